@@ -1,0 +1,35 @@
+#!/usr/bin/env node
+// Makes a fresh clone ready for `npm start` / `npm test`: installs npm dependencies when they are
+// missing or older than package-lock.json, Debian's Chromium when a browser is needed and absent,
+// and builds the generated locale modules. Uses only Node's built-ins (it runs before `npm ci`).
+import { existsSync, statSync } from 'node:fs';
+import { execSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { dirname, join } from 'node:path';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const needBrowser = process.argv.includes('--browser');
+const run = (command) => execSync(command, { cwd: root, stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+
+const installed = join(root, 'node_modules', '.package-lock.json');
+const lock = join(root, 'package-lock.json');
+if (!existsSync(installed) || statSync(installed).mtimeMs < statSync(lock).mtimeMs - 1000) {
+  console.log('Installing npm dependencies (npm ci)…');
+  run('npm ci --no-audit --no-fund');
+}
+
+const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+if (needBrowser && !existsSync(chromium)) {
+  const isRoot = process.getuid?.() === 0;
+  if (isRoot && existsSync('/usr/bin/apt-get')) {
+    console.log('Installing Debian Chromium for the browser tests (apt-get)…');
+    run('apt-get update -qq && apt-get install -y -qq chromium fonts-ipafont-gothic');
+  } else {
+    console.error(`No Chromium at ${chromium}. Install Debian's chromium package (sudo apt-get install chromium) or set CHROMIUM_PATH.`);
+    process.exit(1);
+  }
+}
+
+if (!existsSync(join(root, 'src', 'generated', 'locales', 'ja.ts'))) {
+  run('npx lit-localize build');
+}

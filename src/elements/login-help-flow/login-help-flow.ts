@@ -1,0 +1,361 @@
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { property, state, query } from 'lit/decorators.js';
+import { localized, msg, str } from '@lit/localize';
+import { parseFlow, type FlowProblem } from '../../flow/parse.js';
+import { FlowEngine, type FlowTransition } from '../../flow/engine.js';
+import type { FlowDefinition, FlowStep } from '../../flow/schema.js';
+import { resolveText } from '../../flow/text.js';
+import { parseInstant, timeLeft } from '../../flow/countdown.js';
+import { diagnoseUsername } from '../../username/diagnose.js';
+import { localeIsReady, supportedLocale, useLocale } from '../../localize/localization.js';
+import { libraryEvent, type LoginHelpNavigateDetail } from '../../events.js';
+import { loginHelpFlowStyles } from './login-help-flow.styles.js';
+import { stepBody, type StepViewContext } from './step-view.js';
+import { countdownNotice, errorState, usernameNotice } from './notices.js';
+import { readHashPath, writeHashPath } from './hash-state.js';
+
+/** Parsed definitions by object identity: the same flow object is validated once. */
+const parsedFlows = new WeakMap<object, ReturnType<typeof parseFlow>>();
+let defaultFlowModule: Promise<unknown> | undefined;
+
+function parseCached(definition: unknown, lang: string): ReturnType<typeof parseFlow> {
+  if (definition === null || typeof definition !== 'object') return parseFlow(definition, { lang });
+  let result = parsedFlows.get(definition);
+  if (!result || !result.ok) {
+    result = parseFlow(definition, { lang });
+    parsedFlows.set(definition, result);
+  }
+  return result;
+}
+
+/**
+ * A step-by-step troubleshooting guide for a login page, rendered from a JSON flow definition.
+ * It can start at the step that explains the error the login just returned, counts down a
+ * temporary lock, and checks the username the user typed.
+ *
+ * @summary Login troubleshooting guide.
+ * @tag login-help-flow
+ *
+ * @fires {CustomEvent<LoginHelpNavigateDetail>} login-help-navigate - The user moved to another step. Detail `{ from, to, path, action }`.
+ * @fires {CustomEvent<LoginHelpResolvedDetail>} login-help-resolved - The user reached an end step. Detail `{ step, outcome, path, error }`; `outcome` is `resolved`, `request` or `contact`.
+ * @fires {CustomEvent<LoginHelpErrorDetail>} login-help-error - The flow definition could not be loaded or is invalid. Detail `{ errors: [{ path, message, rule }] }`.
+ * @fires {CustomEvent<LoginHelpUsernameFixDetail>} login-help-username-fix - The user chose the suggested half-width form of the username. Detail `{ original, username }`.
+ *
+ * @slot request - Shown on request steps instead of the built-in guidance (for example, the site's own request form).
+ * @slot auth-code - Shown on authentication-code steps under the step's explanation.
+ *
+ * @csspart base - The guide's frame.
+ * @csspart error - The frame in the error state (with `base`).
+ * @csspart problems - The list of definition problems in the error state.
+ * @csspart breadcrumb - The path taken.
+ * @csspart countdown - The lock countdown.
+ * @csspart step - The current step.
+ * @csspart title - The step's heading.
+ * @csspart diagnostics - The check of the typed username.
+ * @csspart use-suggestion - The button that takes the half-width username.
+ * @csspart cautions - A step's warnings.
+ * @csspart items - A step's bulleted list.
+ * @csspart checklist - A checklist step's list of checkboxes.
+ * @csspart links - A step's links.
+ * @csspart contact - The link to the site's contact form.
+ * @csspart choices - The group of choice buttons.
+ * @csspart choice - One choice button.
+ * @csspart next - The continue button.
+ * @csspart controls - The back and start-over buttons.
+ * @csspart back - The back button.
+ * @csspart restart - The start-over button.
+ *
+ * @cssprop --login-help-accent - Buttons, links and focus ring. Default #1a56db (dark: #6ea8fe).
+ * @cssprop --login-help-accent-text - Text on the accent colour.
+ * @cssprop --login-help-text - Body text colour.
+ * @cssprop --login-help-muted - Secondary text colour.
+ * @cssprop --login-help-surface - Background of the guide.
+ * @cssprop --login-help-subtle - Background of notices.
+ * @cssprop --login-help-border - Borders.
+ * @cssprop --login-help-warning-bg - Background of cautions and the countdown.
+ * @cssprop --login-help-warning-border - Border of cautions and the countdown.
+ * @cssprop --login-help-danger - Border of problems.
+ * @cssprop --login-help-success - Border of good news.
+ * @cssprop --login-help-radius - Corner radius. Default 8px.
+ * @cssprop --login-help-gap - Space between blocks. Default 0.75rem.
+ * @cssprop --login-help-max-width - Largest width. Default 42rem.
+ * @cssprop --login-help-focus-ring - Focus indicator (a box-shadow).
+ */
+@localized()
+export class LoginHelpFlow extends LitElement {
+  static override styles = loginHelpFlowStyles;
+
+  /** The flow definition as an object (takes precedence over `src`). Validated with `parseFlow`. */
+  @property({ attribute: false }) flow?: unknown;
+
+  /** URL of a flow definition (JSON). Neither `flow` nor `src`: the built-in default flow. */
+  @property() src?: string;
+
+  /** Id of the step to start at. */
+  @property() start?: string;
+
+  /** The login error code the page just got (`invalid-credentials`, `system-error`, `captcha-required`, `locked`, `code-invalid`, `code-locked`, `unknown`): the guide starts at its step. */
+  @property() error?: string;
+
+  /** Language (`ja`, `en`…); else the nearest ancestor's `lang`, else the document's. */
+  @property() override lang = '';
+
+  /** When the login lock lifts (ISO 8601 or epoch ms): shows a live countdown. Passing it tells the user that the account exists: see README. */
+  @property({ attribute: 'retry-at' }) retryAt?: string;
+
+  /** The username the user typed: checked for full-width characters, length, an e-mail address and spaces. */
+  @property() username?: string;
+
+  /** The site's contact form, for steps that send the user to support and whose flow names none. */
+  @property({ attribute: 'contact-url' }) contactUrl?: string;
+
+  /** `hash` (default): the path taken is kept in the URL hash and survives a reload. `none`: it is not. */
+  @property() persist: 'hash' | 'none' = 'hash';
+
+  /** The clock, in epoch ms (for a server-corrected clock or tests). */
+  @property({ attribute: false }) clock: () => number = () => Date.now();
+
+  @state() private _problems?: readonly FlowProblem[];
+  @state() private _flow?: FlowDefinition;
+  @state() private _now = 0;
+  @state() private _announcement = '';
+  @state() private _revision = 0;
+
+  @query('h2') private _heading?: HTMLElement;
+
+  #engine?: FlowEngine;
+  #checked = new Map<string, Set<number>>();
+  #loadToken = 0;
+  #focusHeading = false;
+  #timer?: ReturnType<typeof setInterval>;
+  #langObserver?: MutationObserver;
+  #lang = 'en';
+
+  /** The step shown now (undefined while loading or in the error state). */
+  get currentStep(): FlowStep | undefined {
+    return this.#engine?.current;
+  }
+
+  /** The step ids from the entry step to the current one. */
+  get path(): readonly string[] {
+    return this.#engine?.path ?? [];
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.#langObserver = new MutationObserver(() => this.requestUpdate());
+    this.#langObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: false });
+    this.#syncTimer();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#langObserver?.disconnect();
+    this.#stopTimer();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    const lang = this.#resolveLang();
+    if (lang !== this.#lang || !this.hasUpdated) {
+      this.#lang = lang;
+      void useLocale(lang).then(() => this.requestUpdate());
+    }
+    if (changed.has('flow') || changed.has('src') || !this.hasUpdated) {
+      void this.#load();
+    } else if (this._flow && (changed.has('start') || changed.has('error'))) {
+      this.#begin(this._flow, false);
+    }
+    if (changed.has('retryAt') || !this.hasUpdated) {
+      this._now = this.clock();
+      this.#syncTimer();
+    }
+  }
+
+  protected override updated(): void {
+    if (this.#focusHeading && this._heading) {
+      this.#focusHeading = false;
+      this._heading.focus();
+    }
+  }
+
+  #resolveLang(): string {
+    const own = this.lang || this.closest('[lang]')?.getAttribute('lang') || document.documentElement.lang;
+    return own || navigator.language || 'en';
+  }
+
+  async #load(): Promise<void> {
+    const token = ++this.#loadToken;
+    let definition: unknown;
+    try {
+      if (this.flow !== undefined) definition = this.flow;
+      else if (this.src) {
+        const response = await fetch(this.src, { headers: { accept: 'application/json' } });
+        if (!response.ok) throw new Error(`HTTP ${response.status}`);
+        definition = await response.text();
+      } else {
+        defaultFlowModule ??= import('../../flows/default-flow.js').then((module) => module.defaultFlow);
+        definition = await defaultFlowModule;
+      }
+    } catch (error) {
+      if (token !== this.#loadToken) return;
+      const source = this.src ?? '';
+      const reason = error instanceof Error ? error.message : String(error);
+      this.#fail([{ path: '', message: msg(str`The flow definition could not be loaded from ${source} (${reason}).`, { id: 'lhe.error.fetch' }), rule: 'invalid-json' }]);
+      return;
+    }
+    if (token !== this.#loadToken) return;
+    const result = parseCached(definition, this.#lang);
+    if (!result.ok) {
+      this.#fail(result.errors);
+      return;
+    }
+    this._problems = undefined;
+    this.#begin(result.flow, true);
+  }
+
+  #fail(problems: readonly FlowProblem[]): void {
+    this._flow = undefined;
+    this.#engine = undefined;
+    this._problems = problems;
+    this._announcement = msg('This help guide could not be shown', { id: 'lhe.error.title' });
+    this.dispatchEvent(libraryEvent('login-help-error', { errors: problems.map(({ path, message, rule }) => ({ path, message, rule })) }));
+  }
+
+  #begin(flow: FlowDefinition, restoreFromHash: boolean): void {
+    const engine = new FlowEngine(flow, { step: this.start, error: this.error });
+    if (restoreFromHash && this.persist === 'hash') {
+      const saved = readHashPath(this.#hashKey);
+      if (saved && saved.split('.')[0] === engine.path[0]) engine.restore(saved);
+    } else {
+      this.#saveHash(engine);
+    }
+    this.#engine = engine;
+    this.#checked.clear();
+    this._flow = flow;
+    this._revision++;
+  }
+
+  get #hashKey(): string {
+    return this.id ? `lhf-${this.id}` : 'lhf';
+  }
+
+  #saveHash(engine: FlowEngine): void {
+    if (this.persist !== 'hash') return;
+    writeHashPath(this.#hashKey, engine.canGoBack ? engine.serialize() : undefined);
+  }
+
+  #move(transition: FlowTransition | null, action: LoginHelpNavigateDetail['action']): void {
+    const engine = this.#engine;
+    if (!transition || !engine) return;
+    this.#saveHash(engine);
+    this.#focusHeading = true;
+    const title = resolveText(engine.current.title, this.#lang);
+    this._announcement = title;
+    this._revision++;
+    this.dispatchEvent(libraryEvent('login-help-navigate', { ...transition, action }));
+    const outcome = engine.outcome;
+    if (outcome && action !== 'back' && action !== 'breadcrumb' && action !== 'restart') {
+      this.dispatchEvent(
+        libraryEvent('login-help-resolved', { step: engine.current.id, outcome, path: [...engine.path], ...(engine.error ? { error: engine.error } : {}) }),
+      );
+    }
+  }
+
+  #useUsername(username: string): void {
+    const original = this.username ?? '';
+    this.username = username;
+    this._announcement = msg(str`Username set to ${username}.`, { id: 'lhe.username.used' });
+    this.dispatchEvent(libraryEvent('login-help-username-fix', { original, username }));
+  }
+
+  #syncTimer(): void {
+    const retryAt = parseInstant(this.retryAt);
+    const running = retryAt !== undefined && retryAt > this.clock() && this.isConnected;
+    if (running && !this.#timer) {
+      this.#timer = setInterval(() => {
+        this._now = this.clock();
+        const at = parseInstant(this.retryAt);
+        if (at === undefined || at <= this._now) {
+          this.#stopTimer();
+          if (at !== undefined) this._announcement = msg('You can try to log in again now.', { id: 'lhe.countdown.ended' });
+        }
+      }, 1000);
+    } else if (!running) this.#stopTimer();
+  }
+
+  #stopTimer(): void {
+    if (this.#timer) clearInterval(this.#timer);
+    this.#timer = undefined;
+  }
+
+  protected override render() {
+    const lang = this.#lang;
+    const live = html`<div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this._announcement}</div>`;
+    if (!localeIsReady(lang)) return live;
+    if (this._problems) return html`${errorState(this._problems)}${live}`;
+    const engine = this.#engine;
+    if (!engine || !this._flow) {
+      return html`<div class="base" part="base" aria-busy="true">${msg('Loading help…', { id: 'lhe.flow.loading' })}</div>${live}`;
+    }
+    const step = engine.current;
+    const checked = this.#checked.get(step.id) ?? new Set<number>();
+    const ctx: StepViewContext = {
+      lang,
+      checked,
+      contactHref: this.contactUrl || this._flow.contactUrl,
+      baseUrl: document.baseURI,
+      onChoose: (index) => this.#move(engine.choose(index), 'choose'),
+      onNext: () => this.#move(engine.next(), 'next'),
+      onToggle: (index, on) => {
+        if (on) checked.add(index);
+        else checked.delete(index);
+        this.#checked.set(step.id, checked);
+      },
+    };
+    const retryAt = parseInstant(this.retryAt);
+    const embedded = html`<div ?hidden=${step.kind !== 'request'}>
+        <slot name="request">${step.kind === 'request' ? this.#requestFallback() : nothing}</slot>
+      </div>
+      <div ?hidden=${step.kind !== 'auth-code'}><slot name="auth-code"></slot></div>`;
+    return html`<div class="base" part="base" lang=${supportedLocale(lang)}>
+        ${this.#breadcrumb(engine)}
+        ${retryAt !== undefined ? countdownNotice(timeLeft(retryAt, this._now), retryAt, this._now, lang) : nothing}
+        <section class="step ${engine.outcome ? 'end' : ''}" part="step" aria-labelledby="step-title">
+          <h2 id="step-title" tabindex="-1" part="title">${resolveText(step.title, lang)}</h2>
+          ${step.diagnose?.includes('username') ? usernameNotice(diagnoseUsername(this.username ?? ''), (name) => this.#useUsername(name)) : nothing}
+          ${stepBody(step, ctx, embedded)}
+        </section>
+        ${engine.canGoBack
+          ? html`<div class="controls" part="controls">
+              <button type="button" class="secondary" part="back" @click=${() => this.#move(engine.back(), 'back')}>
+                ${msg('Back', { id: 'lhe.flow.back' })}
+              </button>
+              <button type="button" class="secondary" part="restart" @click=${() => this.#move(engine.restart(), 'restart')}>
+                ${msg('Start over', { id: 'lhe.flow.restart' })}
+              </button>
+            </div>`
+          : nothing}
+      </div>
+      ${live}`;
+  }
+
+  #requestFallback() {
+    return html`<p class="notice">
+      ${msg("Write your request with the details listed above and send it through the site's contact form. Never write your password in it.", { id: 'lhe.flow.requestFallback' })}
+    </p>`;
+  }
+
+  #breadcrumb(engine: FlowEngine) {
+    if (!engine.canGoBack) return nothing;
+    const steps = engine.pathSteps;
+    return html`<nav class="breadcrumb" part="breadcrumb" aria-label=${msg('Steps so far', { id: 'lhe.flow.breadcrumb' })}>
+      <ol>
+        ${steps.map((step, i) =>
+          i === steps.length - 1
+            ? html`<li aria-current="step">${resolveText(step.title, this.#lang)}</li>`
+            : html`<li><button type="button" @click=${() => this.#move(engine.backTo(i), 'breadcrumb')}>${resolveText(step.title, this.#lang)}</button></li>`,
+        )}
+      </ol>
+    </nav>`;
+  }
+}

@@ -1,0 +1,118 @@
+/**
+ * The templates of one step of `<login-help-flow>`. Flow text is only ever bound as text
+ * (never as HTML), and links pass the scheme check again before they are rendered.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import { msg } from '@lit/localize';
+import type { FlowStep, LocalizedText } from '../../flow/schema.js';
+import { resolveText } from '../../flow/text.js';
+import { isAllowedLink, isExternalLink } from '../../flow/links.js';
+
+/** What a step view needs from the element. */
+export interface StepViewContext {
+  lang: string;
+  /** Indexes of ticked checklist items. */
+  checked: ReadonlySet<number>;
+  /** The contact form for contact and request steps, when one is known. */
+  contactHref: string | undefined;
+  /** Base URL that decides whether a link leaves the site. */
+  baseUrl: string | undefined;
+  onChoose(index: number): void;
+  onNext(): void;
+  onToggle(index: number, checked: boolean): void;
+}
+
+const text = (value: LocalizedText | undefined, lang: string) => resolveText(value, lang);
+
+/** A link from a flow: allowed schemes only; leaving the site opens a new tab without opener or referrer. */
+export function flowLink(href: string, label: string, baseUrl: string | undefined): TemplateResult | typeof nothing {
+  if (!isAllowedLink(href)) return nothing;
+  const external = isExternalLink(href, baseUrl);
+  const mail = href.trim().toLowerCase().startsWith('mailto:');
+  return html`<a
+    href=${href.trim()}
+    target=${external && !mail ? '_blank' : nothing}
+    rel=${external ? 'noopener noreferrer' : nothing}
+    >${label}${external && !mail ? html`<span class="visually-hidden"> ${msg('(opens in a new tab)', { id: 'lhe.flow.newTab' })}</span>` : nothing}</a
+  >`;
+}
+
+function paragraphs(step: FlowStep, lang: string) {
+  return step.body?.map((p) => html`<p>${text(p, lang)}</p>`) ?? nothing;
+}
+
+function cautions(step: FlowStep, lang: string) {
+  if (!step.cautions?.length) return nothing;
+  return html`<div class="notice cautions" part="cautions" role="note">
+    <p class="notice-title">${msg('Before you continue', { id: 'lhe.flow.cautions' })}</p>
+    <ul>
+      ${step.cautions.map((c) => html`<li>${text(c, lang)}</li>`)}
+    </ul>
+  </div>`;
+}
+
+function items(step: FlowStep, ctx: StepViewContext) {
+  if (!step.items?.length) return nothing;
+  if (step.kind === 'checklist') {
+    return html`<ul class="checklist" part="checklist">
+      ${step.items.map(
+        (item, i) => html`<li>
+          <label
+            ><input
+              type="checkbox"
+              .checked=${ctx.checked.has(i)}
+              @change=${(event: Event) => ctx.onToggle(i, (event.target as HTMLInputElement).checked)}
+            /><span>${text(item, ctx.lang)}</span></label
+          >
+        </li>`,
+      )}
+    </ul>`;
+  }
+  return html`<ul part="items">
+    ${step.items.map((item) => html`<li>${text(item, ctx.lang)}</li>`)}
+  </ul>`;
+}
+
+function links(step: FlowStep, ctx: StepViewContext) {
+  const allowed = step.links?.filter((link) => isAllowedLink(link.href)) ?? [];
+  if (!allowed.length) return nothing;
+  return html`<ul class="links" part="links">
+    ${allowed.map((link) => html`<li>${flowLink(link.href, text(link.label, ctx.lang), ctx.baseUrl)}</li>`)}
+  </ul>`;
+}
+
+function contact(step: FlowStep, ctx: StepViewContext) {
+  if (step.kind !== 'contact' && step.kind !== 'request') return nothing;
+  const href = (step.kind === 'contact' ? step.href : undefined) ?? ctx.contactHref;
+  const label = msg("Open the site's contact form", { id: 'lhe.flow.contactLink' });
+  return html`<p class="contact" part="contact">
+    ${href && isAllowedLink(href)
+      ? flowLink(href, label, ctx.baseUrl)
+      : msg("Send this through the site's contact form.", { id: 'lhe.flow.contactNoLink' })}
+  </p>`;
+}
+
+function choices(step: FlowStep, ctx: StepViewContext) {
+  const hasChoices = !!step.choices?.length;
+  const hasNext = step.next !== undefined;
+  if (!hasChoices && !hasNext) return nothing;
+  return html`<div class="choices" part="choices" role="group" aria-label=${msg('What next?', { id: 'lhe.flow.choicesLabel' })}>
+    ${step.choices?.map(
+      (choice, i) => html`<button type="button" class="choice" part="choice" @click=${() => ctx.onChoose(i)}>
+        <span class="choice-label">${text(choice.label, ctx.lang)}</span>
+        ${choice.description ? html`<span class="choice-description">${text(choice.description, ctx.lang)}</span>` : nothing}
+      </button>`,
+    )}
+    ${hasNext
+      ? html`<button type="button" class="primary" part="next" @click=${() => ctx.onNext()}>
+          ${step.nextLabel ? text(step.nextLabel, ctx.lang) : msg('Continue', { id: 'lhe.flow.continue' })}
+        </button>`
+      : nothing}
+  </div>`;
+}
+
+/** The body of a step: cautions, paragraphs, items, links, contact, then the ways forward. */
+export function stepBody(step: FlowStep, ctx: StepViewContext, embedded: TemplateResult): TemplateResult {
+  return html`${cautions(step, ctx.lang)} ${paragraphs(step, ctx.lang)} ${items(step, ctx)} ${links(step, ctx)} ${embedded}
+  ${contact(step, ctx)} ${choices(step, ctx)}`;
+}

@@ -1,0 +1,54 @@
+/**
+ * The time left until a login lock lifts, and its wording in the user's locale (Intl).
+ */
+
+/** Hours, minutes and seconds left until `retryAt` (all zero once it has passed). */
+export interface TimeLeft {
+  /** Whole seconds left, rounded up so that "0" means the lock has lifted. */
+  totalSeconds: number;
+  hours: number;
+  minutes: number;
+  seconds: number;
+}
+
+/** Parses an ISO 8601 time or epoch milliseconds; `undefined` when it is not a time. */
+export function parseInstant(value: string | number | null | undefined): number | undefined {
+  if (value === null || value === undefined || value === '') return undefined;
+  const number = typeof value === 'number' ? value : /^\d+$/.test(value.trim()) ? Number(value.trim()) : Date.parse(value);
+  return Number.isFinite(number) ? number : undefined;
+}
+
+/** What is left from `now` until `retryAt` (both epoch ms). */
+export function timeLeft(retryAt: number, now: number): TimeLeft {
+  const totalSeconds = Math.max(0, Math.ceil((retryAt - now) / 1000));
+  return {
+    totalSeconds,
+    hours: Math.floor(totalSeconds / 3600),
+    minutes: Math.floor((totalSeconds % 3600) / 60),
+    seconds: totalSeconds % 60,
+  };
+}
+
+/**
+ * The time left in words for `locale`: "42 minutes, 5 seconds", "1時間2分5秒".
+ * Units of zero are left out, except a lone "0 seconds".
+ */
+export function formatTimeLeft(left: TimeLeft, locale: string): string {
+  const parts: string[] = [];
+  const unit = (value: number, name: 'hour' | 'minute' | 'second') =>
+    new Intl.NumberFormat(locale, { style: 'unit', unit: name, unitDisplay: 'long' }).format(value);
+  if (left.hours) parts.push(unit(left.hours, 'hour'));
+  if (left.minutes) parts.push(unit(left.minutes, 'minute'));
+  if (left.seconds || !parts.length) parts.push(unit(left.seconds, 'second'));
+  if (locale.toLowerCase().startsWith('ja')) return parts.join('');
+  return new Intl.ListFormat(locale, { style: 'narrow', type: 'unit' }).format(parts);
+}
+
+/** The clock time the lock lifts, in `locale` ("15:42" / "3:42 PM"), with the date when not today. */
+export function formatRetryTime(retryAt: number, now: number, locale: string, timeZone?: string): string {
+  const at = new Date(retryAt);
+  const sameDay =
+    new Intl.DateTimeFormat('en-CA', { timeZone, dateStyle: 'short' }).format(at) ===
+    new Intl.DateTimeFormat('en-CA', { timeZone, dateStyle: 'short' }).format(new Date(now));
+  return new Intl.DateTimeFormat(locale, sameDay ? { timeZone, timeStyle: 'short' } : { timeZone, dateStyle: 'medium', timeStyle: 'short' }).format(at);
+}

@@ -1,0 +1,350 @@
+/**
+ * The built-in flow definition (src/flows/default.json): graph shape, translations, and the facts
+ * from the specification (seed/login-help-ja.txt via FLOW-COVERAGE.md) that must survive rewording.
+ */
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import flow from '../src/flows/default.json' with { type: 'json' };
+import { parseFlow } from '../src/flow/parse.js';
+
+type Text = { ja: string; en: string };
+type Choice = { label: Text; next: string; description?: Text };
+type Step = {
+  id: string;
+  kind: string;
+  title: Text;
+  body?: Text[];
+  items?: Text[];
+  cautions?: Text[];
+  links?: { label: Text; href: string }[];
+  choices?: Choice[];
+  next?: string;
+  nextLabel?: Text;
+  diagnose?: string[];
+  template?: string;
+  method?: string;
+  href?: string;
+};
+
+const steps = flow.steps as Step[];
+const byId = new Map(steps.map((step) => [step.id, step]));
+const END_KINDS = new Set(['resolved', 'request', 'contact']);
+
+function step(id: string): Step {
+  const found = byId.get(id);
+  assert.ok(found, `step "${id}" exists`);
+  return found;
+}
+
+function successors(s: Step): string[] {
+  return [...(s.choices ?? []).map((choice) => choice.next), ...(s.next ? [s.next] : [])];
+}
+
+/** Every text of a step, as [path, text] pairs. */
+function textsOf(s: Step): [string, Text][] {
+  const out: [string, Text][] = [[`${s.id}.title`, s.title]];
+  for (const key of ['body', 'items', 'cautions'] as const) {
+    s[key]?.forEach((text, i) => out.push([`${s.id}.${key}[${i}]`, text]));
+  }
+  s.links?.forEach((link, i) => out.push([`${s.id}.links[${i}].label`, link.label]));
+  s.choices?.forEach((choice, i) => {
+    out.push([`${s.id}.choices[${i}].label`, choice.label]);
+    if (choice.description) out.push([`${s.id}.choices[${i}].description`, choice.description]);
+  });
+  if (s.nextLabel) out.push([`${s.id}.nextLabel`, s.nextLabel]);
+  return out;
+}
+
+/** All the text of a step in one language, joined. */
+function textOf(id: string, lang: 'ja' | 'en'): string {
+  return textsOf(step(id))
+    .map(([, text]) => text[lang])
+    .join('\n');
+}
+
+function reachableFrom(start: string): Set<string> {
+  const seen = new Set<string>();
+  const queue = [start];
+  while (queue.length) {
+    const id = queue.pop()!;
+    if (seen.has(id) || !byId.has(id)) continue;
+    seen.add(id);
+    queue.push(...successors(byId.get(id)!));
+  }
+  return seen;
+}
+
+describe('default flow: definition', () => {
+  it('passes parseFlow with no problem', () => {
+    const result = parseFlow(flow);
+    assert.deepEqual(result.ok ? [] : result.errors, []);
+  });
+
+  it('is format version 1, ja + en, starts at before-you-start, names no contact URL of its own', () => {
+    assert.equal(flow.version, 1);
+    assert.equal(flow.id, 'default');
+    assert.deepEqual(flow.languages, ['ja', 'en']);
+    assert.equal(flow.start, 'before-you-start');
+    assert.ok(!('$schema' in flow), 'no $schema');
+    assert.ok(!('contactUrl' in flow), 'the site supplies its own contact form');
+    for (const s of steps) assert.equal(s.href, undefined, `${s.id} names no contact URL`);
+  });
+
+  it('has unique step ids and every reference resolves', () => {
+    assert.equal(byId.size, steps.length, 'duplicate step id');
+    for (const s of steps) {
+      for (const next of successors(s)) assert.ok(byId.has(next), `${s.id} → unknown step "${next}"`);
+    }
+  });
+
+  it('reaches every step from the first step', () => {
+    const reached = reachableFrom(flow.start);
+    const unreached = steps.map((s) => s.id).filter((id) => !reached.has(id));
+    assert.deepEqual(unreached, []);
+  });
+
+  it('gives every non-end step a way forward, and every path from the start ends at an end step', () => {
+    for (const s of steps) {
+      if (!END_KINDS.has(s.kind)) assert.ok(successors(s).length > 0, `${s.id} is a dead end`);
+    }
+    // Walk every start-to-end path (the graph has no cycle: back is the history stack).
+    let paths = 0;
+    const walk = (id: string, trail: string[]) => {
+      assert.ok(!trail.includes(id), `cycle: ${[...trail, id].join(' → ')}`);
+      const s = step(id);
+      const next = successors(s);
+      if (END_KINDS.has(s.kind) && !next.length) {
+        paths++;
+        return;
+      }
+      if (END_KINDS.has(s.kind)) paths++;
+      for (const n of next) walk(n, [...trail, id]);
+    };
+    walk(flow.start, []);
+    assert.ok(paths > 10, `${paths} paths`);
+  });
+
+  it('maps each of the 7 login error codes to the step that explains it', () => {
+    assert.deepEqual(flow.errors, {
+      'invalid-credentials': 'error-invalid-credentials',
+      'system-error': 'error-system',
+      'captcha-required': 'error-captcha',
+      locked: 'account-locked',
+      'code-invalid': 'auth-code-rejected',
+      'code-locked': 'code-locked',
+      unknown: 'before-you-start',
+    });
+    for (const id of Object.values(flow.errors)) assert.ok(byId.has(id), `errors → unknown step "${id}"`);
+  });
+
+  it('gives the key steps the kinds, templates and methods other parts rely on', () => {
+    const expected: Record<string, string> = {
+      'before-you-start': 'checklist',
+      'no-account': 'resolved',
+      'choose-problem': 'choice',
+      'password-reissue-request': 'request',
+      'forgot-username': 'choice',
+      'username-lookup-request': 'request',
+      'login-username-reset-request': 'request',
+      'auth-code-unknown': 'auth-code',
+      'two-factor-disable-request': 'request',
+      'auth-code-rejected': 'checklist',
+      'correct-but-fails': 'choice',
+      'system-error-contact': 'contact',
+      'other-contact': 'contact',
+    };
+    for (const [id, kind] of Object.entries(expected)) assert.equal(step(id).kind, kind, id);
+    assert.equal(step('password-reissue-request').template, 'password-reissue');
+    assert.equal(step('username-lookup-request').template, 'username-lookup');
+    assert.equal(step('login-username-reset-request').template, 'login-username-reset');
+    assert.equal(step('two-factor-disable-request').template, 'two-factor-disable');
+    assert.equal(step('auth-code-unknown').method, 'all');
+    for (const id of ['before-you-start', 'error-invalid-credentials', 'error-system']) {
+      assert.deepEqual(step(id).diagnose, ['username'], `${id} checks the typed username`);
+    }
+    for (const id of ['account-locked', 'code-locked', 'other-problem', 'forgot-password', 'two-factor-disable']) step(id);
+  });
+
+  it('offers the six problems in order', () => {
+    assert.deepEqual(
+      step('choose-problem').choices?.map((choice) => choice.next),
+      ['forgot-password', 'forgot-username', 'forgot-both', 'auth-code-problem', 'correct-but-fails', 'other-problem'],
+    );
+    const first = successors(step('before-you-start'));
+    assert.ok(first.includes('no-account') && first.includes('choose-problem'));
+  });
+
+  it('leads each "forgot" case to the right procedure', () => {
+    const reaches = (from: string, to: string) => assert.ok(reachableFrom(from).has(to), `${from} ⇝ ${to}`);
+    reaches('forgot-password', 'password-reissue-request');
+    reaches('forgot-username', 'username-lookup-request');
+    reaches('forgot-username', 'username-on-settings');
+    reaches('forgot-username', 'login-only-known');
+    reaches('forgot-username', 'login-username-reset-request');
+    assert.equal(step('username-on-settings').kind, 'resolved', 'reading it on the settings page needs no request');
+    reaches('login-only-known', 'password-reissue-request');
+    reaches('login-only-known', 'login-username-reset-request');
+    reaches('both-login-only', 'login-username-reset-request');
+    reaches('both-login-only', 'password-reissue-request');
+    reaches('both-registration-username', 'username-lookup-request');
+    reaches('both-registration-username', 'password-reissue-request');
+    reaches('both-candidates', 'password-reissue-request');
+    reaches('auth-code-problem', 'auth-code-unknown');
+    reaches('auth-code-problem', 'two-factor-disable-request');
+    reaches('auth-code-rejected', 'two-factor-disable-request');
+    reaches('code-locked', 'two-factor-disable');
+    reaches('error-system', 'system-error-contact');
+    reaches('other-problem', 'other-contact');
+  });
+});
+
+describe('default flow: texts', () => {
+  const all = steps.flatMap(textsOf);
+  all.push(['flow.title', flow.title as Text]);
+
+  it('gives every text a non-empty Japanese and English version, and nothing else', () => {
+    for (const [path, text] of all) {
+      assert.deepEqual(Object.keys(text).sort(), ['en', 'ja'], path);
+      assert.ok(text.ja.trim().length > 0, `${path}: empty ja`);
+      assert.ok(text.en.trim().length > 0, `${path}: empty en`);
+      assert.match(text.ja, /[\u3040-\u30ff\u4e00-\u9fff]/, `${path}: ja is not Japanese`);
+      assert.doesNotMatch(text.en, /[\u3040-\u30ff]/, `${path}: kana in en`);
+    }
+  });
+
+  it('contains no HTML, no markdown and no trace of the seed site', () => {
+    const source = JSON.stringify(flow);
+    assert.ok(!source.includes('<'), 'no "<" anywhere');
+    assert.ok(!source.toLowerCase().includes('kbachaun'), 'no seed URL');
+    for (const [path, text] of all) {
+      for (const value of [text.ja, text.en]) {
+        assert.doesNotMatch(value, /\*\*|__|`|^\s*(#|[-*] )|\]\(/m, `${path}: markdown`);
+      }
+    }
+  });
+
+  it('names the exact inquiry type and subject in each request step', () => {
+    const requests: [string, Text][] = [
+      ['password-reissue-request', { ja: 'パスワード再発行申請', en: 'Password reissue request' }],
+      ['login-username-reset-request', { ja: 'ログイン専用ユーザー名の再設定・削除申請', en: 'Login-only username reset/deletion request' }],
+      ['two-factor-disable-request', { ja: '認証コードの使用停止手続き', en: 'Authentication code disable procedure' }],
+    ];
+    for (const [id, subject] of requests) {
+      assert.ok(textOf(id, 'ja').includes('「アカウントへのログインに関するお問い合わせ」'), `${id}: ja inquiry type`);
+      assert.ok(textOf(id, 'en').includes('“Account login”'), `${id}: en inquiry type`);
+      assert.ok(textOf(id, 'ja').includes(`「${subject.ja}」`), `${id}: ja subject`);
+      assert.ok(textOf(id, 'en').includes(`“${subject.en}”`), `${id}: en subject`);
+    }
+  });
+
+  it('asks for every identity item, allows "unknown" and forbids the password in each request', () => {
+    const common: [string, RegExp][] = [
+      ['登録した日時', /when you registered/],
+      ['使った日時', /dates and times you used/],
+      ['アカウント固有のコード', /account-specific code/],
+      ['アカウント所有者コード', /account owner code/],
+      ['招待キー', /invitation keys/],
+      ['プロフィール情報', /profile information/],
+      ['登録時に使ったプロバイダー', /provider or connection you registered from/],
+      ['会社や学校', /company or school/],
+      ['ログインに使ったプロバイダー', /providers or connections you have logged in from/],
+      ['そのほか伝えたいこと', /anything else/],
+      ['「わからない」', /say that you don't know/],
+      ['パスワードは絶対に書かない', /Never write your password/],
+    ];
+    const identity: [string, RegExp][] = [
+      ['ユーザーNo.', /user No\./],
+      ['公開名(ユーザー名と同じ場合も', /public name \(write it even if it's the same/],
+      ['本文:ユーザー名', /Message: your username/],
+    ];
+    const expected: Record<string, [string, RegExp][]> = {
+      'password-reissue-request': [...common, ...identity, ['ログイン専用ユーザー名(設定している場合)', /login-only username \(if you set one\)/]],
+      'login-username-reset-request': [
+        ...common,
+        ...identity.slice(0, 2),
+        ['思い当たるもの', /any you think it might be/],
+      ],
+      'two-factor-disable-request': [...common, ['2段階認証の方式', /two-step verification method/]],
+    };
+    for (const [id, list] of Object.entries(expected)) {
+      const ja = textOf(id, 'ja');
+      const en = textOf(id, 'en');
+      for (const [jaPart, enPart] of list) {
+        assert.ok(ja.includes(jaPart), `${id}: ja lacks ${jaPart}`);
+        assert.match(en, enPart, `${id}: en`);
+      }
+    }
+    for (const id of ['username-lookup-request', 'other-contact', 'system-error-contact']) {
+      assert.match(textOf(id, 'ja'), /パスワード(は|と認証コードは)(絶対に)?書かない/, `${id}: ja forbids the password`);
+      assert.match(textOf(id, 'en'), /(never|don't) (write|include) your password/i, `${id}: en forbids the password`);
+    }
+  });
+
+  it('keeps the numbers of the specification', () => {
+    const has = (id: string, ja: RegExp, en: RegExp) => {
+      assert.match(textOf(id, 'ja'), ja, `${id} (ja)`);
+      assert.match(textOf(id, 'en'), en, `${id} (en)`);
+    };
+    // Username: up to 20 half-width letters and digits.
+    for (const id of ['before-you-start', 'error-invalid-credentials', 'error-system']) {
+      has(id, /20文字以内の半角英数字/, /up to 20 half-width letters and digits/);
+    }
+    // The login lock: about 1 hour, lifts by itself, no manual unlock.
+    has('before-you-start', /約1時間/, /about 1 hour/);
+    has('before-you-start', /手動では解除できません/, /cannot lift it by hand/);
+    has('account-locked', /約1時間で自動的に解除/, /lifts by itself after about 1 hour/);
+    has('account-locked', /手動では解除できません/, /lift it by hand/);
+    has('error-invalid-credentials', /1時間以上/, /at least 1 hour/);
+    // The code lock: about 1 hour, no manual unlock.
+    for (const id of ['auth-code-rejected', 'code-locked']) {
+      has(id, /1時間/, /about 1 hour/);
+      has(id, /手動での解除はお受けしていません/, /by hand/);
+    }
+    // TOTP usually 6 digits; grid card: 3 positions × 2 characters = 6, case-sensitive; backup codes single-use.
+    has('auth-code-unknown', /通常は6桁/, /usually 6 digits/);
+    has('auth-code-unknown', /3か所/, /3 positions/);
+    has('auth-code-unknown', /2文字の英数字/, /2 letters or digits/);
+    has('auth-code-unknown', /合計6文字/, /6 characters in all/);
+    has('auth-code-unknown', /大文字と小文字は区別されます/, /case count as different/);
+    has('auth-code-unknown', /一度使ったコードは無効/, /works only once/);
+    has('auth-code-unknown', /乱数表/, /grid card/i);
+  });
+
+  it('never tells an invalid-credentials user which of username or password was wrong', () => {
+    for (const lang of ['ja', 'en'] as const) {
+      const text = textOf('error-invalid-credentials', lang);
+      if (lang === 'ja') {
+        assert.doesNotMatch(text, /(?<!または)パスワード(が|は)(違|間違|誤|正しくな|正しくあ)/);
+        assert.doesNotMatch(text, /ユーザー名(が|は)(違|間違|誤|正しくな|正しくあ)/);
+        assert.doesNotMatch(text, /(誤った|間違った|違う|間違いの)(パスワード|ユーザー名)/);
+        assert.doesNotMatch(text, /(パスワード|ユーザー名)の(入力)?(ミス|誤り|間違い)/);
+        assert.match(text, /どちらが原因かは表示されない/);
+      } else {
+        assert.doesNotMatch(text, /(?<!or )\b(password|username) (is|was) (wrong|incorrect|invalid|not right)/i);
+        assert.doesNotMatch(text, /\b(wrong|incorrect|invalid|mistyped) (password|username)\b/i);
+        assert.match(text, /doesn't say which/);
+      }
+    }
+  });
+
+  it('covers the first checks and the closing words on the first step', () => {
+    has2('before-you-start', /ほかのサイト/, /other sites/);
+    has2('before-you-start', /公開名やメールアドレスではログインできません/, /public name and your e-mail address cannot be used to log in/);
+    has2('before-you-start', /ログイン専用ユーザー名/, /login-only username/);
+    has2('before-you-start', /アカウントに関する情報/, /information about your account/);
+    has2('before-you-start', /メールアドレス/, /e-mail address where you can receive mail/);
+    has2('forgot-password', /どのような場合でもできません/, /never be disclosed/);
+    has2('forgot-password', /誰にも元に戻すことはできません/, /administrators included, can recover it/);
+    has2('forgot-password', /郵送/, /by post/);
+    has2('error-captcha', /アカウントごとに解除することはできません/, /can't be switched off for individual accounts/);
+    has2('two-factor-disable', /右上/, /top right/);
+    has2('both-login-only', /処理中でも、もう一方を申請できます/, /while the other is still being handled/);
+    has2('both-login-only', /本人確認が通常より厳しく/, /identity checks are stricter/);
+    has2('username-no-login-only', /アカウント所有者コードだけでは調べられません/, /owner code on its own cannot be looked up/);
+  });
+});
+
+function has2(id: string, ja: RegExp, en: RegExp) {
+  assert.match(textOf(id, 'ja'), ja, `${id} (ja)`);
+  assert.match(textOf(id, 'en'), en, `${id} (en)`);
+}

@@ -1,0 +1,171 @@
+import { test, describe } from 'node:test';
+import assert from 'node:assert/strict';
+import { parseFlow, type FlowProblem } from '../src/flow/index.js';
+import small from './fixtures/small-flow.json' with { type: 'json' };
+
+const clone = <T>(value: T): T => structuredClone(value);
+const rules = (errors: FlowProblem[]) => errors.map((e) => `${e.rule} ${e.path}`);
+
+function problems(definition: unknown, lang?: string): FlowProblem[] {
+  const result = parseFlow(definition, { lang });
+  assert.equal(result.ok, false, 'expected the definition to be rejected');
+  return result.ok ? [] : result.errors;
+}
+
+describe('parseFlow', () => {
+  test('accepts a valid definition and returns it', () => {
+    const result = parseFlow(small);
+    assert.equal(result.ok, true);
+    assert.equal(result.ok && result.flow.steps.length, 4);
+  });
+
+  test('accepts the JSON text of a definition', () => {
+    assert.equal(parseFlow(JSON.stringify(small)).ok, true);
+  });
+
+  test('reports text that is not JSON with rule invalid-json', () => {
+    const [problem] = problems('{ "version": 1, ');
+    assert.equal(problem!.rule, 'invalid-json');
+    assert.equal(problem!.path, '');
+    assert.match(problem!.message, /not valid JSON/);
+  });
+
+  test('reports a missing field, a wrong type and an unknown key with their paths', () => {
+    const bad = clone(small) as any;
+    delete bad.steps[0].title;
+    bad.steps[1].items = 'Wait';
+    bad.steps[2].titel = 'x';
+    const errors = problems(bad);
+    assert.deepEqual(errors.map((e) => e.path), ['steps[0].title', 'steps[1].items', 'steps[2].titel']);
+    assert.match(errors[0]!.message, /^text must be/);
+    assert.equal(errors[1]!.message, 'expected array, got string');
+    assert.equal(errors[2]!.message, 'unknown key `titel` (did you mean `title`?)');
+  });
+
+  test('suggests the closest step kind', () => {
+    const bad = clone(small) as any;
+    bad.steps[3].kind = 'resolve';
+    const [problem] = problems(bad);
+    assert.equal(problem!.path, 'steps[3].kind');
+    assert.match(problem!.message, /did you mean `resolved`\?/);
+  });
+
+  test('names a language tag that is not one', () => {
+    const bad = clone(small) as any;
+    bad.steps[0].title = { JA: 'x', en: 'y' };
+    const [problem] = problems(bad);
+    assert.equal(problem!.path, 'steps[0].title.JA');
+    assert.match(problem!.message, /not a language tag/);
+  });
+
+  test('unknown-step with a did-you-mean, for choices, next, start and errors', () => {
+    const bad = clone(small) as any;
+    bad.steps[0].choices[0].next = 'lockd';
+    bad.steps[1].next = 'nowhere';
+    bad.errors.locked = 'lock';
+    const errors = problems(bad);
+    const unknown = errors.filter((e) => e.rule === 'unknown-step');
+    assert.deepEqual(unknown.map((e) => e.path), ['errors.locked', 'steps[0].choices[0].next', 'steps[1].next']);
+    assert.equal(unknown[1]!.message, 'no step has the id `lockd` (did you mean `locked`?)');
+    assert.equal(unknown[2]!.message, 'no step has the id `nowhere`');
+  });
+
+  test('unreachable-step for a step nothing leads to', () => {
+    const bad = clone(small) as any;
+    bad.steps.push({ id: 'orphan', kind: 'resolved', title: { ja: '孤立', en: 'Orphan' } });
+    const errors = problems(bad);
+    assert.deepEqual(rules(errors), ['unreachable-step steps[4]']);
+    assert.match(errors[0]!.message, /`orphan` cannot be reached/);
+  });
+
+  test('duplicate-id names both places', () => {
+    const bad = clone(small) as any;
+    bad.steps.push({ ...bad.steps[3] });
+    const errors = problems(bad);
+    assert.deepEqual(rules(errors), ['duplicate-id steps[4].id']);
+    assert.match(errors[0]!.message, /first at steps\[3\]/);
+  });
+
+  test('unknown-template for a request step', () => {
+    const bad = clone(small) as any;
+    bad.steps[2] = { id: 'contact', kind: 'request', template: 'password-reset', title: { ja: '申請', en: 'Request' } };
+    const errors = problems(bad);
+    assert.deepEqual(rules(errors), ['unknown-template steps[2].template']);
+    assert.match(errors[0]!.message, /did you mean `password-reissue`/);
+  });
+
+  test('unknown-error-code for a key that is not a login error code', () => {
+    const bad = clone(small) as any;
+    bad.errors['lockedout'] = 'locked';
+    const errors = problems(bad);
+    assert.deepEqual(rules(errors), ['unknown-error-code errors.lockedout']);
+    assert.match(errors[0]!.message, /did you mean `locked`/);
+  });
+
+  test('dead-end for a non-end step with no way forward', () => {
+    const bad = clone(small) as any;
+    delete bad.steps[1].next;
+    const errors = problems(bad);
+    assert.ok(rules(errors).includes('dead-end steps[1]'));
+  });
+
+  for (const href of ['javascript:alert(1)', ' JavaScript:alert(1)', 'java\tscript:alert(1)', 'java\nscript:x', 'data:text/html,<b>', 'VBScript:msgbox', 'file:///etc/passwd', '\u0000javascript:x']) {
+    test(`bad-link-scheme rejects ${JSON.stringify(href)}`, () => {
+      const bad = clone(small) as any;
+      bad.steps[1].links[0].href = href;
+      const errors = problems(bad);
+      assert.deepEqual(rules(errors), ['bad-link-scheme steps[1].links[0].href']);
+    });
+  }
+
+  test('allows http(s), mailto and relative links', () => {
+    for (const href of ['https://example.com/a', 'http://example.com', 'mailto:help@example.com', '/contact', 'help.html', '#top', '?q=1']) {
+      const ok = clone(small) as any;
+      ok.steps[1].links[0].href = href;
+      assert.equal(parseFlow(ok).ok, true, href);
+    }
+  });
+
+  test('missing-translation when a text lacks a promised language', () => {
+    const bad = clone(small) as any;
+    bad.steps[0].choices[1].description = { en: 'Ask support' };
+    const errors = problems(bad);
+    assert.deepEqual(rules(errors), ['missing-translation steps[0].choices[1].description']);
+    assert.match(errors[0]!.message, /no "ja" text/);
+  });
+
+  test('a newer format version is refused with a clear message', () => {
+    const bad = { ...clone(small), version: 2 };
+    const [problem] = problems(bad);
+    assert.equal(problem!.rule, 'unsupported-version');
+    assert.match(problem!.message, /update login-help-elements/);
+  });
+
+  test('messages in Japanese on request', () => {
+    const bad = clone(small) as any;
+    bad.steps[0].choices[0].next = 'lockd';
+    const [problem] = problems(bad, 'ja');
+    assert.equal(problem!.message, 'ステップ `lockd` がありません（`locked` の誤りでは？）');
+  });
+
+  test('never throws, whatever it is given', () => {
+    const deep: any = {};
+    let cursor = deep;
+    for (let i = 0; i < 10000; i++) cursor = cursor.steps = {};
+    for (const input of [undefined, null, 0, 'x', [], {}, { version: 1 }, deep, { version: 1, start: 'a', steps: [null] }]) {
+      const result = parseFlow(input);
+      assert.equal(result.ok, false);
+      assert.ok(!result.ok && result.errors.length > 0 && result.errors.every((e) => typeof e.message === 'string' && e.message));
+    }
+  });
+
+  test('lists at most maxProblems problems and says so', () => {
+    const bad = { version: 1, start: 'a', steps: Array.from({ length: 50 }, (_, i) => ({ id: `s${i}`, kind: 'info', title: 'x' })) };
+    const result = parseFlow(bad, { maxProblems: 10 });
+    assert.equal(result.ok, false);
+    if (!result.ok) {
+      assert.equal(result.errors.length, 11);
+      assert.equal(result.errors[10]!.rule, 'too-many-problems');
+    }
+  });
+});

@@ -1,0 +1,51 @@
+/** Helpers of the browser tests of `<login-help-flow>`. */
+import { waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import type { LoginHelpFlow } from '../../src/elements/login-help-flow/login-help-flow.js';
+
+export const shadow = (el: LoginHelpFlow) => el.shadowRoot!;
+export const $ = <T extends Element = HTMLElement>(el: LoginHelpFlow, selector: string) => shadow(el).querySelector<T>(selector);
+export const $$ = <T extends Element = HTMLElement>(el: LoginHelpFlow, selector: string) => [...shadow(el).querySelectorAll<T>(selector)];
+
+/** Text with whitespace collapsed. */
+export const text = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+
+/** The current step's heading text. */
+export const heading = (el: LoginHelpFlow) => text($(el, 'h2'));
+
+/** Waits until a step (or the error state) is rendered. */
+export async function ready(el: LoginHelpFlow): Promise<LoginHelpFlow> {
+  await waitUntil(() => $(el, 'h2'), 'no step rendered', { timeout: 5000 });
+  await el.updateComplete;
+  return el;
+}
+
+/** Waits until the heading reads `title`. */
+export async function headingIs(el: LoginHelpFlow, title: string): Promise<void> {
+  await waitUntil(() => heading(el) === title, `heading is "${heading(el)}", not "${title}"`, { timeout: 5000 });
+}
+
+/** The choice button whose label is `label`. */
+export function choiceButton(el: LoginHelpFlow, label: string): HTMLButtonElement {
+  const button = $$<HTMLButtonElement>(el, 'button.choice').find((b) => text(b.querySelector('.choice-label')) === label);
+  if (!button) throw new Error(`no choice "${label}" on step "${heading(el)}"; choices: ${$$(el, '.choice-label').map(text).join(' | ')}`);
+  return button;
+}
+
+/** The element focused inside the shadow root. */
+export const focused = (el: LoginHelpFlow) => shadow(el).activeElement as HTMLElement | null;
+
+/** Presses Tab until `matches(focused)` holds (at most `max` times): proves keyboard reachability. */
+export async function tabTo(el: LoginHelpFlow, matches: (node: HTMLElement) => boolean, max = 40): Promise<HTMLElement> {
+  for (let i = 0; i < max; i++) {
+    await sendKeys({ press: 'Tab' });
+    const node = focused(el);
+    if (node && matches(node)) return node;
+  }
+  throw new Error('target not reachable with Tab');
+}
+
+/** Resets the URL hash between tests. */
+export function clearHash(): void {
+  history.replaceState(null, '', location.pathname + location.search);
+}
