@@ -3,8 +3,8 @@
  * the engine says and calls it on user action.
  */
 import type { FlowDefinition, FlowStep, LoginErrorCode, Outcome } from './schema.js';
-import { LOGIN_ERROR_CODES } from './schema.js';
-import { isEndStep, successors } from './parse.js';
+import { LOGIN_ERROR_CODES } from './constants.js';
+import { isEndStep, successors } from './graph.js';
 
 /** Separates step ids in a serialised path (ids never contain it). */
 const SEPARATOR = '.';

@@ -2,7 +2,7 @@
  * `toMermaid(flow)`: the flow as a Mermaid flowchart, for README pictures and the CLI's `graph`.
  */
 import type { FlowDefinition, FlowStep } from './schema.js';
-import { isEndStep } from './parse.js';
+import { isEndStep } from './graph.js';
 import { resolveText } from './text.js';
 
 /** Options of `toMermaid`. */

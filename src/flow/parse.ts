@@ -11,12 +11,14 @@ import {
   STEP_KINDS,
   flowSchema,
   type FlowDefinition,
-  type FlowStep,
   type LocalizedText,
 } from './schema.js';
 import { describeType, problemText, typeName, type FlowProblem, type MessageLanguage } from './problems.js';
 import { closestMatch } from './suggest.js';
 import { isAllowedLink, linkScheme } from './links.js';
+import { isEndStep, successors } from './graph.js';
+
+export { isEndStep, successors } from './graph.js';
 
 export type { FlowProblem, FlowRule, MessageLanguage } from './problems.js';
 
@@ -30,8 +32,6 @@ export interface ParseFlowOptions {
   /** At most this many problems are listed (default 100). */
   maxProblems?: number;
 }
-
-const END_KINDS: ReadonlySet<string> = new Set(['resolved', 'request', 'contact']);
 
 /**
  * Validates a flow definition: a parsed JSON value or its text.
@@ -317,18 +317,6 @@ function checkGraph(flow: FlowDefinition, lang: MessageLanguage): FlowProblem[] 
 
   if (flow.languages?.length) checkTranslations(flow, flow.languages, lang, problems);
   return problems;
-}
-
-/** Whether a step ends a path (its kind or its explicit `outcome`). */
-export function isEndStep(step: FlowStep): boolean {
-  return END_KINDS.has(step.kind) || step.outcome !== undefined;
-}
-
-/** The ids a step leads to, in order (choices, then `next`). */
-export function successors(step: FlowStep): string[] {
-  const out = step.choices?.map((choice) => choice.next) ?? [];
-  if (step.next !== undefined) out.push(step.next);
-  return out;
 }
 
 function checkLink(href: string | undefined, path: string, lang: MessageLanguage, problems: FlowProblem[]) {

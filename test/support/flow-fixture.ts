@@ -22,7 +22,7 @@ export async function ready(el: LoginHelpFlow): Promise<LoginHelpFlow> {
 
 /** Waits until the heading reads `title`. */
 export async function headingIs(el: LoginHelpFlow, title: string): Promise<void> {
-  await waitUntil(() => heading(el) === title, `heading is "${heading(el)}", not "${title}"`, { timeout: 5000 });
+  await waitUntil(() => heading(el) === title, `heading is "${heading(el)}", not "${title}"`, { timeout: 5000, interval: 2 });
 }
 
 /** The choice button whose label is `label`. */

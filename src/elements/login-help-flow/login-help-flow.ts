@@ -1,7 +1,7 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state, query } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
-import { parseFlow, type FlowProblem } from '../../flow/parse.js';
+import type { FlowProblem, ParseFlowResult } from '../../flow/parse.js';
 import { FlowEngine, type FlowTransition } from '../../flow/engine.js';
 import type { FlowDefinition, FlowStep } from '../../flow/schema.js';
 import { resolveText } from '../../flow/text.js';
@@ -14,18 +14,33 @@ import { stepBody, type StepViewContext } from './step-view.js';
 import { countdownNotice, errorState, usernameNotice } from './notices.js';
 import { readHashPath, writeHashPath } from './hash-state.js';
 
-/** Parsed definitions by object identity: the same flow object is validated once. */
-const parsedFlows = new WeakMap<object, ReturnType<typeof parseFlow>>();
-let defaultFlowModule: Promise<unknown> | undefined;
+/** Validation results by definition object: the same flow object is validated once. */
+const parsedFlows = new WeakMap<object, ParseFlowResult>();
+let defaultFlowModule: Promise<FlowDefinition> | undefined;
+let validatorModule: Promise<typeof import('../../flow/parse.js')> | undefined;
 
-function parseCached(definition: unknown, lang: string): ReturnType<typeof parseFlow> {
-  if (definition === null || typeof definition !== 'object') return parseFlow(definition, { lang });
-  let result = parsedFlows.get(definition);
-  if (!result || !result.ok) {
-    result = parseFlow(definition, { lang });
-    parsedFlows.set(definition, result);
-  }
+/**
+ * Validates a definition given by the page. The validator (zod and the messages) is loaded on
+ * demand: a page that uses the built-in flow never downloads it.
+ */
+async function validate(definition: unknown, lang: string): Promise<ParseFlowResult> {
+  const cacheable = definition !== null && typeof definition === 'object';
+  const cached = cacheable ? parsedFlows.get(definition) : undefined;
+  if (cached?.ok) return cached;
+  validatorModule ??= import('../../flow/parse.js');
+  const { parseFlow } = await validatorModule;
+  const result = parseFlow(definition, { lang });
+  if (cacheable) parsedFlows.set(definition, result);
   return result;
+}
+
+/**
+ * The built-in flow. It is validated by the project's tests (test/flow-engine.node.test.ts and
+ * test/default-flow.node.test.ts) rather than on every page load.
+ */
+function loadDefaultFlow(): Promise<FlowDefinition> {
+  defaultFlowModule ??= import('../../flows/default-flow.js').then((module) => module.defaultFlow as FlowDefinition);
+  return defaultFlowModule;
 }
 
 /**
@@ -185,16 +200,15 @@ export class LoginHelpFlow extends LitElement {
 
   async #load(): Promise<void> {
     const token = ++this.#loadToken;
-    let definition: unknown;
+    let result: ParseFlowResult;
     try {
-      if (this.flow !== undefined) definition = this.flow;
+      if (this.flow !== undefined) result = await validate(this.flow, this.#lang);
       else if (this.src) {
         const response = await fetch(this.src, { headers: { accept: 'application/json' } });
         if (!response.ok) throw new Error(`HTTP ${response.status}`);
-        definition = await response.text();
+        result = await validate(await response.text(), this.#lang);
       } else {
-        defaultFlowModule ??= import('../../flows/default-flow.js').then((module) => module.defaultFlow);
-        definition = await defaultFlowModule;
+        result = { ok: true, flow: await loadDefaultFlow() };
       }
     } catch (error) {
       if (token !== this.#loadToken) return;
@@ -204,7 +218,6 @@ export class LoginHelpFlow extends LitElement {
       return;
     }
     if (token !== this.#loadToken) return;
-    const result = parseCached(definition, this.#lang);
     if (!result.ok) {
       this.#fail(result.errors);
       return;

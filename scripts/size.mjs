@@ -1,0 +1,61 @@
+#!/usr/bin/env node
+// `npm run size`: the production build of rollup.config.mjs, measured min+gzip (-9), with the
+// budgets of the issues enforced. An entry's size counts every chunk it imports statically
+// (what must load before it renders); lazily imported chunks (the default flow, locale
+// messages) are listed on their own lines.
+import { rollup } from 'rollup';
+import { gzipSync, brotliCompressSync } from 'node:zlib';
+import { writeFileSync, mkdirSync } from 'node:fs';
+import config from '../rollup.config.mjs';
+
+const BUDGETS = { 'login-help-flow': 16 * 1024 };
+
+const bundle = await rollup({ input: config.input, plugins: config.plugins, onwarn: config.onwarn });
+const { output } = await bundle.generate(config.output);
+await bundle.write(config.output);
+await bundle.close();
+
+const chunks = new Map(output.filter((item) => item.type === 'chunk').map((chunk) => [chunk.fileName, chunk]));
+const gz = (code) => gzipSync(code, { level: 9 }).length;
+const br = (code) => brotliCompressSync(code).length;
+const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+
+function staticClosure(fileName, seen = new Set()) {
+  if (seen.has(fileName)) return seen;
+  seen.add(fileName);
+  for (const imported of chunks.get(fileName).imports) staticClosure(imported, seen);
+  return seen;
+}
+
+const rows = [];
+const lazy = new Set();
+let failed = false;
+for (const chunk of chunks.values()) {
+  if (!chunk.isEntry) continue;
+  const files = [...staticClosure(chunk.fileName)];
+  const code = files.map((file) => chunks.get(file).code).join('\n');
+  const size = gz(code);
+  const budget = BUDGETS[chunk.name];
+  const over = budget !== undefined && size > budget;
+  failed ||= over;
+  rows.push({ part: `<${chunk.name}> with Lit, localization and validation`, min: code.length, gzip: size, brotli: br(code), budget, over });
+  for (const file of files) for (const dynamic of chunks.get(file).dynamicImports) lazy.add(dynamic);
+}
+for (const file of lazy) {
+  const chunk = chunks.get(file);
+  const name = chunk.moduleIds.some((id) => id.endsWith('default.json')) ? 'default flow (ja + en), loaded when no flow/src is given' : chunk.moduleIds.some((id) => /locales[\\/]ja\./.test(id)) ? 'Japanese UI messages, loaded for lang=ja' : chunk.name;
+  rows.push({ part: `  lazy: ${name}`, min: chunk.code.length, gzip: gz(chunk.code), brotli: br(chunk.code) });
+}
+
+const lines = [
+  '| part | min | min+gzip | min+brotli | budget (gzip) |',
+  '| --- | ---: | ---: | ---: | ---: |',
+  ...rows.map((r) => `| ${r.part} | ${kb(r.min)} | ${kb(r.gzip)} | ${kb(r.brotli)} | ${r.budget ? `${kb(r.budget)} ${r.over ? 'OVER' : 'ok'}` : ''} |`),
+];
+console.log(lines.join('\n'));
+mkdirSync('build', { recursive: true });
+writeFileSync('build/size.json', JSON.stringify(rows, null, 2));
+if (failed) {
+  console.error('\nOver budget.');
+  process.exit(1);
+}
