@@ -1,5 +1,8 @@
-// Production builds measured by `npm run size` (min+gzip): each element entry with Lit, the
-// localization runtime and validation, the default flow and the locale messages as lazy chunks.
+// Two builds:
+// - the package (`npm run build`): ESM modules under dist/, one per source module, keeping
+//   lit, @lit/localize and zod as imports (Lit is shipped once, by the host's bundler);
+// - the size build (`npm run size`, see scripts/size.mjs): each element entry minified with
+//   everything inside, as a page loads it.
 import resolve from '@rollup/plugin-node-resolve';
 import json from '@rollup/plugin-json';
 import terser from '@rollup/plugin-terser';
@@ -11,21 +14,47 @@ export function onwarn(warning, warn) {
   warn(warning);
 }
 
-export const plugins = () => [
-  resolve({ exportConditions: ['production', 'browser', 'import', 'default'] }),
-  json({ preferConst: true, compact: true }),
-  esbuild({ tsconfig: 'tsconfig.json', target: 'es2022', minify: false }),
-  terser({ ecma: 2022, module: true, format: { comments: false }, compress: { passes: 2 } }),
-];
+const typescript = () => esbuild({ tsconfig: 'tsconfig.json', target: 'es2022', minify: false });
+const isDependency = (id) =>
+  /^(lit|lit-html|lit-element|@lit\/|@lit-labs\/|zod)(\/|$)/.test(id) || id.startsWith('node:') || id.includes('/node_modules/');
 
-/** Entry points measured, by name. */
+/** The package's modules. */
+export const packageConfig = {
+  input: {
+    index: 'src/index.ts',
+    'define/login-help-flow': 'src/define/login-help-flow.ts',
+    'flow/index': 'src/flow/index.ts',
+    'cli/bin': 'src/cli/bin.ts',
+    'generated/locales/ja': 'src/generated/locales/ja.ts',
+  },
+  external: isDependency,
+  output: {
+    dir: 'dist',
+    format: 'es',
+    preserveModules: true,
+    preserveModulesRoot: 'src',
+    entryFileNames: '[name].js',
+    banner: (chunk) => (chunk.fileName === 'cli/bin.js' ? '#!/usr/bin/env node' : ''),
+  },
+  plugins: [resolve(), json({ preferConst: true }), typescript()],
+  onwarn,
+};
+
+/** Entry points measured by `npm run size`, by name. */
 export const sizeEntries = {
   'login-help-flow': 'src/define/login-help-flow.ts',
 };
 
-export default {
+export const sizeConfig = {
   input: sizeEntries,
   output: { dir: 'build/size', format: 'es', entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' },
-  plugins: plugins(),
+  plugins: [
+    resolve({ exportConditions: ['production', 'browser', 'import', 'default'] }),
+    json({ preferConst: true, compact: true }),
+    typescript(),
+    terser({ ecma: 2022, module: true, format: { comments: false }, compress: { passes: 2 } }),
+  ],
   onwarn,
 };
+
+export default [packageConfig];

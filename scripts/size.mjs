@@ -6,7 +6,7 @@
 import { rollup } from 'rollup';
 import { gzipSync, brotliCompressSync } from 'node:zlib';
 import { writeFileSync, mkdirSync } from 'node:fs';
-import config from '../rollup.config.mjs';
+import { sizeConfig as config } from '../rollup.config.mjs';
 
 const BUDGETS = { 'login-help-flow': 16 * 1024 };
 
@@ -38,12 +38,19 @@ for (const chunk of chunks.values()) {
   const budget = BUDGETS[chunk.name];
   const over = budget !== undefined && size > budget;
   failed ||= over;
-  rows.push({ part: `<${chunk.name}> with Lit, localization and validation`, min: code.length, gzip: size, brotli: br(code), budget, over });
+  rows.push({ part: `<${chunk.name}> with Lit and localization (loads before the first step)`, min: code.length, gzip: size, brotli: br(code), budget, over });
   for (const file of files) for (const dynamic of chunks.get(file).dynamicImports) lazy.add(dynamic);
 }
 for (const file of lazy) {
   const chunk = chunks.get(file);
-  const name = chunk.moduleIds.some((id) => id.endsWith('default.json')) ? 'default flow (ja + en), loaded when no flow/src is given' : chunk.moduleIds.some((id) => /locales[\\/]ja\./.test(id)) ? 'Japanese UI messages, loaded for lang=ja' : chunk.name;
+  const has = (pattern) => chunk.moduleIds.some((id) => pattern.test(id));
+  const name = has(/flows[\\/]default\.json$/)
+    ? 'default flow (ja + en), loaded when no flow/src is given'
+    : has(/locales[\\/]ja\./)
+      ? 'Japanese UI messages, loaded for lang=ja'
+      : has(/flow[\\/]parse\.ts$/)
+        ? 'flow validation (zod/mini + parseFlow), loaded when the page gives flow or src'
+        : chunk.name;
   rows.push({ part: `  lazy: ${name}`, min: chunk.code.length, gzip: gz(chunk.code), brotli: br(chunk.code) });
 }
 
