@@ -254,11 +254,11 @@ describe('default flow: texts', () => {
     ];
     const identity: [string, RegExp][] = [
       ['ユーザーNo.', /user No\./],
-      ['公開名(ユーザー名と同じ場合も', /public name \(write it even if it's the same/],
-      ['本文:ユーザー名', /Message: your username/],
+      ['公開名（ユーザー名と同じ場合も', /public name \(write it even if it's the same/],
+      ['本文：ユーザー名', /Message: your username/],
     ];
     const expected: Record<string, [string, RegExp][]> = {
-      'password-reissue-request': [...common, ...identity, ['ログイン専用ユーザー名(設定している場合)', /login-only username \(if you set one\)/]],
+      'password-reissue-request': [...common, ...identity, ['ログイン専用ユーザー名（設定している場合）', /login-only username \(if you set one\)/]],
       'login-username-reset-request': [
         ...common,
         ...identity.slice(0, 2),

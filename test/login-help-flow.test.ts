@@ -125,7 +125,7 @@ describe('<login-help-flow>', () => {
       const el = await ready(
         await fixture<LoginHelpFlow>(html`<login-help-flow lang="ja" error="locked" retry-at=${String(now + 65_000)} .clock=${() => now}></login-help-flow>`),
       );
-      expect(text($(el, '[part=countdown]'))).to.contain('あと 1 分5 秒で再びログインできます');
+      expect(text($(el, '[part=countdown]'))).to.contain('あと 1 分5 秒で、もう一度ログインできます');
     });
 
     describe('username diagnostics', () => {

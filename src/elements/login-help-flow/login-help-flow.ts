@@ -332,9 +332,9 @@ export class LoginHelpFlow extends LitElement {
       <div ?hidden=${step.kind !== 'auth-code'}><slot name="auth-code"></slot></div>`;
     return html`<div class="base" part="base" lang=${supportedLocale(lang)}>
         ${this.#breadcrumb(engine)}
-        ${retryAt !== undefined ? countdownNotice(timeLeft(retryAt, this._now), retryAt, this._now, lang) : nothing}
         <section class="step ${engine.outcome ? 'end' : ''}" part="step" aria-labelledby="step-title">
           <h2 id="step-title" tabindex="-1" part="title">${resolveText(step.title, lang)}</h2>
+          ${retryAt !== undefined ? countdownNotice(timeLeft(retryAt, this._now), retryAt, this._now, lang) : nothing}
           ${step.diagnose?.includes('username') ? usernameNotice(diagnoseUsername(this.username ?? ''), (name) => this.#useUsername(name)) : nothing}
           ${stepBody(step, ctx, embedded)}
         </section>

@@ -12,17 +12,15 @@ import { formatRetryTime, formatTimeLeft, type TimeLeft } from '../../flow/count
 export function countdownNotice(left: TimeLeft, retryAt: number, now: number, locale: string): TemplateResult {
   if (left.totalSeconds === 0) {
     return html`<div class="notice countdown ended" part="countdown">
-      <p class="notice-title">${msg('You can try to log in again now.', { id: 'lhe.countdown.ended' })}</p>
+      <p>${msg('You can try to log in again now.', { id: 'lhe.countdown.ended' })}</p>
     </div>`;
   }
   const remaining = formatTimeLeft(left, locale);
   const at = formatRetryTime(retryAt, now, locale);
   return html`<div class="notice countdown" part="countdown">
-    <p class="notice-title">${msg('Login is paused for this account for a while.', { id: 'lhe.countdown.title' })}</p>
     <p>
       ${msg(html`You can try again in <strong role="timer" aria-live="off">${remaining}</strong> (at ${at}).`, { id: 'lhe.countdown.in' })}
     </p>
-    <p>${msg('The pause lifts by itself; nobody can lift it sooner by hand.', { id: 'lhe.countdown.note' })}</p>
   </div>`;
 }
 

@@ -45,9 +45,11 @@ function cautions(step: FlowStep, lang: string) {
   if (!step.cautions?.length) return nothing;
   return html`<div class="notice cautions" part="cautions" role="note">
     <p class="notice-title">${msg('Before you continue', { id: 'lhe.flow.cautions' })}</p>
-    <ul>
-      ${step.cautions.map((c) => html`<li>${text(c, lang)}</li>`)}
-    </ul>
+    ${step.cautions.length === 1
+      ? html`<p>${text(step.cautions[0], lang)}</p>`
+      : html`<ul>
+          ${step.cautions.map((c) => html`<li>${text(c, lang)}</li>`)}
+        </ul>`}
   </div>`;
 }
 
