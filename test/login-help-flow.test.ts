@@ -297,6 +297,17 @@ describe('<login-help-flow>', () => {
       await waitUntil(() => text($(el, '[part=cautions] .notice-title')) === 'Before you continue');
     });
 
+    it('shows two guides in two languages on one page', async () => {
+      const wrapper = await fixture<HTMLDivElement>(
+        html`<div><login-help-flow lang="ja" persist="none"></login-help-flow><login-help-flow lang="en" persist="none"></login-help-flow></div>`,
+      );
+      const [ja, en] = [...wrapper.querySelectorAll('login-help-flow')];
+      await ready(ja!);
+      await ready(en!);
+      expect(heading(ja!)).to.equal(titleOf('before-you-start', 'ja'));
+      expect(heading(en!)).to.equal(titleOf('before-you-start', 'en'));
+    });
+
     it("follows the nearest ancestor's lang", async () => {
       const wrapper = await fixture<HTMLDivElement>(html`<div lang="ja"><login-help-flow></login-help-flow></div>`);
       const el = await ready(wrapper.querySelector('login-help-flow')!);
@@ -368,6 +379,23 @@ describe('<login-help-flow>', () => {
       el.flow = small;
       await headingIs(el, 'What happened?');
       await aTimeout(0);
+    });
+  });
+
+  describe('registration', () => {
+    it('warns instead of throwing when another copy already holds the tag', async () => {
+      const { defineElement } = await import('../src/define/define-element.js');
+      const warnings: unknown[][] = [];
+      const warn = console.warn;
+      console.warn = (...args: unknown[]) => warnings.push(args);
+      try {
+        defineElement('login-help-flow', class extends HTMLElement {});
+        defineElement('login-help-flow', customElements.get('login-help-flow')!);
+      } finally {
+        console.warn = warn;
+      }
+      expect(warnings.length).to.equal(1);
+      expect(String(warnings[0]![0])).to.contain('<login-help-flow> is already defined by another copy');
     });
   });
 

@@ -145,6 +145,8 @@ export class LoginHelpFlow extends LitElement {
   #timer?: ReturnType<typeof setInterval>;
   #langObserver?: MutationObserver;
   #lang = 'en';
+  /** False until the UI messages of the first language are loaded (avoids a flash of English). */
+  #localeSettled = false;
 
   /** The step shown now (undefined while loading or in the error state). */
   get currentStep(): FlowStep | undefined {
@@ -173,7 +175,10 @@ export class LoginHelpFlow extends LitElement {
     const lang = this.#resolveLang();
     if (lang !== this.#lang || !this.hasUpdated) {
       this.#lang = lang;
-      void useLocale(lang).then(() => this.requestUpdate());
+      void useLocale(lang).then(() => {
+        this.#localeSettled = true;
+        this.requestUpdate();
+      });
     }
     if (changed.has('flow') || changed.has('src') || !this.hasUpdated) {
       void this.#load();
@@ -304,7 +309,7 @@ export class LoginHelpFlow extends LitElement {
   protected override render() {
     const lang = this.#lang;
     const live = html`<div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this._announcement}</div>`;
-    if (!localeIsReady(lang)) return live;
+    if (!this.#localeSettled && !localeIsReady(lang)) return live;
     if (this._problems) return html`${errorState(this._problems)}${live}`;
     const engine = this.#engine;
     if (!engine || !this._flow) {
