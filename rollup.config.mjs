@@ -24,6 +24,7 @@ export const packageConfig = {
     index: 'src/index.ts',
     'define/login-help-flow': 'src/define/login-help-flow.ts',
     'flow/index': 'src/flow/index.ts',
+    'totp/index': 'src/totp/index.ts',
     'cli/bin': 'src/cli/bin.ts',
     'generated/locales/ja': 'src/generated/locales/ja.ts',
   },

@@ -310,7 +310,7 @@ export class LoginHelpFlow extends LitElement {
     const lang = this.#lang;
     const live = html`<div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this._announcement}</div>`;
     if (!this.#localeSettled && !localeIsReady(lang)) return live;
-    if (this._problems) return html`${errorState(this._problems)}${live}`;
+    if (this._problems) return html`${errorState(this._problems, supportedLocale(lang))}${live}`;
     const engine = this.#engine;
     if (!engine || !this._flow) {
       return html`<div class="base" part="base" aria-busy="true">${msg('Loading help…', { id: 'lhe.flow.loading' })}</div>${live}`;

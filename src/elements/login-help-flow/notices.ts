@@ -71,8 +71,8 @@ export function usernameNotice(diagnosis: UsernameDiagnosis, onUse: (username: s
 }
 
 /** The error state: a sentence for the user, the problems for the site's developers. */
-export function errorState(errors: readonly { path: string; message: string }[]): TemplateResult {
-  return html`<div class="base error-state" part="base error">
+export function errorState(errors: readonly { path: string; message: string }[], lang: string): TemplateResult {
+  return html`<div class="base error-state" part="base error" lang=${lang}>
     <h2 tabindex="-1" part="title">${msg('This help guide could not be shown', { id: 'lhe.error.title' })}</h2>
     <p>${msg("Sorry, the guide's content has a problem. Please use the site's contact form if you still cannot log in.", { id: 'lhe.error.body' })}</p>
     <details class="problems" part="problems">

@@ -1,0 +1,242 @@
+/**
+ * Stories of `<login-help-flow>`: one per state. The toolbar's "Locale" menu switches ja/en for
+ * every story (a story's own `lang` control wins over it); "Scheme" pins a light or dark palette.
+ * Every story uses `persist="none"`, so moving through the guide never rewrites the URL hash.
+ */
+import { html, nothing } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { action } from 'storybook/actions';
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+
+import '../src/define/login-help-flow.js';
+import { LOGIN_ERROR_CODES, type LoginErrorCode } from '../src/flow/constants.js';
+import defaultFlow from '../src/flows/default.json';
+
+/** The controls: one per attribute (by its attribute name) plus the `flow` property. */
+interface LoginHelpFlowArgs {
+  error?: LoginErrorCode;
+  start?: string;
+  lang?: 'ja' | 'en';
+  'retry-at'?: string;
+  username?: string;
+  'contact-url'?: string;
+  persist?: 'hash' | 'none';
+  src?: string;
+  flow?: unknown;
+}
+
+const STEP_IDS = defaultFlow.steps.map((step) => step.id);
+
+/** Empty text counts as "not set", so clearing a control removes the attribute. */
+const attr = (value: string | undefined) => (value ? value : undefined);
+
+function renderFlow(args: LoginHelpFlowArgs) {
+  return html`<login-help-flow
+    error=${ifDefined(attr(args.error))}
+    start=${ifDefined(attr(args.start))}
+    lang=${ifDefined(attr(args.lang))}
+    retry-at=${ifDefined(attr(args['retry-at']))}
+    username=${ifDefined(attr(args.username))}
+    contact-url=${ifDefined(attr(args['contact-url']))}
+    persist=${ifDefined(attr(args.persist))}
+    src=${ifDefined(attr(args.src))}
+    .flow=${args.flow ?? nothing}
+    @login-help-navigate=${action('login-help-navigate')}
+    @login-help-resolved=${action('login-help-resolved')}
+    @login-help-error=${action('login-help-error')}
+    @login-help-username-fix=${action('login-help-username-fix')}
+  ></login-help-flow>`;
+}
+
+const meta = {
+  title: 'Elements/login-help-flow',
+  component: 'login-help-flow',
+  render: renderFlow,
+  // Every control listed here, in this order (unset ones as undefined: no attribute).
+  args: {
+    error: undefined,
+    start: undefined,
+    lang: undefined,
+    'retry-at': undefined,
+    username: undefined,
+    'contact-url': 'https://example.com/contact',
+    persist: 'none',
+    src: undefined,
+    flow: undefined,
+  },
+  argTypes: {
+    error: {
+      description: 'The login error code the page just got: the guide starts at its step.',
+      control: 'select',
+      options: LOGIN_ERROR_CODES,
+      table: { category: 'attributes' },
+    },
+    start: {
+      description: 'Id of the step to start at (the default flow’s ids are listed).',
+      control: 'select',
+      options: STEP_IDS,
+      table: { category: 'attributes' },
+    },
+    lang: {
+      description: 'Language. Unset: the nearest ancestor’s `lang` — here the toolbar’s Locale.',
+      control: 'inline-radio',
+      options: ['ja', 'en'],
+      table: { category: 'attributes' },
+    },
+    'retry-at': {
+      description: 'ISO 8601 time (or epoch ms) the lock lifts: a live countdown.',
+      control: 'text',
+      table: { category: 'attributes' },
+    },
+    username: {
+      description: 'What the user typed (checked for full-width, length over 20, e-mail, spaces).',
+      control: 'text',
+      table: { category: 'attributes' },
+    },
+    'contact-url': {
+      description: 'The site’s contact form, for steps whose flow names none.',
+      control: 'text',
+      table: { category: 'attributes' },
+    },
+    persist: {
+      description: '`hash` keeps the path in the URL hash; the stories use `none`.',
+      control: 'inline-radio',
+      options: ['none', 'hash'],
+      table: { category: 'attributes' },
+    },
+    src: {
+      description: 'URL of a flow definition (JSON). Ignored when `flow` is set.',
+      control: 'text',
+      table: { category: 'attributes' },
+    },
+    flow: {
+      description: 'The flow definition as an object (property, takes precedence over `src`).',
+      control: 'object',
+      table: { category: 'properties' },
+    },
+  },
+} satisfies Meta<LoginHelpFlowArgs>;
+
+export default meta;
+type Story = StoryObj<LoginHelpFlowArgs>;
+
+/** The built-in flow at its first step ("before you start" checklist). */
+export const Default: Story = {};
+
+export const ErrorInvalidCredentials: Story = {
+  name: 'Error: invalid-credentials',
+  args: { error: 'invalid-credentials' },
+};
+
+export const ErrorSystemError: Story = {
+  name: 'Error: system-error',
+  args: { error: 'system-error' },
+};
+
+export const ErrorCaptchaRequired: Story = {
+  name: 'Error: captcha-required',
+  args: { error: 'captcha-required' },
+};
+
+export const ErrorLocked: Story = {
+  name: 'Error: locked',
+  args: { error: 'locked' },
+};
+
+export const ErrorCodeInvalid: Story = {
+  name: 'Error: code-invalid',
+  args: { error: 'code-invalid' },
+};
+
+export const ErrorCodeLocked: Story = {
+  name: 'Error: code-locked',
+  args: { error: 'code-locked' },
+};
+
+export const ErrorUnknown: Story = {
+  name: 'Error: unknown',
+  args: { error: 'unknown' },
+};
+
+/** `retry-at` is now + 42 minutes, computed at each render (unless the control is filled in). */
+export const LockedWithCountdown: Story = {
+  name: 'Locked with countdown',
+  args: { error: 'locked' },
+  render: (args) =>
+    renderFlow({ ...args, 'retry-at': attr(args['retry-at']) ?? new Date(Date.now() + 42 * 60_000).toISOString() }),
+};
+
+export const UsernameFullWidth: Story = {
+  name: 'Username: full-width',
+  args: { error: 'invalid-credentials', username: 'ｔａｒｏ１２３' },
+};
+
+export const UsernameTooLong: Story = {
+  name: 'Username: 21 characters',
+  args: { error: 'invalid-credentials', username: 'taro123456789abcdefgh' },
+};
+
+export const UsernameEmail: Story = {
+  name: 'Username: e-mail address',
+  args: { error: 'invalid-credentials', username: 'taro@example.com' },
+};
+
+/** A request step: what to write to support to get a new password. */
+export const RequestStep: Story = {
+  name: 'Request step (password reissue)',
+  args: { start: 'password-reissue-request' },
+};
+
+/** A small site-specific flow given as the `flow` property. */
+export const CustomFlow: Story = {
+  name: 'Custom flow (property)',
+  args: {
+    flow: {
+      version: 1,
+      id: 'story-small',
+      languages: ['ja', 'en'],
+      start: 'which',
+      errors: { locked: 'wait' },
+      contactUrl: 'https://example.com/contact',
+      steps: [
+        {
+          id: 'which',
+          kind: 'choice',
+          title: { ja: 'どうしましたか？', en: 'What happened?' },
+          body: [{ ja: '当てはまるものを選んでください。', en: 'Choose what applies.' }],
+          choices: [
+            { label: { ja: 'パスワードを忘れた', en: 'I forgot my password' }, next: 'reset' },
+            { label: { ja: 'ログインが止められた', en: 'Login is blocked' }, next: 'wait' },
+            { label: { ja: 'その他', en: 'Something else' }, next: 'support' },
+          ],
+        },
+        {
+          id: 'reset',
+          kind: 'resolved',
+          title: { ja: 'パスワード再設定ページへ', en: 'Reset your password' },
+          links: [{ label: { ja: 'パスワードを再設定する', en: 'Reset the password' }, href: '/reset' }],
+        },
+        {
+          id: 'wait',
+          kind: 'info',
+          title: { ja: 'しばらくお待ちください', en: 'Please wait a while' },
+          cautions: [{ ja: '30 分後にもう一度お試しください。', en: 'Try again in 30 minutes.' }],
+          next: 'support',
+          nextLabel: { ja: 'それでもだめなとき', en: 'If it still fails' },
+        },
+        {
+          id: 'support',
+          kind: 'contact',
+          title: { ja: 'サポートに連絡する', en: 'Contact support' },
+          body: [{ ja: 'パスワードは書かないでください。', en: 'Never write your password.' }],
+        },
+      ],
+    },
+  },
+};
+
+/** An unusable definition: the visible, localized error state (and a `login-help-error` event). */
+export const BadDefinition: Story = {
+  name: 'Bad definition (error state)',
+  args: { flow: { version: 1, start: 'x', steps: [] } },
+};
