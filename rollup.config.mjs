@@ -23,6 +23,7 @@ export const packageConfig = {
   input: {
     index: 'src/index.ts',
     'define/login-help-flow': 'src/define/login-help-flow.ts',
+    'define/auth-code-explainer': 'src/define/auth-code-explainer.ts',
     'flow/index': 'src/flow/index.ts',
     'totp/index': 'src/totp/index.ts',
     'cli/bin': 'src/cli/bin.ts',
@@ -44,6 +45,7 @@ export const packageConfig = {
 /** Entry points measured by `npm run size`, by name. */
 export const sizeEntries = {
   'login-help-flow': 'src/define/login-help-flow.ts',
+  'auth-code-explainer': 'src/define/auth-code-explainer.ts',
 };
 
 export const sizeConfig = {

@@ -9,6 +9,8 @@ import { writeFileSync, mkdirSync } from 'node:fs';
 import { sizeConfig as config } from '../rollup.config.mjs';
 
 const BUDGETS = { 'login-help-flow': 16 * 1024 };
+/** Goal of issue 6 for every element together (reported, not yet enforced). */
+const TOTAL_GOAL = 20 * 1024;
 
 const bundle = await rollup({ input: config.input, plugins: config.plugins, onwarn: config.onwarn });
 const { output } = await bundle.generate(config.output);
@@ -38,9 +40,14 @@ for (const chunk of chunks.values()) {
   const budget = BUDGETS[chunk.name];
   const over = budget !== undefined && size > budget;
   failed ||= over;
-  rows.push({ part: `<${chunk.name}> with Lit and localization (loads before the first step)`, min: code.length, gzip: size, brotli: br(code), budget, over });
+  rows.push({ part: `<${chunk.name}> with Lit and localization (everything before its first render)`, min: code.length, gzip: size, brotli: br(code), budget, over });
   for (const file of files) for (const dynamic of chunks.get(file).dynamicImports) lazy.add(dynamic);
 }
+const everything = new Set([...chunks.values()].filter((chunk) => chunk.isEntry).flatMap((chunk) => [...staticClosure(chunk.fileName)]));
+const totalCode = [...everything].map((file) => chunks.get(file).code).join('\n');
+const total = gz(totalCode);
+rows.push({ part: 'all elements together (each shared chunk once)', min: totalCode.length, gzip: total, brotli: br(totalCode), goal: TOTAL_GOAL });
+for (const file of everything) lazy.delete(file);
 for (const file of lazy) {
   const chunk = chunks.get(file);
   const has = (pattern) => chunk.moduleIds.some((id) => pattern.test(id));
@@ -57,7 +64,7 @@ for (const file of lazy) {
 const lines = [
   '| part | min | min+gzip | min+brotli | budget (gzip) |',
   '| --- | ---: | ---: | ---: | ---: |',
-  ...rows.map((r) => `| ${r.part} | ${kb(r.min)} | ${kb(r.gzip)} | ${kb(r.brotli)} | ${r.budget ? `${kb(r.budget)} ${r.over ? 'OVER' : 'ok'}` : ''} |`),
+  ...rows.map((r) => `| ${r.part} | ${kb(r.min)} | ${kb(r.gzip)} | ${kb(r.brotli)} | ${r.budget ? `${kb(r.budget)} ${r.over ? 'OVER' : 'ok'}` : r.goal ? `goal ${kb(r.goal)}${r.gzip > r.goal ? ' (not met yet)' : ' ok'}` : ''} |`),
 ];
 console.log(lines.join('\n'));
 mkdirSync('build', { recursive: true });

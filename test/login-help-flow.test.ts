@@ -1,4 +1,5 @@
 import { fixture, html, expect, oneEvent, waitUntil, aTimeout } from '@open-wc/testing';
+import { render } from 'lit';
 import { sendKeys } from '@web/test-runner-commands';
 import '../src/define/login-help-flow.js';
 import type { LoginHelpFlow } from '../src/elements/login-help-flow/login-help-flow.js';
@@ -297,9 +298,23 @@ describe('<login-help-flow>', () => {
       await waitUntil(() => text($(el, '[part=cautions] .notice-title')) === 'Before you continue');
     });
 
+    // These render into a plain element of their own (not through `fixture`, which waits for an
+    // animation frame on non-Lit roots: frames do not come to a page running in the background).
+    async function inWrapper(lang: string | undefined, template: unknown): Promise<HTMLDivElement> {
+      const wrapper = document.createElement('div');
+      if (lang) wrapper.lang = lang;
+      document.body.append(wrapper);
+      render(template, wrapper);
+      wrappers.push(wrapper);
+      return wrapper;
+    }
+    const wrappers: HTMLElement[] = [];
+    afterEach(() => wrappers.splice(0).forEach((wrapper) => wrapper.remove()));
+
     it('shows two guides in two languages on one page', async () => {
-      const wrapper = await fixture<HTMLDivElement>(
-        html`<div><login-help-flow lang="ja" persist="none"></login-help-flow><login-help-flow lang="en" persist="none"></login-help-flow></div>`,
+      const wrapper = await inWrapper(
+        undefined,
+        html`<login-help-flow lang="ja" persist="none"></login-help-flow><login-help-flow lang="en" persist="none"></login-help-flow>`,
       );
       const [ja, en] = [...wrapper.querySelectorAll('login-help-flow')];
       await ready(ja!);
@@ -309,7 +324,7 @@ describe('<login-help-flow>', () => {
     });
 
     it("follows the nearest ancestor's lang", async () => {
-      const wrapper = await fixture<HTMLDivElement>(html`<div lang="ja"><login-help-flow></login-help-flow></div>`);
+      const wrapper = await inWrapper('ja', html`<login-help-flow></login-help-flow>`);
       const el = await ready(wrapper.querySelector('login-help-flow')!);
       expect(heading(el)).to.equal(titleOf('before-you-start', 'ja'));
     });

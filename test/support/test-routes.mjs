@@ -1,5 +1,6 @@
 // Routes the browser tests call on the test server (Koa middleware): flow files served as JSON,
-// a 404 and a body that is not JSON, so loading and its failures are tested over real HTTP.
+// a 404 and a body that is not JSON, so loading and its failures are tested over real HTTP;
+// and a server whose clock is off, for the device-clock check.
 import { readFile } from 'node:fs/promises';
 
 export function testRoutes() {
@@ -17,6 +18,14 @@ export function testRoutes() {
         context.type = 'application/json';
         context.body = '{ "version": 1, ';
         return;
+      case '/test-api/time': {
+        // A server whose clock is `offset` ms off: its Date header says so.
+        const offset = Number(context.query.offset ?? 0);
+        context.set('Date', new Date(Date.now() + offset).toUTCString());
+        context.set('Cache-Control', 'no-store');
+        context.body = '';
+        return;
+      }
       default:
         await next();
     }

@@ -57,7 +57,7 @@ function loadDefaultFlow(): Promise<FlowDefinition> {
  * @fires {CustomEvent<LoginHelpUsernameFixDetail>} login-help-username-fix - The user chose the suggested half-width form of the username. Detail `{ original, username }`.
  *
  * @slot request - Shown on request steps instead of the built-in guidance (for example, the site's own request form).
- * @slot auth-code - Shown on authentication-code steps under the step's explanation.
+ * @slot auth-code - Shown on authentication-code steps instead of the built-in `<auth-code-explainer>`.
  *
  * @csspart base - The guide's frame.
  * @csspart error - The frame in the error state (with `base`).
@@ -192,6 +192,8 @@ export class LoginHelpFlow extends LitElement {
   }
 
   protected override updated(): void {
+    // The explainer is registered on first need: pages that never show a code step never load it.
+    if (this.#engine?.current.kind === 'auth-code') void import('../../define/auth-code-explainer.js');
     if (this.#focusHeading && this._heading) {
       this.#focusHeading = false;
       this._heading.focus();
@@ -334,7 +336,13 @@ export class LoginHelpFlow extends LitElement {
     const embedded = html`<div ?hidden=${step.kind !== 'request'}>
         <slot name="request">${step.kind === 'request' ? this.#requestFallback() : nothing}</slot>
       </div>
-      <div ?hidden=${step.kind !== 'auth-code'}><slot name="auth-code"></slot></div>`;
+      <div ?hidden=${step.kind !== 'auth-code'}>
+        <slot name="auth-code"
+          >${step.kind === 'auth-code'
+            ? html`<auth-code-explainer method=${step.method ?? 'all'} lang=${supportedLocale(lang)}></auth-code-explainer>`
+            : nothing}</slot
+        >
+      </div>`;
     return html`<div class="base" part="base" lang=${supportedLocale(lang)}>
         ${this.#breadcrumb(engine)}
         <section class="step ${engine.outcome ? 'end' : ''}" part="step" aria-labelledby="step-title">

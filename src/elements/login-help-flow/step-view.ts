@@ -6,7 +6,8 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
 import type { FlowStep, LocalizedText } from '../../flow/schema.js';
 import { resolveText } from '../../flow/text.js';
-import { isAllowedLink, isExternalLink } from '../../flow/links.js';
+import { isAllowedLink } from '../../flow/links.js';
+import { flowLink } from '../shared/flow-link.js';
 
 /** What a step view needs from the element. */
 export interface StepViewContext {
@@ -23,19 +24,6 @@ export interface StepViewContext {
 }
 
 const text = (value: LocalizedText | undefined, lang: string) => resolveText(value, lang);
-
-/** A link from a flow: allowed schemes only; leaving the site opens a new tab without opener or referrer. */
-export function flowLink(href: string, label: string, baseUrl: string | undefined): TemplateResult | typeof nothing {
-  if (!isAllowedLink(href)) return nothing;
-  const external = isExternalLink(href, baseUrl);
-  const mail = href.trim().toLowerCase().startsWith('mailto:');
-  return html`<a
-    href=${href.trim()}
-    target=${external && !mail ? '_blank' : nothing}
-    rel=${external ? 'noopener noreferrer' : nothing}
-    >${label}${external && !mail ? html`<span class="visually-hidden"> ${msg('(opens in a new tab)', { id: 'lhe.flow.newTab' })}</span>` : nothing}</a
-  >`;
-}
 
 function paragraphs(step: FlowStep, lang: string) {
   return step.body?.map((p) => html`<p>${text(p, lang)}</p>`) ?? nothing;

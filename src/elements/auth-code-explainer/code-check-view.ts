@@ -1,0 +1,128 @@
+/**
+ * "Check my code": a field that looks at what the user typed (it is never sent anywhere) and
+ * says what is likely wrong, then what to do when a code that looks right is still rejected.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import { msg, str } from '@lit/localize';
+import type { CodeCheck, CodeMethod, CodeProblem } from '../../totp/check.js';
+import { flowLink } from '../shared/flow-link.js';
+
+export interface CodeCheckViewState {
+  method: CodeMethod;
+  input: string;
+  check: CodeCheck | undefined;
+  capsLock: boolean;
+  disableUrl: string | undefined;
+  baseUrl: string | undefined;
+  onInput(value: string): void;
+  onKey(event: KeyboardEvent): void;
+  onUse(value: string): void;
+}
+
+function methodName(method: CodeMethod): string {
+  switch (method) {
+    case 'totp':
+      return msg('an authenticator-app code', { id: 'lhe.code.name.totp' });
+    case 'grid':
+      return msg('a grid-card answer', { id: 'lhe.code.name.grid' });
+    case 'backup':
+      return msg('a backup code', { id: 'lhe.code.name.backup' });
+  }
+}
+
+function problemText(problem: CodeProblem, check: CodeCheck, method: CodeMethod): string | undefined {
+  switch (problem) {
+    case 'empty':
+      return undefined;
+    case 'full-width':
+      return msg('It is typed in full-width characters. Codes are typed in half-width characters.', { id: 'lhe.code.problem.fullWidth' });
+    case 'letters-in-totp':
+      return msg('It contains letters, but an authenticator-app code has digits only. Letters suggest a backup code or a grid-card answer.', { id: 'lhe.code.problem.letters' });
+    case 'other-characters':
+      return msg('It contains characters other than half-width letters and digits.', { id: 'lhe.code.problem.other' });
+    case 'wrong-length': {
+      const length = [...check.value].length;
+      const expected = check.expectedLength;
+      const name = methodName(method);
+      return msg(str`It has ${length} characters; ${name} has ${expected}.`, { id: 'lhe.code.problem.length' });
+    }
+  }
+}
+
+function findings(state: CodeCheckViewState): TemplateResult | typeof nothing {
+  const { check, method, capsLock } = state;
+  if (!check || check.problems.includes('empty')) {
+    return capsLock ? html`<div class="notice findings problem" part="findings"><p>${capsLockText()}</p></div>` : nothing;
+  }
+  const texts = check.problems.map((problem) => problemText(problem, check, method)).filter((text): text is string => !!text);
+  const suggest = check.value !== state.input && check.value.length > 0;
+  const value = check.value;
+  if (!texts.length && !capsLock) {
+    return html`<div class="notice findings fine" part="findings">
+      <p>${msg(str`This looks like ${methodName(method)}.`, { id: 'lhe.code.fine' })}</p>
+      ${suggest ? html`<p>${msg(str`Spaces and hyphens are not part of the code: type ${value}.`, { id: 'lhe.code.compact' })}</p>` : nothing}
+    </div>`;
+  }
+  return html`<div class="notice findings problem" part="findings">
+    <ul>
+      ${texts.map((text) => html`<li>${text}</li>`)} ${capsLock ? html`<li>${capsLockText()}</li>` : nothing}
+    </ul>
+    ${suggest && check.changes.includes('full-width')
+      ? html`<p>
+          ${msg('In half-width characters:', { id: 'lhe.code.halfWidth' })} <code>${value}</code>
+          <button type="button" class="secondary" part="use-half-width" @click=${() => state.onUse(value)}>
+            ${msg(str`Use ${value}`, { id: 'lhe.username.use' })}
+          </button>
+        </p>`
+      : nothing}
+  </div>`;
+}
+
+function capsLockText(): string {
+  return msg('Caps Lock is on. Letters come out in the wrong case, and grid-card answers and backup codes can depend on case.', { id: 'lhe.code.capsLock' });
+}
+
+function stillRejected(method: CodeMethod, disableUrl: string | undefined, baseUrl: string | undefined): TemplateResult {
+  const reason =
+    method === 'totp'
+      ? msg("Check that your phone's date and time are set automatically, then wait for a new code.", { id: 'lhe.code.rejected.totp' })
+      : method === 'backup'
+        ? msg('A backup code you have used before never works again: try another one.', { id: 'lhe.code.rejected.backup' })
+        : msg('Check that you read the three positions asked this time, in their order, and kept upper and lower case.', { id: 'lhe.code.rejected.grid' });
+  return html`<div class="notice" part="still-rejected">
+    <p class="notice-title">${msg('Still rejected?', { id: 'lhe.code.rejected.title' })}</p>
+    <ul>
+      <li>${reason}</li>
+      <li>
+        ${msg('After several wrong codes in a row, codes are refused for about 1 hour. The lock lifts by itself and cannot be lifted by hand: wait, then try again.', { id: 'lhe.code.rejected.lock' })}
+      </li>
+      <li>
+        ${msg('If nothing works, or you have lost what makes your codes, you can ask the site to stop using authentication codes on your account.', { id: 'lhe.code.rejected.disable' })}
+        ${disableUrl ? flowLink(disableUrl, msg('How to ask', { id: 'lhe.code.rejected.disableLink' }), baseUrl) : nothing}
+      </li>
+    </ul>
+  </div>`;
+}
+
+/** The check field, its findings and the advice for a code that is still rejected. */
+export function codeCheckView(state: CodeCheckViewState): TemplateResult {
+  return html`<div class="field">
+      <label for="code">${msg('Check the code you typed', { id: 'lhe.code.label' })}</label>
+      <span class="hint" id="code-hint">${msg('This check happens on this page only: the code is not sent anywhere.', { id: 'lhe.code.hint' })}</span>
+      <input
+        id="code"
+        part="input"
+        type="text"
+        autocomplete="off"
+        autocapitalize="off"
+        spellcheck="false"
+        aria-describedby="code-hint findings"
+        .value=${state.input}
+        @input=${(event: Event) => state.onInput((event.target as HTMLInputElement).value)}
+        @keydown=${state.onKey}
+        @keyup=${state.onKey}
+      />
+    </div>
+    <div id="findings" aria-live="polite">${findings(state)}</div>
+    ${stillRejected(state.method, state.disableUrl, state.baseUrl)}`;
+}

@@ -1,0 +1,210 @@
+/**
+ * The texts and fields the built-in request templates share, in Japanese and English.
+ * No zod here (types only).
+ */
+import type { RequestField } from './template-schema.js';
+
+/** A text in Japanese and English. */
+export type Text = { ja: string; en: string };
+
+/** The inquiry type every built-in template uses (the site's contact form offers it). */
+export const LOGIN_INQUIRY_TYPE: Text = {
+  ja: 'アカウントへのログインに関するお問い合わせ',
+  en: 'Account login',
+};
+
+export const NAME_HINT: Text = {
+  ja: 'アカウントに登録している名前（公開名・ユーザー名・本名のどれでもかまいません）',
+  en: 'A name registered on the account (your public name, username or real name: any of them)',
+};
+
+export const EMAIL_HINT: Text = {
+  ja: '今確実に受け取れるアドレス。ご連絡はメールでお送りします。登録済みのアドレスが今も使えるならそれがいちばん早く進みますが、今は届かないアドレスは書かないでください。',
+  en: "One where you can receive mail now, since we reply by e-mail. Your registered address is quickest if it still works, but don't give it if it no longer receives mail.",
+};
+
+export const NEVER_PASSWORD: Text = {
+  ja: 'パスワードは絶対に書かないでください。この申請のどこにも必要ありません。',
+  en: 'Never write your password: no part of this request needs it.',
+};
+
+export const NEVER_PASSWORD_OR_CODE: Text = {
+  ja: 'パスワードと認証コードは絶対に書かないでください。この申請のどこにも必要ありません。',
+  en: 'Never write your password or an authentication code: no part of this request needs them.',
+};
+
+export const FROM_KNOWN_NETWORK: Text = {
+  ja: '以前ログインに使ったことのある回線（登録時の回線を含む）から送ると、本人確認がしやすくなります。できればそちらからお送りください。',
+  en: "If you can, send this from a network or connection you have logged in from before (including the one you registered from): that makes it easier to confirm it's you.",
+};
+
+export const SEVERAL_REQUESTS: Text = {
+  ja: '申請中でも別の申請を出せますが、短い期間に何件も申請すると、本人確認がふだんより厳しくなります。',
+  en: 'You can file another request while one is pending, but several requests in a short time mean stricter identity checks.',
+};
+
+export const UNKNOWN_IS_FINE: Text = {
+  ja: 'わからない項目は空けずに「わからない」を選んでください。',
+  en: "If you don't know an item, don't skip it: choose “I don't know”.",
+};
+
+export const privacy = (procedure: Text): Text => ({
+  ja: `申請でいただいた個人情報は、${procedure.ja}にだけ使います。申請の内容が登録情報と一致するかを確かめるためだけに、アカウントのプロフィール情報やログイン履歴などを確認することがあります。`,
+  en: `Personal information you give us is used only for ${procedure.en}. We may look at the account's profile information and login history, solely to check that your answers match the account.`,
+});
+
+export const takesTime = (what: Text, byPost: Text): Text => ({
+  ja: `${what.ja}には時間がかかることがあります。アカウントの利用状況によっては${byPost.ja}`,
+  en: `${what.en} can take time. Depending on how the account has been used, ${byPost.en}`,
+});
+
+export const notAlways = (what: Text): Text => ({
+  ja: `${what.ja}は必ずできるとは限りません。アカウントの利用状況や申請の内容によっては、お受けできないこともあります。`,
+  en: `${what.en} is not always possible. Depending on how the account has been used and what the request says, it may be declined.`,
+});
+
+/** The fields the templates share, by id; a template may override `required` or the texts. */
+export const FIELDS = {
+  username: {
+    id: 'username',
+    label: { ja: 'ユーザー名', en: 'Username' },
+    kind: 'username',
+    required: true,
+    allowUnknown: true,
+    hint: {
+      ja: 'アカウント登録時に決めた、20文字以内の半角英数字のユーザー名（大文字・小文字は区別されません）',
+      en: 'The username you chose at registration: up to 20 half-width letters and digits (not case-sensitive)',
+    },
+  },
+  usernameCandidates: {
+    id: 'usernameCandidates',
+    label: { ja: 'ユーザー名の候補', en: 'Possible usernames' },
+    kind: 'username-list',
+    required: false,
+    allowUnknown: false,
+    hint: {
+      ja: 'ユーザー名がはっきりしない場合は、思い当たる候補をすべて、1行に1つずつ書いてください。後日、担当者が正しいユーザー名をお知らせします（お伝えできない場合もあります）。',
+      en: "If you're unsure of the username, list every candidate you can think of, one per line. Staff will tell you the right one later (this isn't always possible).",
+    },
+  },
+  userNumber: {
+    id: 'userNumber',
+    label: { ja: 'ユーザーNo.', en: 'User No.' },
+    kind: 'text',
+    required: true,
+    allowUnknown: true,
+  },
+  publicName: {
+    id: 'publicName',
+    label: { ja: '公開名', en: 'Public name' },
+    kind: 'text',
+    required: true,
+    allowUnknown: true,
+    hint: { ja: 'ユーザー名と同じ場合も書いてください。', en: "Write it even if it's the same as the username." },
+  },
+  registeredAt: {
+    id: 'registeredAt',
+    label: { ja: '登録した日', en: 'Registration date' },
+    kind: 'date',
+    required: true,
+    allowUnknown: true,
+    hint: {
+      ja: 'わかる範囲で。年だけ（例：2019）や年月（例：2019-04）でもかまいません。',
+      en: 'As far as you know: a year (such as 2019) or a year and month (such as 2019-04) is fine.',
+    },
+  },
+  loginOnlyUsername: {
+    id: 'loginOnlyUsername',
+    label: { ja: 'ログイン専用ユーザー名', en: 'Login-only username' },
+    kind: 'username',
+    required: false,
+    allowUnknown: true,
+    hint: { ja: '設定している場合だけ書いてください。', en: 'Only if you set one.' },
+  },
+  usageDates: {
+    id: 'usageDates',
+    label: { ja: 'アカウントを使った日', en: 'Dates you used the account' },
+    kind: 'date-list',
+    required: true,
+    allowUnknown: true,
+    hint: {
+      ja: '覚えている限りすべて、1行に1つずつ。年だけや年月でもかまいません。',
+      en: 'All you remember, one per line. A year, or a year and month, is fine.',
+    },
+  },
+  accountCode: {
+    id: 'accountCode',
+    label: { ja: 'アカウント固有のコード', en: 'Account-specific code' },
+    kind: 'text',
+    required: true,
+    allowUnknown: true,
+  },
+  ownerCode: {
+    id: 'ownerCode',
+    label: { ja: 'アカウント所有者コード', en: 'Account owner code' },
+    kind: 'text',
+    required: true,
+    allowUnknown: true,
+  },
+  inviteKeys: {
+    id: 'inviteKeys',
+    label: { ja: '使ったことのある招待キー', en: 'Invitation keys used' },
+    kind: 'textarea',
+    required: false,
+    allowUnknown: true,
+    hint: { ja: 'このアカウントで使ったことがあれば、すべて。', en: 'Every one ever used with this account, if any.' },
+  },
+  profile: {
+    id: 'profile',
+    label: { ja: 'プロフィール情報', en: 'Profile information' },
+    kind: 'textarea',
+    required: false,
+    allowUnknown: true,
+    hint: { ja: '登録している場合は、わかる範囲ですべて。', en: 'If you registered any: everything you know.' },
+  },
+  registrationNetwork: {
+    id: 'registrationNetwork',
+    label: { ja: '登録時に使ったプロバイダー・回線', en: 'Provider or connection you registered from' },
+    kind: 'textarea',
+    required: true,
+    allowUnknown: true,
+    hint: {
+      ja: 'わかる範囲で。会社や学校で登録した場合は、その名前もあると確認しやすくなります。',
+      en: 'As far as you know. If you registered at a company or school, its name helps too.',
+    },
+  },
+  loginNetworks: {
+    id: 'loginNetworks',
+    label: { ja: 'ログインに使ったプロバイダー・回線', en: 'Providers or connections you logged in from' },
+    kind: 'textarea',
+    required: true,
+    allowUnknown: true,
+    hint: {
+      ja: 'わかる範囲ですべて。会社や学校の場合はその名前も。',
+      en: 'All you know, with company or school names where relevant.',
+    },
+  },
+  twoFactorMethod: {
+    id: 'twoFactorMethod',
+    label: { ja: '登録していた追加認証の方式', en: 'Additional sign-in method you had registered' },
+    kind: 'text',
+    required: true,
+    allowUnknown: true,
+    hint: {
+      ja: '認証アプリ（TOTP）、乱数表、バックアップコードなど。コードそのものは書かないでください。',
+      en: "Such as an authenticator app (TOTP), a grid card or backup codes. Don't write the codes themselves.",
+    },
+  },
+  other: {
+    id: 'other',
+    label: { ja: 'そのほか伝えたいこと', en: 'Anything else' },
+    kind: 'textarea',
+    required: false,
+    allowUnknown: false,
+  },
+} satisfies Record<string, RequestField & { label: Text }>;
+
+export type SharedFieldId = keyof typeof FIELDS;
+
+/** A shared field, with some of its properties changed. */
+export const field = (id: SharedFieldId, changes: Partial<RequestField> = {}): RequestField => ({ ...FIELDS[id], ...changes });

@@ -1,0 +1,202 @@
+/**
+ * A framework-neutral endpoint for `<recovery-request-form action="…">`:
+ * `(request: Request) => Promise<Response>` on the Fetch API, so that it runs on Node 20+,
+ * Deno, Bun, Cloudflare Workers or behind any framework that speaks `Request`/`Response`.
+ */
+import { messageLanguage, requestText } from '../request/messages.js';
+import type { RequestError, RequestMessageLanguage } from '../request/messages.js';
+import type { RequestTemplate } from '../request/template-schema.js';
+import { validateRequest } from '../request/validate.js';
+import type { RequestPayload } from '../request/validate.js';
+import { DEFAULT_IDEMPOTENCY_TTL_MS, memoryIdempotencyStore } from './idempotency.js';
+import type { IdempotencyStore, StoredResponse } from './idempotency.js';
+
+/** What `onRequest` returns: the reference the user can quote to support. */
+export interface RequestReceipt {
+  reference: string;
+}
+
+export interface RequestHandlerOptions {
+  /**
+   * Receives each valid request once per idempotency key (store it, mail it to support…) and
+   * returns its reference. A throw answers 500 and is not remembered, so the client's retry
+   * with the same key calls it again.
+   */
+  onRequest(payload: RequestPayload): Promise<RequestReceipt> | RequestReceipt;
+  /** Where first responses are kept; default: in memory (one process). */
+  idempotency?: IdempotencyStore;
+  /** How long a first response is replayed; default 24 hours. */
+  idempotencyTtlMs?: number;
+  /** The largest body accepted, in bytes; default 64 KiB. */
+  maxBytes?: number;
+  /** The language of messages when the payload names none (bad JSON, wrong method…); default English. */
+  lang?: string;
+  /** The templates a payload may name; default: the built-in ones. */
+  templates?: readonly RequestTemplate[];
+  /** The clock for "dates not in the future" (tests pass their own); default `Date.now`. */
+  now?: () => number;
+}
+
+/** The default `maxBytes`: 64 KiB. */
+export const DEFAULT_MAX_BYTES = 64 * 1024;
+
+const ERROR_TEXT = {
+  'method-not-allowed': { ja: 'POST だけを受け付けます', en: 'only POST is accepted' },
+  'unsupported-media-type': { ja: 'Content-Type は application/json にしてください', en: 'the Content-Type must be application/json' },
+  'payload-too-large': { ja: '本文が大きすぎます', en: 'the body is too large' },
+  'invalid-json': { ja: '本文が UTF-8 の JSON として読めません', en: 'the body is not JSON in UTF-8' },
+} as const;
+
+type ErrorCode = keyof typeof ERROR_TEXT;
+
+const JSON_HEADERS = { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' };
+
+function respond(status: number, body: string, headers: Record<string, string> = {}): Response {
+  return new Response(body, { status, headers: { ...JSON_HEADERS, ...headers } });
+}
+
+function errorResponse(status: number, code: ErrorCode, lang: RequestMessageLanguage, headers?: Record<string, string>): Response {
+  return respond(status, JSON.stringify({ error: code, message: ERROR_TEXT[code][lang] }), headers);
+}
+
+function fieldErrors(errors: readonly RequestError[]): Response {
+  return respond(400, JSON.stringify({ errors }));
+}
+
+/** The body as text, or `undefined` once it passes `maxBytes` (never holding more than that). */
+async function readBody(request: Request, maxBytes: number): Promise<Uint8Array | undefined> {
+  if (!request.body) return new Uint8Array(0);
+  const reader = request.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    total += value.byteLength;
+    if (total > maxBytes) {
+      await reader.cancel().catch(() => undefined);
+      return undefined;
+    }
+    chunks.push(value);
+  }
+  const bytes = new Uint8Array(total);
+  let offset = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return bytes;
+}
+
+function isJsonContentType(header: string | null): boolean {
+  if (!header) return false;
+  const [type, ...parameters] = header.split(';').map((part) => part.trim().toLowerCase());
+  if (type !== 'application/json') return false;
+  const charset = parameters.find((p) => p.startsWith('charset='));
+  return charset === undefined || charset.slice('charset='.length).replace(/"/g, '') === 'utf-8';
+}
+
+interface Outcome extends StoredResponse {
+  /** The response was stored by an earlier request with the key. */
+  replayed: boolean;
+}
+
+/**
+ * Creates the request endpoint. In order: only POST (405 with `Allow: POST`); `Content-Type`
+ * `application/json` (415); a body of at most `maxBytes` (413: the `Content-Length` is checked
+ * first, then the bytes are counted while reading); JSON (400 `{ error: 'invalid-json' }`);
+ * a valid payload (400 `{ errors: [{ field, code, message }] }` in the payload's language);
+ * an `Idempotency-Key` header equal to `payload.idempotencyKey` (400). Then `onRequest` runs
+ * once per key: 201 `{ reference }`. A repeated key gets the first response again, with
+ * `Idempotent-Replayed: true`, also while the first is still running. A throwing `onRequest`
+ * answers 500 `{ error: 'internal' }` and the key stays free for a retry.
+ */
+export function createRequestHandler(options: RequestHandlerOptions): (request: Request) => Promise<Response> {
+  const { onRequest, maxBytes = DEFAULT_MAX_BYTES, idempotencyTtlMs = DEFAULT_IDEMPOTENCY_TTL_MS } = options;
+  if (typeof onRequest !== 'function') throw new TypeError('createRequestHandler: `onRequest` must be a function');
+  if (!Number.isFinite(maxBytes) || maxBytes < 0) throw new RangeError('createRequestHandler: `maxBytes` must be a number of bytes');
+  const store = options.idempotency ?? memoryIdempotencyStore();
+  const fallbackLang = messageLanguage(options.lang);
+  /** Requests being handled, by key: a second request with the key waits for the first. */
+  const inFlight = new Map<string, Promise<Outcome>>();
+
+  const handle = async (key: string, payload: RequestPayload): Promise<Outcome> => {
+    const stored = await store.get(key);
+    if (stored) return { status: stored.status, body: stored.body, replayed: true };
+    try {
+      const receipt = await onRequest(payload);
+      if (!receipt || typeof receipt.reference !== 'string' || receipt.reference === '') throw new TypeError('no reference');
+      const response: StoredResponse = { status: 201, body: JSON.stringify({ reference: receipt.reference }) };
+      try {
+        await store.set(key, response, idempotencyTtlMs);
+      } catch {
+        // The request was handled: answer it. Only a retry after this would run it again.
+      }
+      return { ...response, replayed: false };
+    } catch {
+      return { status: 500, body: JSON.stringify({ error: 'internal' }), replayed: false };
+    }
+  };
+
+  return async (request: Request): Promise<Response> => {
+    try {
+      if (request.method !== 'POST') return errorResponse(405, 'method-not-allowed', fallbackLang, { allow: 'POST' });
+      if (!isJsonContentType(request.headers.get('content-type'))) return errorResponse(415, 'unsupported-media-type', fallbackLang);
+      const declared = request.headers.get('content-length');
+      if (declared !== null && Number(declared) > maxBytes) {
+        await request.body?.cancel().catch(() => undefined);
+        return errorResponse(413, 'payload-too-large', fallbackLang);
+      }
+      const bytes = await readBody(request, maxBytes);
+      if (!bytes) return errorResponse(413, 'payload-too-large', fallbackLang);
+
+      let json: unknown;
+      try {
+        json = JSON.parse(new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes));
+      } catch {
+        return errorResponse(400, 'invalid-json', fallbackLang);
+      }
+
+      const validation = validateRequest(json, {
+        ...(options.templates ? { templates: options.templates } : {}),
+        ...(options.now ? { now: options.now() } : {}),
+        ...(hasLocale(json) ? {} : { lang: fallbackLang }),
+      });
+      if (!validation.ok) return fieldErrors(validation.errors);
+      const payload = validation.payload;
+      const lang = messageLanguage(payload.locale);
+
+      const key = request.headers.get('idempotency-key');
+      if (key === null || key.trim() === '') {
+        return fieldErrors([{ field: 'idempotencyKey', code: 'idempotency-key-missing', message: requestText.idempotencyKeyMissing(lang) }]);
+      }
+      if (key !== payload.idempotencyKey) {
+        return fieldErrors([{ field: 'idempotencyKey', code: 'idempotency-key-mismatch', message: requestText.idempotencyKeyMismatch(lang) }]);
+      }
+
+      // Look up and claim the key with no await in between, so that two requests never both run.
+      const running = inFlight.get(key);
+      if (running) {
+        const first = await running;
+        return respond(first.status, first.body, { 'idempotent-replayed': 'true' });
+      }
+      const work = handle(key, payload).catch(
+        (): Outcome => ({ status: 500, body: JSON.stringify({ error: 'internal' }), replayed: false }),
+      );
+      inFlight.set(key, work);
+      let outcome: Outcome;
+      try {
+        outcome = await work;
+      } finally {
+        inFlight.delete(key);
+      }
+      return respond(outcome.status, outcome.body, outcome.replayed ? { 'idempotent-replayed': 'true' } : {});
+    } catch {
+      return respond(500, JSON.stringify({ error: 'internal' }));
+    }
+  };
+}
+
+function hasLocale(json: unknown): boolean {
+  return typeof json === 'object' && json !== null && typeof (json as { locale?: unknown }).locale === 'string';
+}

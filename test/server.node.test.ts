@@ -1,0 +1,294 @@
+import { test, describe } from 'node:test';
+import assert from 'node:assert/strict';
+import {
+  createRequestHandler,
+  memoryIdempotencyStore,
+  validateRequest,
+  requestPayloadSchema,
+  findRequestTemplate,
+  type IdempotencyStore,
+  type RequestPayload,
+  type StoredResponse,
+} from '../src/server/index.js';
+import { requestPayload } from '../src/request/index.js';
+
+const NOW = Date.parse('2026-05-10T00:00:00Z');
+const URL_ = 'https://support.example/requests';
+
+let keyCounter = 0;
+function payload(locale = 'en', changes: Partial<RequestPayload> = {}): RequestPayload {
+  const template = findRequestTemplate('contact');
+  assert.ok(template);
+  keyCounter++;
+  return {
+    ...requestPayload({
+      template,
+      values: { whatHappened: 'The login page says a system error occurred.' },
+      name: 'Taro',
+      email: 'taro@example.com',
+      locale,
+      idempotencyKey: `key-${String(keyCounter).padStart(8, '0')}`,
+    }),
+    ...changes,
+  };
+}
+
+function post(body: unknown, headers: Record<string, string> = {}, key?: string | null): Request {
+  const text = typeof body === 'string' ? body : JSON.stringify(body);
+  const idempotencyKey = key === undefined ? (body as RequestPayload).idempotencyKey : key;
+  return new Request(URL_, {
+    method: 'POST',
+    headers: {
+      'content-type': 'application/json',
+      ...(idempotencyKey !== null && idempotencyKey !== undefined ? { 'idempotency-key': idempotencyKey } : {}),
+      ...headers,
+    },
+    body: text,
+  });
+}
+
+/** A handler whose `onRequest` records its calls and answers references R1, R2, … */
+function setup(options: { fail?: number; gate?: Promise<void>; maxBytes?: number; store?: IdempotencyStore } = {}) {
+  const calls: RequestPayload[] = [];
+  let failures = options.fail ?? 0;
+  const handler = createRequestHandler({
+    onRequest: async (p) => {
+      calls.push(p);
+      if (options.gate) await options.gate;
+      if (failures > 0) {
+        failures--;
+        throw new Error('database down');
+      }
+      return { reference: `R${calls.length}` };
+    },
+    now: () => NOW,
+    ...(options.maxBytes !== undefined ? { maxBytes: options.maxBytes } : {}),
+    ...(options.store ? { idempotency: options.store } : {}),
+  });
+  return { handler, calls };
+}
+
+async function read(response: Response): Promise<{ status: number; body: unknown; replayed: string | null }> {
+  return { status: response.status, body: await response.json(), replayed: response.headers.get('idempotent-replayed') };
+}
+
+describe('createRequestHandler', () => {
+  test('a valid request: 201 with the reference, onRequest called once with the payload', async () => {
+    const { handler, calls } = setup();
+    const p = payload();
+    const response = await handler(post(p));
+    assert.equal(response.status, 201);
+    assert.match(response.headers.get('content-type') ?? '', /^application\/json/);
+    assert.deepEqual(await response.json(), { reference: 'R1' });
+    assert.equal(response.headers.get('idempotent-replayed'), null);
+    assert.deepEqual(calls, [p]);
+  });
+
+  test('accepts a charset parameter', async () => {
+    const { handler } = setup();
+    const p = payload();
+    assert.equal((await handler(post(p, { 'content-type': 'application/json; charset=UTF-8' }))).status, 201);
+  });
+
+  test('an invalid payload: 400 with field errors in the payload\'s language, onRequest not called', async () => {
+    const { handler, calls } = setup();
+    const ja = await read(await handler(post(payload('ja', { email: 'taro@example' }))));
+    assert.equal(ja.status, 400);
+    assert.deepEqual(ja.body, {
+      errors: [{ field: 'email', code: 'email', message: 'メールアドレスの形式ではありません（例：taro@example.com）。' }],
+    });
+    const en = await read(await handler(post(payload('en', { fields: { whatHappened: '', other: 'password: x' } }))));
+    assert.equal(en.status, 400);
+    assert.deepEqual(en.body, {
+      errors: [
+        { field: 'fields.whatHappened', code: 'required', message: 'Fill this in.' },
+        { field: 'fields.other', code: 'password-like', message: 'This looks like it contains a password. We never need it: please remove it.' },
+      ],
+    });
+    assert.equal(calls.length, 0);
+  });
+
+  test('a repeated key gets the first response and does not call onRequest again', async () => {
+    const { handler, calls } = setup();
+    const p = payload();
+    const first = await read(await handler(post(p)));
+    const second = await read(await handler(post(p)));
+    assert.deepEqual(first, { status: 201, body: { reference: 'R1' }, replayed: null });
+    assert.deepEqual(second, { status: 201, body: { reference: 'R1' }, replayed: 'true' });
+    assert.equal(calls.length, 1);
+    const other = await read(await handler(post(payload())));
+    assert.deepEqual(other.body, { reference: 'R2' });
+  });
+
+  test('two concurrent requests with one key: one call, the same response', async () => {
+    let open!: () => void;
+    const gate = new Promise<void>((resolve) => (open = resolve));
+    const { handler, calls } = setup({ gate });
+    const p = payload();
+    const a = handler(post(p));
+    const b = handler(post(p));
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    assert.equal(calls.length, 1);
+    open();
+    const [first, second] = await Promise.all([a.then(read), b.then(read)]);
+    assert.deepEqual(first, { status: 201, body: { reference: 'R1' }, replayed: null });
+    assert.deepEqual(second, { status: 201, body: { reference: 'R1' }, replayed: 'true' });
+    assert.equal(calls.length, 1);
+  });
+
+  test('a throwing onRequest: 500, the key is not kept, a retry with the same key succeeds', async () => {
+    const { handler, calls } = setup({ fail: 1 });
+    const p = payload();
+    const failed = await read(await handler(post(p)));
+    assert.deepEqual(failed, { status: 500, body: { error: 'internal' }, replayed: null });
+    const retried = await read(await handler(post(p)));
+    assert.deepEqual(retried, { status: 201, body: { reference: 'R2' }, replayed: null });
+    assert.equal(calls.length, 2);
+    assert.deepEqual((await read(await handler(post(p)))).body, { reference: 'R2' });
+    assert.equal(calls.length, 2);
+  });
+
+  test('an oversized body with a Content-Length: 413 before reading', async () => {
+    const { handler, calls } = setup({ maxBytes: 1024 });
+    const p = payload('en', { fields: { whatHappened: 'x'.repeat(2000) } });
+    const text = JSON.stringify(p);
+    const response = await handler(post(text, { 'content-length': String(Buffer.byteLength(text)) }, p.idempotencyKey));
+    assert.equal(response.status, 413);
+    assert.equal(((await response.json()) as { error: string }).error, 'payload-too-large');
+    assert.equal(calls.length, 0);
+  });
+
+  test('an oversized streamed body without a Content-Length: 413, reading stops at the limit', async () => {
+    const { handler, calls } = setup({ maxBytes: 64 * 1024 });
+    let pulled = 0;
+    const chunk = new Uint8Array(4096).fill(0x20);
+    const endless = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        pulled += chunk.byteLength;
+        controller.enqueue(chunk);
+      },
+    });
+    const request = new Request(URL_, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'idempotency-key': 'key-stream-1' },
+      body: endless,
+      duplex: 'half',
+    } as RequestInit);
+    assert.equal(request.headers.get('content-length'), null);
+    const response = await handler(request);
+    assert.equal(response.status, 413);
+    assert.ok(pulled <= 64 * 1024 + 4 * 4096, `pulled ${pulled} bytes`);
+    assert.equal(calls.length, 0);
+  });
+
+  test('a body just under the limit is read', async () => {
+    const p = payload();
+    const text = JSON.stringify(p);
+    const { handler } = setup({ maxBytes: Buffer.byteLength(text) });
+    assert.equal((await handler(post(text, {}, p.idempotencyKey))).status, 201);
+    const tight = setup({ maxBytes: Buffer.byteLength(text) - 1 });
+    assert.equal((await tight.handler(post(text, {}, p.idempotencyKey))).status, 413);
+  });
+
+  test('a wrong content type: 415', async () => {
+    const { handler, calls } = setup();
+    const p = payload();
+    for (const type of ['text/plain', 'application/x-www-form-urlencoded', 'application/json; charset=latin1']) {
+      assert.equal((await handler(post(p, { 'content-type': type }))).status, 415, type);
+    }
+    const none = new Request(URL_, { method: 'POST', body: new Uint8Array([123, 125]), headers: { 'idempotency-key': p.idempotencyKey } });
+    assert.equal((await handler(none)).status, 415);
+    assert.equal(calls.length, 0);
+  });
+
+  test('GET and others: 405 with Allow: POST', async () => {
+    const { handler } = setup();
+    for (const method of ['GET', 'PUT', 'DELETE']) {
+      const response = await handler(new Request(URL_, { method }));
+      assert.equal(response.status, 405, method);
+      assert.equal(response.headers.get('allow'), 'POST');
+    }
+  });
+
+  test('bad JSON: 400', async () => {
+    const { handler } = setup();
+    const response = await handler(post('{"template": ', {}, 'key-badjson-1'));
+    assert.equal(response.status, 400);
+    assert.equal(((await response.json()) as { error: string }).error, 'invalid-json');
+    const invalidUtf8 = new Request(URL_, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'idempotency-key': 'key-badjson-2' },
+      body: new Uint8Array([0x22, 0xff, 0x22]),
+    });
+    assert.equal((await handler(invalidUtf8)).status, 400);
+  });
+
+  test('Idempotency-Key missing or different from the payload\'s: 400', async () => {
+    const { handler, calls } = setup();
+    const p = payload('ja');
+    const missing = await read(await handler(post(p, {}, null)));
+    assert.equal(missing.status, 400);
+    assert.deepEqual(missing.body, {
+      errors: [{ field: 'idempotencyKey', code: 'idempotency-key-missing', message: 'Idempotency-Key ヘッダーがありません' }],
+    });
+    const mismatched = await read(await handler(post(p, {}, 'key-something-else')));
+    assert.equal(mismatched.status, 400);
+    assert.equal((mismatched.body as { errors: { code: string }[] }).errors[0]!.code, 'idempotency-key-mismatch');
+    assert.equal(calls.length, 0);
+  });
+
+  test('works with an asynchronous store', async () => {
+    const map = new Map<string, StoredResponse>();
+    const ttls: number[] = [];
+    const store: IdempotencyStore = {
+      get: async (key) => map.get(key),
+      set: async (key, response, ttlMs) => {
+        ttls.push(ttlMs);
+        map.set(key, response);
+      },
+    };
+    const { handler, calls } = setup({ store });
+    const p = payload();
+    await handler(post(p));
+    const again = await read(await handler(post(p)));
+    assert.deepEqual(again, { status: 201, body: { reference: 'R1' }, replayed: 'true' });
+    assert.equal(calls.length, 1);
+    assert.deepEqual(ttls, [24 * 60 * 60 * 1000]);
+    assert.deepEqual(map.get(p.idempotencyKey), { status: 201, body: '{"reference":"R1"}' });
+  });
+});
+
+describe('memoryIdempotencyStore', () => {
+  test('keeps a response until it expires', () => {
+    let now = 1_000;
+    const store = memoryIdempotencyStore({ now: () => now });
+    const response = { status: 201, body: '{"reference":"R1"}' };
+    store.set('k', response, 5_000);
+    assert.deepEqual(store.get('k'), response);
+    now += 4_999;
+    assert.deepEqual(store.get('k'), response);
+    now += 1;
+    assert.equal(store.get('k'), undefined);
+  });
+
+  test('uses its own TTL when given none, and drops the oldest past maxEntries', () => {
+    let now = 0;
+    const store = memoryIdempotencyStore({ now: () => now, ttlMs: 100, maxEntries: 2 });
+    store.set('a', { status: 201, body: 'a' }, 0);
+    store.set('b', { status: 201, body: 'b' }, 0);
+    store.set('c', { status: 201, body: 'c' }, 0);
+    assert.equal(store.get('a'), undefined);
+    assert.deepEqual(store.get('c'), { status: 201, body: 'c' });
+    now = 100;
+    assert.equal(store.get('b'), undefined);
+  });
+});
+
+describe('server exports', () => {
+  test('the payload schema and validateRequest are the ones the browser uses', () => {
+    const p = payload('en');
+    assert.equal(requestPayloadSchema.safeParse(p).success, true);
+    assert.equal(validateRequest(p, { now: NOW }).ok, true);
+    assert.equal(requestPayloadSchema.safeParse({ ...p, password: 'x' }).success, false);
+  });
+});
