@@ -24,6 +24,9 @@ export const packageConfig = {
     index: 'src/index.ts',
     'define/login-help-flow': 'src/define/login-help-flow.ts',
     'define/auth-code-explainer': 'src/define/auth-code-explainer.ts',
+    'define/recovery-request-form': 'src/define/recovery-request-form.ts',
+    'request/index': 'src/request/index.ts',
+    'server/index': 'src/server/index.ts',
     'flow/index': 'src/flow/index.ts',
     'totp/index': 'src/totp/index.ts',
     'cli/bin': 'src/cli/bin.ts',
@@ -46,6 +49,7 @@ export const packageConfig = {
 export const sizeEntries = {
   'login-help-flow': 'src/define/login-help-flow.ts',
   'auth-code-explainer': 'src/define/auth-code-explainer.ts',
+  'recovery-request-form': 'src/define/recovery-request-form.ts',
 };
 
 export const sizeConfig = {

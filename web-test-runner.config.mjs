@@ -1,16 +1,18 @@
 // Browser tests in Debian's Chromium (see README): TypeScript through esbuild, JSON modules,
-// a summary line `N passed, N failed` for CI.
+// a summary line `N passed, N failed` for CI. Run under tsx (see package.json): the test server's
+// request endpoint is the library's own TypeScript server handler.
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
 import { summaryReporter } from './test/support/summary-reporter.mjs';
 import { testRoutes } from './test/support/test-routes.mjs';
+import { requestEndpoint } from './test/support/request-endpoint.ts';
 import { chromiumArgs, chromiumPath } from './scripts/chromium.mjs';
 
 export default {
   files: ['test/**/*.test.ts', '!test/**/*.node.test.ts'],
   nodeResolve: true,
-  middleware: [testRoutes()],
+  middleware: [testRoutes(), requestEndpoint()],
   concurrency: 2,
   testFramework: { config: { timeout: 10000 } },
   plugins: [esbuildPlugin({ ts: true, json: true, tsconfig: './tsconfig.json', target: 'es2022' })],

@@ -312,6 +312,7 @@ function showHelp({ error, username, retryAt }: { error?: ErrorCode; username?: 
   if (!help) {
     help = document.createElement('login-help-flow');
     help.setAttribute('contact-url', '/contact');
+    help.setAttribute('request-action', '/api/requests');
     help.addEventListener('login-help-username-fix', (event) => {
       usernameInput.value = event.detail.username;
       usernameInput.classList.add('just-fixed');

@@ -4,6 +4,8 @@
 //
 //   POST /api/login      { username, password, captcha? } → see `login()` below
 //   POST /api/reset      clears every failure counter
+//   POST /api/requests   recovery requests (the library's server handler): one JSON line each in
+//                        demo/data/requests.jsonl, answered with a reference number
 //   POST /api/demo/fail  { username, error }  demo controls: puts the account into the state that
 //                        produces `error` and answers exactly as /api/login would in that state
 //   GET  /               redirects to /demo/
@@ -16,6 +18,7 @@ import { startDevServer } from '@web/dev-server';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { fileURLToPath } from 'node:url';
 import { dirname, join, resolve } from 'node:path';
+import { requestStoreListener } from './request-store.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -142,7 +145,7 @@ async function readJson(req, limit = 16 * 1024) {
   return text ? JSON.parse(text) : {};
 }
 
-function apiMiddleware(service) {
+function apiMiddleware(service, requests) {
   return async (ctx, next) => {
     const path = ctx.path;
     const read = ctx.method === 'GET' || ctx.method === 'HEAD';
@@ -156,6 +159,11 @@ function apiMiddleware(service) {
     }
     if (!path.startsWith('/api/')) return next();
     ctx.set('Cache-Control', 'no-store');
+    if (path === '/api/requests') {
+      ctx.respond = false;
+      await requests(ctx.req, ctx.res);
+      return;
+    }
     if (ctx.method !== 'POST') {
       ctx.status = 405;
       ctx.set('Allow', 'POST');
@@ -211,7 +219,7 @@ export async function start({ port = Number(process.env.PORT ?? 8000), hostname 
       watch: false,
       // The live-reload client is an inline script: it would break the page's CSP.
       injectWebSocket: false,
-      middleware: [cspMiddleware(), apiMiddleware(service)],
+      middleware: [cspMiddleware(), apiMiddleware(service, requestStoreListener(join(root, 'demo', 'data', 'requests.jsonl')))],
       plugins: [esbuildPlugin({ ts: true, json: true, tsconfig: join(root, 'tsconfig.json'), target: 'es2022' })],
     },
   });

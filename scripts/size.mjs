@@ -50,6 +50,9 @@ rows.push({ part: 'all elements together (each shared chunk once)', min: totalCo
 for (const file of everything) lazy.delete(file);
 for (const file of lazy) {
   const chunk = chunks.get(file);
+  // A lazy part costs its chunk plus what it imports that is not loaded already.
+  const files = [...staticClosure(file)].filter((name) => !everything.has(name));
+  const code = files.map((name) => chunks.get(name).code).join('\n');
   const has = (pattern) => chunk.moduleIds.some((id) => pattern.test(id));
   const name = has(/flows[\\/]default\.json$/)
     ? 'default flow (ja + en), loaded when no flow/src is given'
@@ -57,8 +60,10 @@ for (const file of lazy) {
       ? 'Japanese UI messages, loaded for lang=ja'
       : has(/flow[\\/]parse\.ts$/)
         ? 'flow validation (zod/mini + parseFlow), loaded when the page gives flow or src'
-        : chunk.name;
-  rows.push({ part: `  lazy: ${name}`, min: chunk.code.length, gzip: gz(chunk.code), brotli: br(chunk.code) });
+        : has(/request[\\/]validate\.ts$/)
+          ? 'request validation (zod/mini + validateRequest), loaded when a request is checked'
+          : chunk.name;
+  rows.push({ part: `  lazy: ${name}`, min: code.length, gzip: gz(code), brotli: br(code) });
 }
 
 const lines = [

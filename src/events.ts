@@ -3,6 +3,8 @@
  * All bubble and are composed (they cross shadow roots).
  */
 import type { Outcome } from './flow/schema.js';
+import type { RequestPayload } from './request/validate.js';
+import type { RequestError } from './request/messages.js';
 
 /** Detail of `login-help-navigate`: a step change made by the user. */
 export interface LoginHelpNavigateDetail {
@@ -41,6 +43,24 @@ export interface LoginHelpUsernameFixDetail {
   username: string;
 }
 
+/** Detail of `recovery-request-sent`: the endpoint accepted the request. */
+export interface RecoveryRequestSentDetail {
+  payload: RequestPayload;
+  /** The site's reference number for the request. */
+  reference: string;
+}
+
+/** Detail of `recovery-request-failed`. */
+export interface RecoveryRequestFailedDetail {
+  payload: RequestPayload;
+  /** Why: the server refused the content (`invalid`), too many requests, another 4xx, a 5xx, no answer in time, offline, or the network. */
+  reason: 'invalid' | 'rate-limited' | 'rejected' | 'server' | 'timeout' | 'offline' | 'network';
+  /** The HTTP status, when there was an answer. */
+  status?: number;
+  /** The field errors of an `invalid` answer. */
+  errors?: RequestError[];
+}
+
 /** Creates an event the way every event of this library is made: bubbling and composed. */
 export function libraryEvent<T>(type: string, detail: T, cancelable = false): CustomEvent<T> {
   return new CustomEvent<T>(type, { detail, bubbles: true, composed: true, cancelable });
@@ -52,5 +72,8 @@ declare global {
     'login-help-resolved': CustomEvent<LoginHelpResolvedDetail>;
     'login-help-error': CustomEvent<LoginHelpErrorDetail>;
     'login-help-username-fix': CustomEvent<LoginHelpUsernameFixDetail>;
+    'recovery-request-submit': CustomEvent<RequestPayload>;
+    'recovery-request-sent': CustomEvent<RecoveryRequestSentDetail>;
+    'recovery-request-failed': CustomEvent<RecoveryRequestFailedDetail>;
   }
 }

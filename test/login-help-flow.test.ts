@@ -78,8 +78,26 @@ describe('<login-help-flow>', () => {
       expect(slot.assignedElements()[0]!.textContent).to.equal('My form');
       expect(slot.parentElement!.hidden).to.equal(false);
       expect($<HTMLSlotElement>(el, 'slot[name=auth-code]')!.parentElement!.hidden).to.equal(true);
-      const fallback = await ready(await fixture<LoginHelpFlow>(html`<login-help-flow lang="en" start="password-reissue-request"></login-help-flow>`));
-      expect(text($(fallback, 'slot[name=request]'))).to.contain('Never write your password');
+    });
+
+    it('embeds the request form on request steps, pre-filled with what the guide learned', async () => {
+      const el = await ready(
+        await fixture<LoginHelpFlow>(
+          html`<login-help-flow lang="en" error="invalid-credentials" username="taro123" request-action="/api/requests" contact-url="/contact"></login-help-flow>`,
+        ),
+      );
+      choiceButton(el, resolveText(defaultFlow.steps.find((s) => s.id === 'error-invalid-credentials')!.choices!.find((c) => c.next === 'forgot-password')!.label, 'en')).click();
+      await headingIs(el, titleOf('forgot-password'));
+      choiceButton(el, 'Continue to the request').click();
+      await headingIs(el, titleOf('password-reissue-request'));
+      await waitUntil(() => $(el, 'recovery-request-form')?.shadowRoot?.querySelector('form'), 'no request form', { timeout: 5000 });
+      const embedded = $(el, 'recovery-request-form') as HTMLElement & { template: string; action?: string; flow?: { path: string[]; error?: string } };
+      expect(embedded.template).to.equal('password-reissue');
+      expect(embedded.getAttribute('action')).to.equal('/api/requests');
+      expect(embedded.getAttribute('heading-level')).to.equal('3');
+      expect(embedded.flow!.path).to.deep.equal(['error-invalid-credentials', 'forgot-password', 'password-reissue-request']);
+      expect(embedded.flow!.error).to.equal('invalid-credentials');
+      expect(embedded.shadowRoot!.querySelector<HTMLInputElement>('#field-username')!.value).to.equal('taro123');
     });
   });
 

@@ -5,6 +5,7 @@
  */
 export { createRequestHandler, DEFAULT_MAX_BYTES } from './handler.js';
 export type { RequestHandlerOptions, RequestReceipt } from './handler.js';
+export { toNodeListener } from './node-listener.js';
 export { memoryIdempotencyStore, DEFAULT_IDEMPOTENCY_TTL_MS } from './idempotency.js';
 export type { IdempotencyStore, StoredResponse, MemoryIdempotencyStoreOptions } from './idempotency.js';
 export { requestPayloadSchema, requestFieldValueSchema, validateRequest } from '../request/validate.js';

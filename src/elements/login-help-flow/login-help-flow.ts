@@ -1,5 +1,6 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state, query } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { localized, msg, str } from '@lit/localize';
 import type { FlowProblem, ParseFlowResult } from '../../flow/parse.js';
 import { FlowEngine, type FlowTransition } from '../../flow/engine.js';
@@ -13,6 +14,7 @@ import { loginHelpFlowStyles } from './login-help-flow.styles.js';
 import { stepBody, type StepViewContext } from './step-view.js';
 import { countdownNotice, errorState, usernameNotice } from './notices.js';
 import { readHashPath, writeHashPath } from './hash-state.js';
+import type { RequestFlowContext } from '../../request/prefill.js';
 
 /** Validation results by definition object: the same flow object is validated once. */
 const parsedFlows = new WeakMap<object, ParseFlowResult>();
@@ -56,7 +58,7 @@ function loadDefaultFlow(): Promise<FlowDefinition> {
  * @fires {CustomEvent<LoginHelpErrorDetail>} login-help-error - The flow definition could not be loaded or is invalid. Detail `{ errors: [{ path, message, rule }] }`.
  * @fires {CustomEvent<LoginHelpUsernameFixDetail>} login-help-username-fix - The user chose the suggested half-width form of the username. Detail `{ original, username }`.
  *
- * @slot request - Shown on request steps instead of the built-in guidance (for example, the site's own request form).
+ * @slot request - Shown on request steps instead of the built-in `<recovery-request-form>` (for example, the site's own form).
  * @slot auth-code - Shown on authentication-code steps instead of the built-in `<auth-code-explainer>`.
  *
  * @csspart base - The guide's frame.
@@ -123,6 +125,12 @@ export class LoginHelpFlow extends LitElement {
 
   /** The site's contact form, for steps that send the user to support and whose flow names none. */
   @property({ attribute: 'contact-url' }) contactUrl?: string;
+
+  /** The endpoint the embedded `<recovery-request-form>` posts requests to (its `action`). */
+  @property({ attribute: 'request-action' }) requestAction?: string;
+
+  /** Support's e-mail address for the embedded `<recovery-request-form>` (its `mailto`). */
+  @property({ attribute: 'request-mailto' }) requestMailto?: string;
 
   /** `hash` (default): the path taken is kept in the URL hash and survives a reload. `none`: it is not. */
   @property() persist: 'hash' | 'none' = 'hash';
@@ -193,7 +201,9 @@ export class LoginHelpFlow extends LitElement {
 
   protected override updated(): void {
     // The explainer is registered on first need: pages that never show a code step never load it.
-    if (this.#engine?.current.kind === 'auth-code') void import('../../define/auth-code-explainer.js');
+    const kind = this.#engine?.current.kind;
+    if (kind === 'auth-code') void import('../../define/auth-code-explainer.js');
+    if (kind === 'request') void import('../../define/recovery-request-form.js');
     if (this.#focusHeading && this._heading) {
       this.#focusHeading = false;
       this._heading.focus();
@@ -334,7 +344,7 @@ export class LoginHelpFlow extends LitElement {
     };
     const retryAt = parseInstant(this.retryAt);
     const embedded = html`<div ?hidden=${step.kind !== 'request'}>
-        <slot name="request">${step.kind === 'request' ? this.#requestFallback() : nothing}</slot>
+        <slot name="request">${step.kind === 'request' ? this.#requestForm(step.template, engine) : nothing}</slot>
       </div>
       <div ?hidden=${step.kind !== 'auth-code'}>
         <slot name="auth-code"
@@ -365,10 +375,25 @@ export class LoginHelpFlow extends LitElement {
       ${live}`;
   }
 
-  #requestFallback() {
-    return html`<p class="notice">
-      ${msg("Write your request with the details listed above and send it through the site's contact form. Never write your password in it.", { id: 'lhe.flow.requestFallback' })}
-    </p>`;
+  /** The embedded request form, pre-filled with what the guide learned (path, error, username). */
+  #requestForm(template: string, engine: FlowEngine) {
+    const lang = supportedLocale(this.#lang);
+    const context: RequestFlowContext = {
+      path: [...engine.path],
+      titles: engine.pathSteps.map((step) => resolveText(step.title, lang)),
+      ...(engine.error ? { error: engine.error } : {}),
+      ...(this.username ? { username: this.username } : {}),
+    };
+    return html`<recovery-request-form
+      template=${template}
+      lang=${lang}
+      heading-level="3"
+      action=${ifDefined(this.requestAction || undefined)}
+      mailto=${ifDefined(this.requestMailto || undefined)}
+      contact-url=${ifDefined(this.contactUrl || this._flow?.contactUrl || undefined)}
+      username=${ifDefined(this.username || undefined)}
+      .flow=${context}
+    ></recovery-request-form>`;
   }
 
   #breadcrumb(engine: FlowEngine) {

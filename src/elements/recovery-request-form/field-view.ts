@@ -1,0 +1,98 @@
+/**
+ * One field of the request form: label, hint, input, "I don't know", and its error with a
+ * one-click fix when the validator can guess one. Never a password input.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { msg, str } from '@lit/localize';
+import type { RequestField } from '../../request/template-schema.js';
+import type { RequestError } from '../../request/messages.js';
+import { resolveText } from '../../flow/text.js';
+
+export interface FieldViewState {
+  lang: string;
+  value: string;
+  unknown: boolean;
+  error: RequestError | undefined;
+  onInput(value: string): void;
+  onUnknown(unknown: boolean): void;
+}
+
+const AUTOCOMPLETE: Partial<Record<RequestField['kind'], string>> = { username: 'username', email: 'email' };
+
+/** The error of a field (or of the name/e-mail), with a button that applies the suggestion. */
+export function fieldError(id: string, error: RequestError | undefined, onUse: (value: string) => void): TemplateResult | typeof nothing {
+  if (!error) return nothing;
+  const suggestion = error.suggestion;
+  return html`<p class="error" id="${id}-error" part="field-error">
+    ${error.message}
+    ${suggestion
+      ? html`<button type="button" class="secondary small" part="use-suggestion" @click=${() => onUse(suggestion)}>
+          ${msg(str`Use ${suggestion}`, { id: 'lhe.username.use' })}
+        </button>`
+      : nothing}
+  </p>`;
+}
+
+/** Label text with "(required)" or "(optional)". */
+export function labelText(label: string, required: boolean): TemplateResult {
+  return html`${label}
+    <span class="requirement">${required ? msg('(required)', { id: 'lhe.form.required' }) : msg('(optional)', { id: 'lhe.form.optional' })}</span>`;
+}
+
+export function fieldView(field: RequestField, state: FieldViewState): TemplateResult {
+  const id = `field-${field.id}`;
+  const list = field.kind === 'username-list' || field.kind === 'date-list';
+  const date = field.kind === 'date' || field.kind === 'date-list';
+  const hint = field.hint ? resolveText(field.hint, state.lang) : '';
+  const hints = [hint, list ? msg('One per line.', { id: 'lhe.form.onePerLine' }) : '', date ? msg('As far as you know: 2019, 2019-04 or 2019-04-01.', { id: 'lhe.form.dateHint' }) : '']
+    .filter(Boolean)
+    .join(' ');
+  const describedBy = [hints ? `${id}-hint` : '', state.error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
+  const common = {
+    id,
+    name: field.id,
+    disabled: state.unknown,
+    invalid: state.error ? 'true' : undefined,
+  };
+  const onInput = (event: Event) => state.onInput((event.target as HTMLInputElement | HTMLTextAreaElement).value);
+  const input =
+    field.kind === 'textarea' || list
+      ? html`<textarea
+          id=${common.id}
+          name=${common.name}
+          rows=${list ? 3 : 4}
+          part="input"
+          ?disabled=${common.disabled}
+          aria-invalid=${ifDefined(common.invalid)}
+          aria-describedby=${ifDefined(describedBy)}
+          autocomplete="off"
+          .value=${state.value}
+          @input=${onInput}
+        ></textarea>`
+      : html`<input
+          id=${common.id}
+          name=${common.name}
+          part="input"
+          type=${field.kind === 'email' ? 'email' : 'text'}
+          autocomplete=${AUTOCOMPLETE[field.kind] ?? 'off'}
+          autocapitalize=${field.kind === 'username' ? 'off' : nothing}
+          spellcheck=${field.kind === 'username' || date ? 'false' : nothing}
+          ?disabled=${common.disabled}
+          aria-invalid=${ifDefined(common.invalid)}
+          aria-describedby=${ifDefined(describedBy)}
+          .value=${state.value}
+          @input=${onInput}
+        />`;
+  return html`<div class="field ${state.error ? 'has-error' : ''}" part="field" data-field=${field.id}>
+    <label for=${id}>${labelText(resolveText(field.label, state.lang), field.required)}</label>
+    ${hints ? html`<span class="hint" id="${id}-hint">${hints}</span>` : nothing} ${input}
+    ${field.allowUnknown
+      ? html`<label class="unknown"
+          ><input type="checkbox" part="unknown" .checked=${state.unknown} @change=${(event: Event) => state.onUnknown((event.target as HTMLInputElement).checked)} />
+          ${msg("I don't know", { id: 'lhe.form.unknown' })}</label
+        >`
+      : nothing}
+    ${fieldError(id, state.error, (value) => state.onInput(value))}
+  </div>`;
+}

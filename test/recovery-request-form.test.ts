@@ -1,0 +1,269 @@
+import { fixture, html, expect, oneEvent, waitUntil } from '@open-wc/testing';
+import '../src/define/recovery-request-form.js';
+import type { RecoveryRequestForm } from '../src/elements/recovery-request-form/recovery-request-form.js';
+import { DEFAULT_REQUEST_TEMPLATES, findRequestTemplate } from '../src/request/templates.js';
+import { requestBody } from '../src/request/body.js';
+import type { RequestPayload } from '../src/request/validate.js';
+import type { RecoveryRequestFailedDetail, RecoveryRequestSentDetail } from '../src/events.js';
+
+type El = RecoveryRequestForm;
+const $ = <T extends Element = HTMLElement>(el: El, selector: string) => el.shadowRoot!.querySelector<T>(selector);
+const $$ = <T extends Element = HTMLElement>(el: El, selector: string) => [...el.shadowRoot!.querySelectorAll<T>(selector)];
+const text = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+
+async function ready(el: El): Promise<El> {
+  await waitUntil(() => $(el, '.base'), 'form not rendered', { timeout: 5000 });
+  await el.updateComplete;
+  return el;
+}
+
+/** Types into a field as the user would (value + input event). */
+async function fill(el: El, values: Record<string, string>): Promise<void> {
+  for (const [id, value] of Object.entries(values)) {
+    const input = $<HTMLInputElement | HTMLTextAreaElement>(el, `#field-${id}`);
+    if (!input) throw new Error(`no field ${id}`);
+    input.value = value;
+    input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+  }
+  await el.updateComplete;
+}
+
+const submit = (el: El) => $<HTMLButtonElement>(el, '[part=submit]')!.click();
+const log = async () => (await (await fetch('/test-api/requests/log')).json()) as { log: { path: string; key: string; status: number }[]; accepted: number };
+const contactAnswers = { name: 'Taro', email: 'taro@example.com', whatHappened: 'The login page says my account is locked.' };
+
+beforeEach(async () => {
+  sessionStorage.clear();
+  localStorage.clear();
+  await fetch('/test-api/requests/reset', { method: 'POST' });
+});
+
+describe('<recovery-request-form>', () => {
+  describe('rendering', () => {
+    it('shows cautions, the password notice, the fields and the privacy text of the template', async () => {
+      const el = await ready(await fixture<El>(html`<recovery-request-form lang="en" template="password-reissue"></recovery-request-form>`));
+      expect(text($(el, '[part=title]'))).to.equal('Password reissue request');
+      expect(text($(el, '[part=cautions]'))).to.contain('Once the password is reset, the current one stops working.');
+      expect(text($(el, '[part=password-notice]'))).to.contain('Never write your password');
+      const template = findRequestTemplate('password-reissue')!;
+      expect($$(el, '[part=field]').map((f) => f.dataset['field'])).to.deep.equal(['name', 'email', ...template.fields.map((f) => f.id)]);
+      expect(text($(el, '[part=privacy]')).length).to.be.greaterThan(20);
+    });
+
+    it('no field of any template takes a password', async () => {
+      for (const template of DEFAULT_REQUEST_TEMPLATES) {
+        const el = await ready(await fixture<El>(html`<recovery-request-form lang="en" template=${template.id} username="taro"></recovery-request-form>`));
+        expect($$(el, 'input[type=password]'), template.id).to.have.length(0);
+        const autocomplete = $$(el, 'input, textarea').map((input) => input.getAttribute('autocomplete'));
+        expect(autocomplete, template.id).to.not.include('current-password');
+        expect(autocomplete, template.id).to.not.include('new-password');
+        expect($$(el, 'label').map(text).join(' '), template.id).to.not.match(/password:|パスワード：/i);
+      }
+    });
+
+    it('two-factor-disable without a username explains to log in with the password first', async () => {
+      const el = await ready(await fixture<El>(html`<recovery-request-form lang="en" template="two-factor-disable"></recovery-request-form>`));
+      expect(text($(el, '[part=login-first]'))).to.contain('Log in with your username and password');
+      expect($(el, 'form')).to.equal(null);
+      await expect(el).to.be.accessible();
+      el.username = 'taro123';
+      await el.updateComplete;
+      expect($<HTMLInputElement>(el, '#field-username')!.value).to.equal('taro123');
+    });
+
+    it('pre-fills what the guide learned: username, error message and path', async () => {
+      const flow = { path: ['a', 'b'], titles: ['First checks', 'System error'], error: 'system-error', username: 'taro123' };
+      const el = await ready(await fixture<El>(html`<recovery-request-form lang="en" template="contact" .flow=${flow}></recovery-request-form>`));
+      expect($<HTMLTextAreaElement>(el, '#field-errorMessage')!.value).to.equal('“A system error occurred” was shown');
+      expect($<HTMLTextAreaElement>(el, '#field-whatWasTyped')!.value).to.equal('Typed in the username field: taro123');
+      expect($<HTMLTextAreaElement>(el, '#field-whatHappened')!.value).to.equal('Steps followed in the login help: First checks › System error');
+    });
+  });
+
+  describe('validation', () => {
+    it('shows field errors in a summary and at the fields, with a one-click fix', async () => {
+      const el = await ready(await fixture<El>(html`<recovery-request-form lang="en" template="password-reissue"></recovery-request-form>`));
+      await fill(el, { name: 'Taro', email: 'taro@example', username: 'ｔａｒｏ１２３' });
+      submit(el);
+      await waitUntil(() => $(el, '[part=error-summary]'));
+      await el.updateComplete;
+      expect(el.shadowRoot!.activeElement?.id).to.equal('error-summary');
+      expect($<HTMLInputElement>(el, '#field-username')!.getAttribute('aria-invalid')).to.equal('true');
+      const usernameError = $(el, '#field-username-error')!;
+      expect(text(usernameError)).to.contain('taro123');
+      usernameError.querySelector('button')!.click();
+      await el.updateComplete;
+      expect($<HTMLInputElement>(el, '#field-username')!.value).to.equal('taro123');
+      expect($(el, '#field-username-error')).to.equal(null);
+      await expect(el).to.be.accessible();
+    });
+
+    it('"I don\'t know" produces { unknown: true }', async () => {
+      const el = await ready(await fixture<El>(html`<recovery-request-form lang="en" template="password-reissue"></recovery-request-form>`));
+      await fill(el, { name: 'Taro', email: 'taro@example.com', username: 'taro123' });
+      for (const box of $$<HTMLInputElement>(el, '[part=unknown]')) {
+        const field = box.closest<HTMLElement>('[part=field]')!.dataset['field']!;
+        if (field !== 'username' && findRequestTemplate('password-reissue')!.fields.find((f) => f.id === field)!.required) box.click();
+      }
+      await el.updateComplete;
+      expect($<HTMLInputElement>(el, '#field-userNumber')!.disabled).to.equal(true);
+      el.addEventListener('recovery-request-submit', (event) => event.preventDefault(), { once: true });
+      setTimeout(() => submit(el));
+      const { detail } = (await oneEvent(el, 'recovery-request-submit')) as CustomEvent<RequestPayload>;
+      expect(detail.fields['userNumber']).to.deep.equal({ unknown: true });
+      expect(detail.fields['username']).to.equal('taro123');
+      expect(detail.subject).to.equal('Password reissue request');
+      expect(detail.inquiryType).to.equal('Account login');
+    });
+  });
+
+  describe('sending to an endpoint', () => {
+    it('posts once with the Idempotency-Key and shows the reference', async () => {
+      const el = await ready(await fixture<El>(html`<recovery-request-form lang="en" template="contact" action="/test-api/requests"></recovery-request-form>`));
+      await fill(el, contactAnswers);
+      setTimeout(() => submit(el));
+      const { detail } = (await oneEvent(el, 'recovery-request-sent')) as CustomEvent<RecoveryRequestSentDetail>;
+      expect(detail.reference).to.equal('REF-1');
+      await el.updateComplete;
+      expect(text($(el, '[part=sent]'))).to.contain('Reference number: REF-1.');
+      expect(el.shadowRoot!.activeElement?.id).to.equal('sent-title');
+      const { log: entries, accepted } = await log();
+      expect(entries).to.deep.equal([{ path: '/', key: detail.payload.idempotencyKey, status: 201 }]);
+      expect(accepted).to.equal(1);
+      expect(sessionStorage.length).to.equal(0);
+      await expect(el).to.be.accessible();
+    });
+
+    it('a double click sends one request', async () => {
+      const el = await ready(await fixture<El>(html`<recovery-request-form lang="en" template="contact" action="/test-api/requests/slow"></recovery-request-form>`));
+      await fill(el, contactAnswers);
+      const button = $<HTMLButtonElement>(el, '[part=submit]')!;
+      button.click();
+      button.click();
+      $<HTMLFormElement>(el, 'form')!.requestSubmit();
+      await oneEvent(el, 'recovery-request-sent');
+      expect((await log()).log).to.have.length(1);
+    });
+
+    it('shows 400 field errors at the fields and keeps what was typed', async () => {
+      const el = await ready(await fixture<El>(html`<recovery-request-form lang="en" template="contact" action="/test-api/requests/invalid"></recovery-request-form>`));
+      await fill(el, { ...contactAnswers, whatWasTyped: 'taro' });
+      setTimeout(() => submit(el));
+      const { detail } = (await oneEvent(el, 'recovery-request-failed')) as CustomEvent<RecoveryRequestFailedDetail>;
+      expect(detail.reason).to.equal('invalid');
+      expect(detail.status).to.equal(400);
+      await el.updateComplete;
+      expect(text($(el, '#field-whatWasTyped-error'))).to.equal('Remove what looks like a password.');
+      expect(text($(el, '#field-email-error'))).to.contain('This address bounced.');
+      expect($<HTMLTextAreaElement>(el, '#field-whatHappened')!.value).to.equal(contactAnswers.whatHappened);
+      await expect(el).to.be.accessible();
+    });
+
+    it('after a 500, keeps every value and retries with the same Idempotency-Key', async () => {
+      const el = await ready(await fixture<El>(html`<recovery-request-form lang="en" template="contact" action="/test-api/requests/fail-first"></recovery-request-form>`));
+      await fill(el, contactAnswers);
+      setTimeout(() => submit(el));
+      const failed = (await oneEvent(el, 'recovery-request-failed')) as CustomEvent<RecoveryRequestFailedDetail>;
+      expect(failed.detail).to.include({ reason: 'server', status: 500 });
+      await el.updateComplete;
+      expect(text($(el, '[part=failure]'))).to.contain('error 500');
+      expect(text($(el, '[part=failure]'))).to.contain('Everything you typed is still here.');
+      expect($<HTMLInputElement>(el, '#field-name')!.value).to.equal('Taro');
+      await expect(el).to.be.accessible();
+      setTimeout(() => $<HTMLButtonElement>(el, '[part=retry]')!.click());
+      await oneEvent(el, 'recovery-request-sent');
+      const { log: entries, accepted } = await log();
+      expect(entries.map((e) => e.status)).to.deep.equal([500, 201]);
+      expect(entries[0]!.key).to.equal(entries[1]!.key);
+      expect(accepted).to.equal(1);
+    });
+
+    it('after a timeout, retries with the same key and the server answers once', async () => {
+      const el = await ready(
+        await fixture<El>(html`<recovery-request-form lang="en" template="contact" action="/test-api/requests/slow" timeout="300"></recovery-request-form>`),
+      );
+      await fill(el, contactAnswers);
+      setTimeout(() => submit(el));
+      expect(((await oneEvent(el, 'recovery-request-failed')) as CustomEvent<RecoveryRequestFailedDetail>).detail.reason).to.equal('timeout');
+      await el.updateComplete;
+      expect(text($(el, '[part=failure]'))).to.contain('did not answer in time');
+      el.timeout = 5000;
+      setTimeout(() => $<HTMLButtonElement>(el, '[part=retry]')!.click());
+      await oneEvent(el, 'recovery-request-sent');
+      const { log: entries, accepted } = await log();
+      expect(new Set(entries.map((e) => e.key)).size).to.equal(1);
+      expect(accepted).to.equal(1);
+    });
+
+    it('offline: nothing is sent and the message says so', async () => {
+      const el = await ready(await fixture<El>(html`<recovery-request-form lang="en" template="contact" action="/test-api/requests"></recovery-request-form>`));
+      await fill(el, contactAnswers);
+      const descriptor = Object.getOwnPropertyDescriptor(Navigator.prototype, 'onLine')!;
+      Object.defineProperty(Navigator.prototype, 'onLine', { configurable: true, get: () => false });
+      try {
+        setTimeout(() => submit(el));
+        expect(((await oneEvent(el, 'recovery-request-failed')) as CustomEvent<RecoveryRequestFailedDetail>).detail.reason).to.equal('offline');
+      } finally {
+        Object.defineProperty(Navigator.prototype, 'onLine', descriptor);
+      }
+      await el.updateComplete;
+      expect(text($(el, '[part=failure]'))).to.contain('offline');
+      expect((await log()).log).to.have.length(0);
+    });
+
+    it('warns when this browser sent a request in the last 24 hours', async () => {
+      const el = await ready(await fixture<El>(html`<recovery-request-form lang="en" template="contact" action="/test-api/requests"></recovery-request-form>`));
+      expect($(el, '[part=recent-warning]')).to.equal(null);
+      await fill(el, contactAnswers);
+      setTimeout(() => submit(el));
+      await oneEvent(el, 'recovery-request-sent');
+      const next = await ready(await fixture<El>(html`<recovery-request-form lang="en" template="password-reissue"></recovery-request-form>`));
+      expect(text($(next, '[part=recent-warning]'))).to.contain('stricter identity checks');
+    });
+  });
+
+  describe('without an endpoint', () => {
+    it('gives the text to paste and a mailto link that match the payload', async () => {
+      const el = await ready(
+        await fixture<El>(html`<recovery-request-form lang="ja" template="contact" mailto="support@example.com" contact-url="/contact"></recovery-request-form>`),
+      );
+      await fill(el, { ...contactAnswers, whatHappened: 'ログインできません。\n二行目です。' });
+      setTimeout(() => submit(el));
+      const { detail: payload } = (await oneEvent(el, 'recovery-request-submit')) as CustomEvent<RequestPayload>;
+      await el.updateComplete;
+      const expected = requestBody(payload, findRequestTemplate('contact')!);
+      expect($<HTMLTextAreaElement>(el, '#paste-text')!.value).to.equal(expected);
+      const mailto = new URL($<HTMLAnchorElement>(el, '[part=mailto]')!.href);
+      expect(mailto.protocol).to.equal('mailto:');
+      expect(decodeURIComponent(mailto.search.match(/subject=([^&]*)/)![1]!)).to.equal(payload.subject);
+      expect(decodeURIComponent(mailto.search.match(/body=([^&]*)/)![1]!).replace(/\r\n/g, '\n')).to.equal(expected);
+      expect(text($(el, '[part=paste-text] ol'))).to.contain(payload.subject);
+      expect(el.shadowRoot!.activeElement?.id).to.equal('paste-title');
+      await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('draft', () => {
+    it('survives a reload (a new element on the page) until it is sent', async () => {
+      const first = await ready(await fixture<El>(html`<recovery-request-form lang="en" template="contact"></recovery-request-form>`));
+      await fill(first, contactAnswers);
+      first.remove();
+      const second = await ready(await fixture<El>(html`<recovery-request-form lang="en" template="contact" action="/test-api/requests"></recovery-request-form>`));
+      expect($<HTMLInputElement>(second, '#field-name')!.value).to.equal('Taro');
+      expect($<HTMLTextAreaElement>(second, '#field-whatHappened')!.value).to.equal(contactAnswers.whatHappened);
+      setTimeout(() => submit(second));
+      await oneEvent(second, 'recovery-request-sent');
+      const third = await ready(await fixture<El>(html`<recovery-request-form lang="en" template="contact"></recovery-request-form>`));
+      expect($<HTMLInputElement>(third, '#field-name')!.value).to.equal('');
+    });
+  });
+
+  describe('localization', () => {
+    it('renders the template and the UI in Japanese', async () => {
+      const el = await ready(await fixture<El>(html`<recovery-request-form lang="ja" template="password-reissue"></recovery-request-form>`));
+      expect(text($(el, '[part=title]'))).to.equal('パスワード再発行申請');
+      expect(text($(el, '[part=submit]'))).to.equal('申請の文章を作る');
+      expect(text($(el, '[part=password-notice]'))).to.contain('パスワードは絶対に書かないでください');
+    });
+  });
+});
