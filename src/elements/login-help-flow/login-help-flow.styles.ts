@@ -82,6 +82,13 @@ export const loginHelpFlowStyles = [
     display: grid;
     gap: 0.25rem;
   }
+  .request-items summary {
+    cursor: pointer;
+    font-weight: 600;
+  }
+  .request-items ul {
+    margin-top: 0.5rem;
+  }
   .checklist {
     list-style: none;
     padding: 0;

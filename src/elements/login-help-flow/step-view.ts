@@ -58,9 +58,13 @@ function items(step: FlowStep, ctx: StepViewContext) {
       )}
     </ul>`;
   }
-  return html`<ul part="items">
+  const list = html`<ul part="items">
     ${step.items.map((item) => html`<li>${text(item, ctx.lang)}</li>`)}
   </ul>`;
+  // On a request step the form asks for each item: the list is there to read, folded.
+  return step.kind === 'request'
+    ? html`<details class="request-items"><summary>${msg('What the request contains', { id: 'lhe.flow.requestItems' })}</summary>${list}</details>`
+    : list;
 }
 
 function links(step: FlowStep, ctx: StepViewContext) {

@@ -45,9 +45,12 @@ export function fieldView(field: RequestField, state: FieldViewState): TemplateR
   const list = field.kind === 'username-list' || field.kind === 'date-list';
   const date = field.kind === 'date' || field.kind === 'date-list';
   const hint = field.hint ? resolveText(field.hint, state.lang) : '';
-  const hints = [hint, list ? msg('One per line.', { id: 'lhe.form.onePerLine' }) : '', date ? msg('As far as you know: 2019, 2019-04 or 2019-04-01.', { id: 'lhe.form.dateHint' }) : '']
-    .filter(Boolean)
-    .join(' ');
+  // A template's own hint says how to answer; these are for fields that have none.
+  const hints =
+    hint ||
+    [list ? msg('One per line.', { id: 'lhe.form.onePerLine' }) : '', date ? msg('As far as you know: 2019, 2019-04 or 2019-04-01.', { id: 'lhe.form.dateHint' }) : '']
+      .filter(Boolean)
+      .join(' ');
   const describedBy = [hints ? `${id}-hint` : '', state.error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
   const common = {
     id,
