@@ -169,3 +169,30 @@ describe('parseFlow', () => {
     }
   });
 });
+
+describe('parseFlow with request templates in the definition', () => {
+  const template = {
+    id: 'account-transfer',
+    inquiryType: { ja: 'アカウントへのログインに関するお問い合わせ', en: 'Account login' },
+    subject: { ja: '引き継ぎ申請', en: 'Transfer request' },
+    cautions: [],
+    privacy: { ja: '手続きにだけ使います。', en: 'Used for this only.' },
+    nameHint: { ja: '名前', en: 'Name' },
+    emailHint: { ja: 'メール', en: 'E-mail' },
+    fields: [{ id: 'username', label: { ja: 'ユーザー名', en: 'Username' }, kind: 'username', required: true, allowUnknown: true }],
+  };
+
+  test("a request step may name one of the flow's own templates", () => {
+    const flow = structuredClone(small) as any;
+    flow.templates = [template];
+    flow.steps[2] = { id: 'contact', kind: 'request', template: 'account-transfer', title: { ja: '申請', en: 'Request' } };
+    assert.equal(parseFlow(flow).ok, true);
+  });
+
+  test('a template of the flow is validated with its path', () => {
+    const flow = structuredClone(small) as any;
+    flow.templates = [{ ...template, fields: [{ ...template.fields[0], kind: 'password' }] }];
+    const errors = problems(flow);
+    assert.deepEqual(rules(errors), ['schema templates[0].fields[0].kind']);
+  });
+});

@@ -58,6 +58,7 @@ describe('<recovery-request-form>', () => {
         expect(autocomplete, template.id).to.not.include('current-password');
         expect(autocomplete, template.id).to.not.include('new-password');
         expect($$(el, 'label').map(text).join(' '), template.id).to.not.match(/password:|パスワード：/i);
+        await expect(el).to.be.accessible();
       }
     });
 
@@ -255,6 +256,18 @@ describe('<recovery-request-form>', () => {
       await oneEvent(second, 'recovery-request-sent');
       const third = await ready(await fixture<El>(html`<recovery-request-form lang="en" template="contact"></recovery-request-form>`));
       expect($<HTMLInputElement>(third, '#field-name')!.value).to.equal('');
+    });
+  });
+
+  describe('templates', () => {
+    it("uses a site's own template, looked up before the built-in ones", async () => {
+      const own = { ...findRequestTemplate('contact')!, id: 'contact', subject: { ja: '独自の件名', en: 'Our own subject' } };
+      const el = await ready(await fixture<El>(html`<recovery-request-form lang="en" template="contact" .templates=${[own]}></recovery-request-form>`));
+      expect(text($(el, '[part=title]'))).to.equal('Our own subject');
+      await fill(el, contactAnswers);
+      setTimeout(() => submit(el));
+      const { detail } = (await oneEvent(el, 'recovery-request-submit')) as CustomEvent<RequestPayload>;
+      expect(detail.subject).to.equal('Our own subject');
     });
   });
 

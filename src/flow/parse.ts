@@ -280,6 +280,8 @@ function checkGraph(flow: FlowDefinition, lang: MessageLanguage): FlowProblem[] 
     roots.push(id);
   }
   checkLink(flow.contactUrl, 'contactUrl', lang, problems);
+  // Built-in request templates, and the flow's own.
+  const templates = [...new Set([...REQUEST_TEMPLATES, ...(flow.templates ?? []).map((template) => template.id)])];
 
   flow.steps.forEach((step, i) => {
     const at = `steps[${i}]`;
@@ -287,10 +289,10 @@ function checkGraph(flow: FlowDefinition, lang: MessageLanguage): FlowProblem[] 
     if (step.next !== undefined) reference(step.next, `${at}.next`);
     step.links?.forEach((link, l) => checkLink(link.href, `${at}.links[${l}].href`, lang, problems));
     if (step.kind === 'contact') checkLink(step.href, `${at}.href`, lang, problems);
-    if (step.kind === 'request' && !(REQUEST_TEMPLATES as readonly string[]).includes(step.template)) {
+    if (step.kind === 'request' && !templates.includes(step.template)) {
       problems.push({
         path: `${at}.template`,
-        message: problemText.unknownTemplate(lang, step.template, REQUEST_TEMPLATES, closestMatch(step.template, REQUEST_TEMPLATES)),
+        message: problemText.unknownTemplate(lang, step.template, templates, closestMatch(step.template, templates)),
         rule: 'unknown-template',
       });
     }

@@ -8,21 +8,18 @@
 import * as z from 'zod/mini';
 
 import { AUTH_CODE_METHODS, OUTCOMES } from './constants.js';
+import { textSchema } from './text-schema.js';
+import { requestTemplatesSchema } from '../request/template-schema.js';
 
 export * from './constants.js';
 
-const nonEmpty = z.string().check(z.minLength(1), z.maxLength(20000));
 
 /** A step id: letters, digits, `-` and `_`, so that it can travel in a URL hash. */
 export const stepIdSchema = z
   .string()
   .check(z.regex(/^[A-Za-z0-9][A-Za-z0-9_-]{0,79}$/, 'a step id uses letters, digits, "-" and "_" (at most 80)'));
 
-/** Text shown to the user: one string for every language, or one string per language tag. */
-export const textSchema = z.union([
-  nonEmpty,
-  z.record(z.string().check(z.regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'a language tag such as "ja" or "en"')), nonEmpty),
-]);
+export { textSchema } from './text-schema.js';
 
 export const linkSchema = z.strictObject({
   label: textSchema,
@@ -97,6 +94,8 @@ export const flowSchema = z.strictObject({
   errors: z.optional(z.record(z.string().check(z.regex(/^[a-z][a-z0-9-]*$/, 'a login error code such as "locked"')), stepIdSchema)),
   /** The site's contact form, used by `contact` steps that name none. */
   contactUrl: z.optional(z.string().check(z.minLength(1), z.maxLength(2000))),
+  /** Request templates of this flow: new ones, or built-in ones replaced (same id). */
+  templates: z.optional(requestTemplatesSchema),
   steps: z.array(stepSchema).check(z.minLength(1)),
 });
 

@@ -7,7 +7,7 @@
  */
 import * as z from 'zod/mini';
 
-import { textSchema } from '../flow/schema.js';
+import { textSchema } from '../flow/text-schema.js';
 import { FIELD_ID_PATTERN, REQUEST_FIELD_KINDS, TEMPLATE_ID_PATTERN } from './rules.js';
 
 /** A field id: a camelCase identifier such as `username` or `usageDates`. */

@@ -392,6 +392,7 @@ export class LoginHelpFlow extends LitElement {
       mailto=${ifDefined(this.requestMailto || undefined)}
       contact-url=${ifDefined(this.contactUrl || this._flow?.contactUrl || undefined)}
       username=${ifDefined(this.username || undefined)}
+      .templates=${this._flow?.templates}
       .flow=${context}
     ></recovery-request-form>`;
   }

@@ -102,7 +102,7 @@ export class RecoveryRequestForm extends LitElement {
   /** What the troubleshooting guide learned (path, error code, username): pre-fills the request. */
   @property({ attribute: false }) flow?: RequestFlowContext;
 
-  /** The request templates (the built-in ones by default). */
+  /** Request templates of the site (or of the guide's flow): looked up before the built-in ones, so one with a built-in id replaces it. */
   @property({ attribute: false }) templates?: readonly RequestTemplate[];
 
   /** The clock, in epoch ms (tests). */
@@ -125,7 +125,7 @@ export class RecoveryRequestForm extends LitElement {
 
   /** The template in use (undefined for an unknown template id). */
   get requestTemplate(): RequestTemplate | undefined {
-    return findRequestTemplate(this.template, this.templates);
+    return findRequestTemplate(this.template, this.templates ?? []) ?? findRequestTemplate(this.template);
   }
 
   override disconnectedCallback(): void {
@@ -214,7 +214,7 @@ export class RecoveryRequestForm extends LitElement {
     this._phase = 'sending';
     const payload = this.#buildPayload(template);
     const { validateRequest } = await import('../../request/validate.js');
-    const result = validateRequest(payload, { lang: this.#lang, now: this.clock(), templates: this.templates });
+    const result = validateRequest(payload, { lang: this.#lang, now: this.clock(), templates: [template] });
     if (!result.ok) {
       this._phase = 'editing';
       this._errors = result.errors;
