@@ -29,8 +29,8 @@ export function pasteTextView(state: PasteTextState): TemplateResult {
         ${msg("Open the site's contact form.", { id: 'lhe.form.paste.open' })}
         ${state.contactUrl ? flowLink(state.contactUrl, msg('Contact form', { id: 'lhe.form.paste.contactLink' }), state.baseUrl) : nothing}
       </li>
-      <li>${msg(str`Inquiry type: choose ${inquiryType}.`, { id: 'lhe.form.paste.inquiry' })}</li>
-      <li>${msg(str`Subject: write ${subject}.`, { id: 'lhe.form.paste.subject' })}</li>
+      <li>${msg(str`Inquiry type: choose “${inquiryType}”.`, { id: 'lhe.form.paste.inquiry' })}</li>
+      <li>${msg(str`Subject: write “${subject}”.`, { id: 'lhe.form.paste.subject' })}</li>
       <li>${msg('Message: paste the text below.', { id: 'lhe.form.paste.body' })}</li>
     </ol>
     <label for="paste-text">${msg('Text of the request', { id: 'lhe.form.paste.label' })}</label>

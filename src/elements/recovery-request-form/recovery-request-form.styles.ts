@@ -110,6 +110,13 @@ export const recoveryRequestFormStyles = [
       border-color: var(--_danger);
       border-width: 2px;
     }
+    .failure {
+      display: grid;
+      gap: 0.5rem;
+    }
+    .failure button {
+      justify-self: start;
+    }
     .error-summary:focus,
     .outcome h3:focus {
       outline: 2px solid var(--_accent);
