@@ -1,6 +1,8 @@
-// Two builds:
+// Three builds:
 // - the package (`npm run build`): ESM modules under dist/, one per source module, keeping
 //   lit, @lit/localize and zod as imports (Lit is shipped once, by the host's bundler);
+// - the one-file bundle (`npm run build` too): dist/login-help-elements.bundle.js, for a plain
+//   `<script type="module">` with no bundler and no import map;
 // - the size build (`npm run size`, see scripts/size.mjs): each element entry minified with
 //   everything inside, as a page loads it.
 import resolve from '@rollup/plugin-node-resolve';
@@ -64,4 +66,27 @@ export const sizeConfig = {
   onwarn,
 };
 
-export default [packageConfig];
+/**
+ * `login-help-elements/login-help-elements.bundle.js`: ONE file that registers the three elements,
+ * with Lit, @lit/localize and zod inside, for a page with no bundler and no import map. Lazy
+ * parts (the default flow, the Japanese messages, validation) are inlined too: a second file
+ * would be resolved against the page's import map or 404. Production builds of Lit (no dev-mode
+ * warnings), minified. It exports what the root entry exports (the classes and the flow API).
+ */
+export const bundleConfig = {
+  input: 'src/index.ts',
+  output: {
+    file: 'dist/login-help-elements.bundle.js',
+    format: 'es',
+    inlineDynamicImports: true,
+  },
+  plugins: [
+    resolve({ browser: true, exportConditions: ['production', 'browser', 'import', 'default'] }),
+    json({ preferConst: true, compact: true }),
+    typescript(),
+    terser({ ecma: 2022, module: true, format: { comments: false }, compress: { passes: 2 } }),
+  ],
+  onwarn,
+};
+
+export default [packageConfig, bundleConfig];

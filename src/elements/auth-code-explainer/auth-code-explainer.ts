@@ -41,6 +41,9 @@ const GRID_ROWS = 5;
  * @csspart use-half-width - The button that takes the half-width form of the code.
  * @csspart still-rejected - What to do when a code that looks right is rejected.
  *
+ * @cssprop --login-help-accent-text - Text on the accent colour (buttons).
+ * @cssprop --login-help-focus-ring - Focus indicator (a box-shadow).
+ * @cssprop --login-help-max-width - Largest width. Default 42rem.
  * @cssprop --login-help-accent - Tabs, ring, buttons and links.
  * @cssprop --login-help-text - Body text colour.
  * @cssprop --login-help-muted - Hints.

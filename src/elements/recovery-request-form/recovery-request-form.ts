@@ -58,6 +58,9 @@ type Failure = Exclude<SendResult, { ok: true }>;
  * @csspart mailto - The link that opens the request in an e-mail app.
  * @csspart sent - The confirmation with the reference number.
  *
+ * @cssprop --login-help-accent-text - Text on the accent colour (buttons).
+ * @cssprop --login-help-focus-ring - Focus indicator (a box-shadow).
+ * @cssprop --login-help-max-width - Largest width. Default 42rem.
  * @cssprop --login-help-accent - Buttons, links and focus ring.
  * @cssprop --login-help-text - Body text colour.
  * @cssprop --login-help-muted - Hints.

@@ -1,0 +1,158 @@
+// The React 19 and Vue 3 examples (examples/react, examples/vue), each built with its own small Vite
+// build, served as static files and used in Chromium: the guide renders the step for the login error,
+// its events reach the framework's handlers, and the page logs no error.
+//
+//   npm run build && node --test test/examples/examples.test.mjs
+//
+// The examples import the package by name (`login-help-elements/login-help-flow.js`), which resolves
+// to dist/ through package.json `exports`: build the package first.
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFile } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { build } from 'vite';
+import { chromium } from 'playwright-core';
+import { chromiumArgs, chromiumPath } from '../../scripts/chromium.mjs';
+
+const repo = fileURLToPath(new URL('../../', import.meta.url));
+const examples = ['react', 'vue'];
+
+// The step the default flow opens for `error="invalid-credentials"`, and its first choice.
+const defaultFlow = JSON.parse(await readFile(path.join(repo, 'src/flows/default.json'), 'utf8'));
+const stepById = (id) => defaultFlow.steps.find((step) => step.id === id);
+const text = (value, lang) => (typeof value === 'string' ? value : value[lang]);
+const errorStep = stepById(defaultFlow.errors['invalid-credentials']);
+const firstChoice = errorStep.choices[0];
+
+const contentTypes = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+};
+
+/** A static file server for one built example, on a free port of 127.0.0.1. */
+async function serve(dir) {
+  const server = createServer(async (req, res) => {
+    let pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
+    if (pathname.endsWith('/')) pathname += 'index.html';
+    const file = path.join(dir, path.normalize(pathname));
+    if (!file.startsWith(dir + path.sep)) return res.writeHead(403).end();
+    try {
+      const body = await readFile(file);
+      res.writeHead(200, { 'content-type': contentTypes[path.extname(file)] ?? 'application/octet-stream' }).end(body);
+    } catch {
+      res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+    }
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return { server, url: `http://127.0.0.1:${server.address().port}/` };
+}
+
+/** Opens a page and records every console error or warning, uncaught error and failed request. */
+async function openPage(browser, url) {
+  const page = await browser.newPage();
+  page.setDefaultTimeout(10_000);
+  const problems = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error' || message.type() === 'warning') problems.push(`console.${message.type()}: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  page.on('requestfailed', (request) => problems.push(`request failed: ${request.url()}`));
+  page.on('response', (response) => {
+    if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.url()}`);
+  });
+  await page.goto(url);
+  return { page, problems };
+}
+
+const built = {};
+let browser;
+
+before(async () => {
+  assert.ok(
+    existsSync(path.join(repo, 'dist/define/login-help-flow.js')),
+    'dist/ is missing: run `npm run build` first (the examples import the package by name)',
+  );
+  // The two builds one after the other: in parallel they share the same two CPUs and save nothing.
+  for (const name of examples) {
+    await build({ configFile: path.join(repo, 'examples', name, 'vite.config.mjs'), configLoader: 'native', logLevel: 'error' });
+    built[name] = await serve(path.join(repo, 'build/examples', name));
+  }
+  browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
+});
+
+after(async () => {
+  await browser?.close();
+  for (const { server } of Object.values(built)) {
+    server.closeAllConnections();
+    server.close();
+  }
+});
+
+describe('examples', { concurrency: true }, () => {
+  test('the examples type-check (JSX types of the elements, event details)', async () => {
+    const tsc = path.join(repo, 'node_modules/typescript/bin/tsc');
+    for (const name of examples) {
+      const { stdout } = await promisify(execFile)(process.execPath, [tsc, '--noEmit', '-p', path.join(repo, 'examples', name, 'tsconfig.json')]).catch(
+        (error) => assert.fail(`tsc on examples/${name}:\n${error.stdout}${error.stderr}`),
+      );
+      assert.equal(stdout, '');
+    }
+  });
+
+  for (const name of examples) {
+    test(`${name}: a failed login shows the guide; its events reach the app`, async () => {
+      const { page, problems } = await openPage(browser, built[name].url);
+      try {
+        const lang = await page.evaluate(() => document.documentElement.lang);
+        const flow = page.locator('login-help-flow');
+        const log = page.getByRole('list', { name: 'Event log' });
+        const username = page.getByRole('textbox', { name: 'Username' });
+
+        // A full-width username, as typed with the IME still on; any password; the login "fails".
+        await username.fill('ｔａｒｏ１２３');
+        await page.getByLabel('Password').fill('not the password');
+        await page.getByRole('button', { name: 'Log in' }).click();
+
+        // The guide's shadow root shows the step for invalid-credentials (after the lazy default flow).
+        await flow.getByRole('heading', { level: 2, name: text(errorStep.title, lang), exact: true }).waitFor();
+        assert.equal(await flow.evaluate((el) => el.shadowRoot?.querySelector('[part~="title"]')?.textContent), text(errorStep.title, lang));
+        // `username` reached the element (as a property in both frameworks) and `contact-url` as an attribute.
+        assert.equal(await flow.evaluate((el) => el.username), 'ｔａｒｏ１２３');
+        assert.equal(await flow.getAttribute('contact-url'), '/contact');
+
+        // login-help-username-fix: the app puts the half-width form into its username field.
+        await flow.locator('[part~="use-suggestion"]').click();
+        await log.getByText('login-help-username-fix: ｔａｒｏ１２３ → taro123').waitFor();
+        assert.equal(await username.inputValue(), 'taro123');
+
+        // One navigation, one login-help-navigate entry in the app's visible log.
+        await flow.getByRole('button', { name: text(firstChoice.label, lang) }).click();
+        const entry = `login-help-navigate: ${errorStep.id} → ${firstChoice.next} (choose)`;
+        await log.getByText(entry).waitFor();
+        assert.ok(await log.getByText(entry).isVisible());
+        assert.equal(await log.getByText('login-help-navigate:').count(), 1);
+        await flow.getByRole('heading', { level: 2, name: text(stepById(firstChoice.next).title, lang), exact: true }).waitFor();
+
+        if (name === 'vue') {
+          // <auth-code-explainer method="grid"> renders its printed-card explanation.
+          await page.getByText('Using a printed code card?').click();
+          const grid = page.locator('auth-code-explainer [part~="grid"]');
+          await grid.waitFor();
+          assert.ok((await grid.locator('td').count()) > 0, 'the sample grid card has cells');
+        }
+
+        assert.deepEqual(problems, []);
+      } finally {
+        await page.close();
+      }
+    });
+  }
+});
