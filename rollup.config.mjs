@@ -17,6 +17,31 @@ export function onwarn(warning, warn) {
 }
 
 const typescript = () => esbuild({ tsconfig: 'tsconfig.json', target: 'es2022', minify: false });
+
+/**
+ * Minifies the CSS of Lit's css`…` literals in the element style modules (terser leaves template
+ * strings as they are): comments dropped, whitespace collapsed, and removed around `{`, `}`, `;`,
+ * after `,` and after a declaration's `property:`. Spaces that carry meaning (descendant selectors, values) stay single spaces.
+ */
+export function minifyCssLiterals() {
+  const literal = /css`([^`]*)`/g;
+  const minify = (text) =>
+    text
+      .replace(/\/\*[\s\S]*?\*\//g, '')
+      .replace(/\s+/g, ' ')
+      .replace(/\s*([{};])\s*/g, '$1')
+      .replace(/,\s+/g, ',')
+      .replace(/([{;])(--?[\w-]+|[a-z-]+):\s+/g, '$1$2:')
+      .replace(/;}/g, '}')
+      .trim();
+  return {
+    name: 'minify-css-literals',
+    transform(code, id) {
+      if (!/\.styles\.ts$/.test(id) || code.includes('${')) return null;
+      return { code: code.replace(literal, (_, css) => `css\`${minify(css)}\``), map: null };
+    },
+  };
+}
 const isDependency = (id) =>
   /^(lit|lit-html|lit-element|@lit\/|@lit-labs\/|zod)(\/|$)/.test(id) || id.startsWith('node:') || id.includes('/node_modules/');
 
@@ -43,7 +68,7 @@ export const packageConfig = {
     entryFileNames: '[name].js',
     banner: (chunk) => (chunk.fileName === 'cli/bin.js' ? '#!/usr/bin/env node' : ''),
   },
-  plugins: [resolve(), json({ preferConst: true }), typescript()],
+  plugins: [resolve(), json({ preferConst: true }), minifyCssLiterals(), typescript()],
   onwarn,
 };
 
@@ -60,6 +85,7 @@ export const sizeConfig = {
   plugins: [
     resolve({ exportConditions: ['production', 'browser', 'import', 'default'] }),
     json({ preferConst: true, compact: true }),
+    minifyCssLiterals(),
     typescript(),
     terser({ ecma: 2022, module: true, format: { comments: false }, compress: { passes: 2 } }),
   ],
@@ -83,6 +109,7 @@ export const bundleConfig = {
   plugins: [
     resolve({ browser: true, exportConditions: ['production', 'browser', 'import', 'default'] }),
     json({ preferConst: true, compact: true }),
+    minifyCssLiterals(),
     typescript(),
     terser({ ecma: 2022, module: true, format: { comments: false }, compress: { passes: 2 } }),
   ],

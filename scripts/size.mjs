@@ -12,6 +12,8 @@ const BUDGETS = { 'login-help-flow': 16 * 1024 };
 /** Goal of issue 6 for every element together (reported, not yet enforced). */
 const TOTAL_GOAL = 20 * 1024;
 
+import { rmSync } from 'node:fs';
+rmSync('build/size', { recursive: true, force: true });
 const bundle = await rollup({ input: config.input, plugins: config.plugins, onwarn: config.onwarn });
 const { output } = await bundle.generate(config.output);
 await bundle.write(config.output);

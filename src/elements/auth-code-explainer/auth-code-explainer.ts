@@ -94,33 +94,33 @@ export class AuthCodeExplainer extends LitElement {
   @state() private _challenge: string[] = [];
   @state() private _localeSettled = false;
 
-  #timer?: ReturnType<typeof setInterval>;
-  #sampleStep = -1;
-  #skewRequest?: AbortController;
-  #lang = 'en';
+  private _timer?: ReturnType<typeof setInterval>;
+  private _sampleStep = -1;
+  private _skewRequest?: AbortController;
+  private _lang = 'en';
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.#tick();
-    this.#timer = setInterval(() => this.#tick(), 1000);
-    if (!this._grid.length) this.#newChallenge();
+    this._tick();
+    this._timer = setInterval(() => this._tick(), 1000);
+    if (!this._grid.length) this._newChallenge();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    clearInterval(this.#timer);
-    this.#timer = undefined;
-    this.#skewRequest?.abort();
+    clearInterval(this._timer);
+    this._timer = undefined;
+    this._skewRequest?.abort();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     const lang = this.lang || this.closest('[lang]')?.getAttribute('lang') || document.documentElement.lang || navigator.language || 'en';
-    if (lang !== this.#lang || !this.hasUpdated) {
-      this.#lang = lang;
+    if (lang !== this._lang || !this.hasUpdated) {
+      this._lang = lang;
       void useLocale(lang).then(() => (this._localeSettled = true));
     }
     if (changed.has('method') && this.method !== 'all') this._active = this.method;
-    if (changed.has('serverTime') || changed.has('timeUrl')) this.#checkClock();
+    if (changed.has('serverTime') || changed.has('timeUrl')) this._checkClock();
   }
 
   /** The method whose explanation and check are shown. */
@@ -128,13 +128,13 @@ export class AuthCodeExplainer extends LitElement {
     return this.method === 'all' ? this._active : this.method;
   }
 
-  #tick(): void {
+  private _tick(): void {
     const now = this.clock();
     const period = DEFAULT_PERIOD;
     const step = Math.floor(now / 1000 / period);
     const left = secondsLeft(now, period);
-    if (step !== this.#sampleStep) {
-      this.#sampleStep = step;
+    if (step !== this._sampleStep) {
+      this._sampleStep = step;
       void totp({ secret: DEMO_SECRET, time: now, period, digits: 6 })
         .then((code) => (this._sample = { code, left: secondsLeft(this.clock(), period), period }))
         .catch(() => (this._sample = undefined));
@@ -143,8 +143,8 @@ export class AuthCodeExplainer extends LitElement {
     }
   }
 
-  #checkClock(): void {
-    this.#skewRequest?.abort();
+  private _checkClock(): void {
+    this._skewRequest?.abort();
     const server = this.serverTime !== undefined ? parseServerTime(this.serverTime) : undefined;
     if (server !== undefined) {
       const offsetMs = server - this.clock();
@@ -161,7 +161,7 @@ export class AuthCodeExplainer extends LitElement {
       this._clock = { state: 'failed' };
       return;
     }
-    const request = (this.#skewRequest = new AbortController());
+    const request = (this._skewRequest = new AbortController());
     this._clock = { state: 'checking' };
     fetchClockSkew(url, { now: () => this.clock(), signal: request.signal })
       .then(({ offsetMs }) => {
@@ -172,12 +172,12 @@ export class AuthCodeExplainer extends LitElement {
       });
   }
 
-  #newChallenge(): void {
+  private _newChallenge(): void {
     this._grid = sampleGrid({ columns: GRID_COLUMNS, rows: GRID_ROWS });
     this._challenge = randomChallenge({ columns: GRID_COLUMNS, rows: GRID_ROWS });
   }
 
-  #check(): CodeCheck | undefined {
+  private _check(): CodeCheck | undefined {
     try {
       return checkCode(this._input, this.activeMethod, { digits: this.digits, backupLength: this.backupLength });
     } catch {
@@ -185,7 +185,7 @@ export class AuthCodeExplainer extends LitElement {
     }
   }
 
-  #onTabKey(event: KeyboardEvent): void {
+  private _onTabKey(event: KeyboardEvent): void {
     const index = METHODS.indexOf(this._active);
     const next =
       event.key === 'ArrowRight' ? (index + 1) % METHODS.length
@@ -199,14 +199,14 @@ export class AuthCodeExplainer extends LitElement {
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`#tab-${this._active}`)?.focus());
   }
 
-  #tabs() {
+  private _tabs() {
     if (this.method !== 'all') return nothing;
     const labels: Record<CodeMethod, string> = {
       totp: msg('Authenticator app', { id: 'lhe.code.tab.totp' }),
       grid: msg('Grid card', { id: 'lhe.code.tab.grid' }),
       backup: msg('Backup code', { id: 'lhe.code.tab.backup' }),
     };
-    return html`<div class="tabs" part="tabs" role="tablist" aria-label=${msg('Which kind of code do you use?', { id: 'lhe.code.tabs' })} @keydown=${this.#onTabKey}>
+    return html`<div class="tabs" part="tabs" role="tablist" aria-label=${msg('Which kind of code do you use?', { id: 'lhe.code.tabs' })} @keydown=${this._onTabKey}>
       ${METHODS.map(
         (method) => html`<button
           type="button"
@@ -226,17 +226,17 @@ export class AuthCodeExplainer extends LitElement {
   }
 
   protected override render() {
-    if (!this._localeSettled && !localeIsReady(this.#lang)) return nothing;
-    const locale = supportedLocale(this.#lang);
+    if (!this._localeSettled && !localeIsReady(this._lang)) return nothing;
+    const locale = supportedLocale(this._lang);
     const method = this.activeMethod;
     const panel =
       method === 'totp'
         ? totpView(this._sample, this._clock, locale)
         : method === 'grid'
-          ? gridView(this._grid, this._challenge, () => this.#newChallenge())
+          ? gridView(this._grid, this._challenge, () => this._newChallenge())
           : backupView();
     return html`<div class="base" part="base" lang=${locale}>
-      ${this.#tabs()}
+      ${this._tabs()}
       <div
         class="panel"
         part="panel"
@@ -249,7 +249,7 @@ export class AuthCodeExplainer extends LitElement {
       ${codeCheckView({
         method,
         input: this._input,
-        check: this._input ? this.#check() : undefined,
+        check: this._input ? this._check() : undefined,
         capsLock: this._capsLock,
         disableUrl: this.disableUrl,
         baseUrl: document.baseURI,

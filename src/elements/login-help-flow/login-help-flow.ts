@@ -146,140 +146,140 @@ export class LoginHelpFlow extends LitElement {
 
   @query('h2') private _heading?: HTMLElement;
 
-  #engine?: FlowEngine;
-  #checked = new Map<string, Set<number>>();
-  #loadToken = 0;
-  #focusHeading = false;
-  #timer?: ReturnType<typeof setInterval>;
-  #langObserver?: MutationObserver;
-  #lang = 'en';
+  private _engine?: FlowEngine;
+  private _checked = new Map<string, Set<number>>();
+  private _loadToken = 0;
+  private _focusHeading = false;
+  private _timer?: ReturnType<typeof setInterval>;
+  private _langObserver?: MutationObserver;
+  private _lang = 'en';
   /** False until the UI messages of the first language are loaded (avoids a flash of English). */
-  #localeSettled = false;
+  private _localeSettled = false;
 
   /** The step shown now (undefined while loading or in the error state). */
   get currentStep(): FlowStep | undefined {
-    return this.#engine?.current;
+    return this._engine?.current;
   }
 
   /** The step ids from the entry step to the current one. */
   get path(): readonly string[] {
-    return this.#engine?.path ?? [];
+    return this._engine?.path ?? [];
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.#langObserver = new MutationObserver(() => this.requestUpdate());
-    this.#langObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: false });
-    this.#syncTimer();
+    this._langObserver = new MutationObserver(() => this.requestUpdate());
+    this._langObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: false });
+    this._syncTimer();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.#langObserver?.disconnect();
-    this.#stopTimer();
+    this._langObserver?.disconnect();
+    this._stopTimer();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    const lang = this.#resolveLang();
-    if (lang !== this.#lang || !this.hasUpdated) {
-      this.#lang = lang;
+    const lang = this._resolveLang();
+    if (lang !== this._lang || !this.hasUpdated) {
+      this._lang = lang;
       void useLocale(lang).then(() => {
-        this.#localeSettled = true;
+        this._localeSettled = true;
         this.requestUpdate();
       });
     }
     if (changed.has('flow') || changed.has('src') || !this.hasUpdated) {
-      void this.#load();
+      void this._load();
     } else if (this._flow && (changed.has('start') || changed.has('error'))) {
-      this.#begin(this._flow, false);
+      this._begin(this._flow, false);
     }
     if (changed.has('retryAt') || !this.hasUpdated) {
       this._now = this.clock();
-      this.#syncTimer();
+      this._syncTimer();
     }
   }
 
   protected override updated(): void {
     // The explainer is registered on first need: pages that never show a code step never load it.
-    const kind = this.#engine?.current.kind;
+    const kind = this._engine?.current.kind;
     if (kind === 'auth-code') void import('../../define/auth-code-explainer.js');
     if (kind === 'request') void import('../../define/recovery-request-form.js');
-    if (this.#focusHeading && this._heading) {
-      this.#focusHeading = false;
+    if (this._focusHeading && this._heading) {
+      this._focusHeading = false;
       this._heading.focus();
     }
   }
 
-  #resolveLang(): string {
+  private _resolveLang(): string {
     const own = this.lang || this.closest('[lang]')?.getAttribute('lang') || document.documentElement.lang;
     return own || navigator.language || 'en';
   }
 
-  async #load(): Promise<void> {
-    const token = ++this.#loadToken;
+  private async _load(): Promise<void> {
+    const token = ++this._loadToken;
     let result: ParseFlowResult;
     try {
-      if (this.flow !== undefined) result = await validate(this.flow, this.#lang);
+      if (this.flow !== undefined) result = await validate(this.flow, this._lang);
       else if (this.src) {
         const response = await fetch(this.src, { headers: { accept: 'application/json' } });
         if (!response.ok) throw new Error(`HTTP ${response.status}`);
-        result = await validate(await response.text(), this.#lang);
+        result = await validate(await response.text(), this._lang);
       } else {
         result = { ok: true, flow: await loadDefaultFlow() };
       }
     } catch (error) {
-      if (token !== this.#loadToken) return;
+      if (token !== this._loadToken) return;
       const source = this.src ?? '';
       const reason = error instanceof Error ? error.message : String(error);
-      this.#fail([{ path: '', message: msg(str`The flow definition could not be loaded from ${source} (${reason}).`, { id: 'lhe.error.fetch' }), rule: 'invalid-json' }]);
+      this._fail([{ path: '', message: msg(str`The flow definition could not be loaded from ${source} (${reason}).`, { id: 'lhe.error.fetch' }), rule: 'invalid-json' }]);
       return;
     }
-    if (token !== this.#loadToken) return;
+    if (token !== this._loadToken) return;
     if (!result.ok) {
-      this.#fail(result.errors);
+      this._fail(result.errors);
       return;
     }
     this._problems = undefined;
-    this.#begin(result.flow, true);
+    this._begin(result.flow, true);
   }
 
-  #fail(problems: readonly FlowProblem[]): void {
+  private _fail(problems: readonly FlowProblem[]): void {
     this._flow = undefined;
-    this.#engine = undefined;
+    this._engine = undefined;
     this._problems = problems;
     this._announcement = msg('This help guide could not be shown', { id: 'lhe.error.title' });
     this.dispatchEvent(libraryEvent('login-help-error', { errors: problems.map(({ path, message, rule }) => ({ path, message, rule })) }));
   }
 
-  #begin(flow: FlowDefinition, restoreFromHash: boolean): void {
+  private _begin(flow: FlowDefinition, restoreFromHash: boolean): void {
     const engine = new FlowEngine(flow, { step: this.start, error: this.error });
     if (restoreFromHash && this.persist === 'hash') {
-      const saved = readHashPath(this.#hashKey);
+      const saved = readHashPath(this._hashKey);
       if (saved && saved.split('.')[0] === engine.path[0]) engine.restore(saved);
     } else {
-      this.#saveHash(engine);
+      this._saveHash(engine);
     }
-    this.#engine = engine;
-    this.#checked.clear();
+    this._engine = engine;
+    this._checked.clear();
     this._flow = flow;
     this._revision++;
   }
 
-  get #hashKey(): string {
+  private get _hashKey(): string {
     return this.id ? `lhf-${this.id}` : 'lhf';
   }
 
-  #saveHash(engine: FlowEngine): void {
+  private _saveHash(engine: FlowEngine): void {
     if (this.persist !== 'hash') return;
-    writeHashPath(this.#hashKey, engine.canGoBack ? engine.serialize() : undefined);
+    writeHashPath(this._hashKey, engine.canGoBack ? engine.serialize() : undefined);
   }
 
-  #move(transition: FlowTransition | null, action: LoginHelpNavigateDetail['action']): void {
-    const engine = this.#engine;
+  private _move(transition: FlowTransition | null, action: LoginHelpNavigateDetail['action']): void {
+    const engine = this._engine;
     if (!transition || !engine) return;
-    this.#saveHash(engine);
-    this.#focusHeading = true;
-    const title = resolveText(engine.current.title, this.#lang);
+    this._saveHash(engine);
+    this._focusHeading = true;
+    const title = resolveText(engine.current.title, this._lang);
     this._announcement = title;
     this._revision++;
     this.dispatchEvent(libraryEvent('login-help-navigate', { ...transition, action }));
@@ -291,60 +291,60 @@ export class LoginHelpFlow extends LitElement {
     }
   }
 
-  #useUsername(username: string): void {
+  private _useUsername(username: string): void {
     const original = this.username ?? '';
     this.username = username;
     this._announcement = msg(str`Username set to ${username}.`, { id: 'lhe.username.used' });
     this.dispatchEvent(libraryEvent('login-help-username-fix', { original, username }));
   }
 
-  #syncTimer(): void {
+  private _syncTimer(): void {
     const retryAt = parseInstant(this.retryAt);
     const running = retryAt !== undefined && retryAt > this.clock() && this.isConnected;
-    if (running && !this.#timer) {
-      this.#timer = setInterval(() => {
+    if (running && !this._timer) {
+      this._timer = setInterval(() => {
         this._now = this.clock();
         const at = parseInstant(this.retryAt);
         if (at === undefined || at <= this._now) {
-          this.#stopTimer();
+          this._stopTimer();
           if (at !== undefined) this._announcement = msg('You can try to log in again now.', { id: 'lhe.countdown.ended' });
         }
       }, 1000);
-    } else if (!running) this.#stopTimer();
+    } else if (!running) this._stopTimer();
   }
 
-  #stopTimer(): void {
-    if (this.#timer) clearInterval(this.#timer);
-    this.#timer = undefined;
+  private _stopTimer(): void {
+    if (this._timer) clearInterval(this._timer);
+    this._timer = undefined;
   }
 
   protected override render() {
-    const lang = this.#lang;
+    const lang = this._lang;
     const live = html`<div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this._announcement}</div>`;
-    if (!this.#localeSettled && !localeIsReady(lang)) return live;
+    if (!this._localeSettled && !localeIsReady(lang)) return live;
     if (this._problems) return html`${errorState(this._problems, supportedLocale(lang))}${live}`;
-    const engine = this.#engine;
+    const engine = this._engine;
     if (!engine || !this._flow) {
       return html`<div class="base" part="base" aria-busy="true">${msg('Loading help…', { id: 'lhe.flow.loading' })}</div>${live}`;
     }
     const step = engine.current;
-    const checked = this.#checked.get(step.id) ?? new Set<number>();
+    const checked = this._checked.get(step.id) ?? new Set<number>();
     const ctx: StepViewContext = {
       lang,
       checked,
       contactHref: this.contactUrl || this._flow.contactUrl,
       baseUrl: document.baseURI,
-      onChoose: (index) => this.#move(engine.choose(index), 'choose'),
-      onNext: () => this.#move(engine.next(), 'next'),
+      onChoose: (index) => this._move(engine.choose(index), 'choose'),
+      onNext: () => this._move(engine.next(), 'next'),
       onToggle: (index, on) => {
         if (on) checked.add(index);
         else checked.delete(index);
-        this.#checked.set(step.id, checked);
+        this._checked.set(step.id, checked);
       },
     };
     const retryAt = parseInstant(this.retryAt);
     const embedded = html`<div ?hidden=${step.kind !== 'request'}>
-        <slot name="request">${step.kind === 'request' ? this.#requestForm(step.template, engine) : nothing}</slot>
+        <slot name="request">${step.kind === 'request' ? this._requestForm(step.template, engine) : nothing}</slot>
       </div>
       <div ?hidden=${step.kind !== 'auth-code'}>
         <slot name="auth-code"
@@ -354,19 +354,19 @@ export class LoginHelpFlow extends LitElement {
         >
       </div>`;
     return html`<div class="base" part="base" lang=${supportedLocale(lang)}>
-        ${this.#breadcrumb(engine)}
+        ${this._breadcrumb(engine)}
         <section class="step ${engine.outcome ? 'end' : ''}" part="step" aria-labelledby="step-title">
           <h2 id="step-title" tabindex="-1" part="title">${resolveText(step.title, lang)}</h2>
           ${retryAt !== undefined ? countdownNotice(timeLeft(retryAt, this._now), retryAt, this._now, lang) : nothing}
-          ${step.diagnose?.includes('username') ? usernameNotice(diagnoseUsername(this.username ?? ''), (name) => this.#useUsername(name)) : nothing}
+          ${step.diagnose?.includes('username') ? usernameNotice(diagnoseUsername(this.username ?? ''), (name) => this._useUsername(name)) : nothing}
           ${stepBody(step, ctx, embedded)}
         </section>
         ${engine.canGoBack
           ? html`<div class="controls" part="controls">
-              <button type="button" class="secondary" part="back" @click=${() => this.#move(engine.back(), 'back')}>
+              <button type="button" class="secondary" part="back" @click=${() => this._move(engine.back(), 'back')}>
                 ${msg('Back', { id: 'lhe.flow.back' })}
               </button>
-              <button type="button" class="secondary" part="restart" @click=${() => this.#move(engine.restart(), 'restart')}>
+              <button type="button" class="secondary" part="restart" @click=${() => this._move(engine.restart(), 'restart')}>
                 ${msg('Start over', { id: 'lhe.flow.restart' })}
               </button>
             </div>`
@@ -376,8 +376,8 @@ export class LoginHelpFlow extends LitElement {
   }
 
   /** The embedded request form, pre-filled with what the guide learned (path, error, username). */
-  #requestForm(template: string, engine: FlowEngine) {
-    const lang = supportedLocale(this.#lang);
+  private _requestForm(template: string, engine: FlowEngine) {
+    const lang = supportedLocale(this._lang);
     const context: RequestFlowContext = {
       path: [...engine.path],
       titles: engine.pathSteps.map((step) => resolveText(step.title, lang)),
@@ -397,15 +397,15 @@ export class LoginHelpFlow extends LitElement {
     ></recovery-request-form>`;
   }
 
-  #breadcrumb(engine: FlowEngine) {
+  private _breadcrumb(engine: FlowEngine) {
     if (!engine.canGoBack) return nothing;
     const steps = engine.pathSteps;
     return html`<nav class="breadcrumb" part="breadcrumb" aria-label=${msg('Steps so far', { id: 'lhe.flow.breadcrumb' })}>
       <ol>
         ${steps.map((step, i) =>
           i === steps.length - 1
-            ? html`<li aria-current="step">${resolveText(step.title, this.#lang)}</li>`
-            : html`<li><button type="button" @click=${() => this.#move(engine.backTo(i), 'breadcrumb')}>${resolveText(step.title, this.#lang)}</button></li>`,
+            ? html`<li aria-current="step">${resolveText(step.title, this._lang)}</li>`
+            : html`<li><button type="button" @click=${() => this._move(engine.backTo(i), 'breadcrumb')}>${resolveText(step.title, this._lang)}</button></li>`,
         )}
       </ol>
     </nav>`;

@@ -120,11 +120,11 @@ export class RecoveryRequestForm extends LitElement {
   @state() private _wait = 0;
   @state() private _localeSettled = false;
 
-  #lang = 'en';
-  #payload?: RequestPayload;
-  #focus?: string;
-  #waitTimer?: ReturnType<typeof setInterval>;
-  #loadedTemplate?: string;
+  private _lang = 'en';
+  private _payload?: RequestPayload;
+  private _focus?: string;
+  private _waitTimer?: ReturnType<typeof setInterval>;
+  private _loadedTemplate?: string;
 
   /** The template in use (undefined for an unknown template id). */
   get requestTemplate(): RequestTemplate | undefined {
@@ -133,44 +133,44 @@ export class RecoveryRequestForm extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    clearInterval(this.#waitTimer);
+    clearInterval(this._waitTimer);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     const lang = this.lang || this.closest('[lang]')?.getAttribute('lang') || document.documentElement.lang || navigator.language || 'en';
-    if (lang !== this.#lang || !this.hasUpdated) {
-      this.#lang = lang;
+    if (lang !== this._lang || !this.hasUpdated) {
+      this._lang = lang;
       void useLocale(lang).then(() => (this._localeSettled = true));
     }
-    if (this.#loadedTemplate !== this.template) {
-      this.#loadedTemplate = this.template;
-      this.#restoreDraft();
+    if (this._loadedTemplate !== this.template) {
+      this._loadedTemplate = this.template;
+      this._restoreDraft();
     } else if ((changed.has('username') || changed.has('flow')) && this._phase === 'editing') {
-      this.#applyPrefill(false);
+      this._applyPrefill(false);
     }
   }
 
   protected override updated(): void {
-    if (!this.#focus) return;
-    const target = this.renderRoot.querySelector<HTMLElement>(this.#focus);
-    this.#focus = undefined;
+    if (!this._focus) return;
+    const target = this.renderRoot.querySelector<HTMLElement>(this._focus);
+    this._focus = undefined;
     target?.focus();
   }
 
-  #restoreDraft(): void {
+  private _restoreDraft(): void {
     const saved = loadDraft(this.template);
     this._phase = 'editing';
     this._errors = [];
     this._failure = undefined;
     this._draft = saved ?? { name: '', email: '', values: {}, unknown: [], idempotencyKey: newIdempotencyKey() };
-    this.#applyPrefill(!saved);
+    this._applyPrefill(!saved);
   }
 
   /** Fills what the guide and the page know into fields the user has not typed in. */
-  #applyPrefill(fresh: boolean): void {
+  private _applyPrefill(fresh: boolean): void {
     const template = this.requestTemplate;
     if (!template) return;
-    const filled = prefill(template, { ...this.flow, ...(this.username ? { username: this.username } : {}) }, this.#lang);
+    const filled = prefill(template, { ...this.flow, ...(this.username ? { username: this.username } : {}) }, this._lang);
     const values = { ...this._draft.values };
     let changed = false;
     for (const [id, value] of Object.entries(filled)) {
@@ -179,53 +179,53 @@ export class RecoveryRequestForm extends LitElement {
         changed = true;
       }
     }
-    if (changed) this.#update({ values });
+    if (changed) this._updateDraft({ values });
   }
 
-  #update(change: Partial<RequestDraft>): void {
+  private _updateDraft(change: Partial<RequestDraft>): void {
     this._draft = { ...this._draft, ...change };
     // The text shown for pasting would no longer match what was typed.
     if (this._phase === 'text') this._phase = 'editing';
     saveDraft(this.template, this._draft);
   }
 
-  #setValue(id: string, value: string): void {
-    this.#update({ values: { ...this._draft.values, [id]: value } });
-    this.#clearError(`fields.${id}`);
+  private _setValue(id: string, value: string): void {
+    this._updateDraft({ values: { ...this._draft.values, [id]: value } });
+    this._clearError(`fields.${id}`);
   }
 
-  #clearError(field: string): void {
+  private _clearError(field: string): void {
     if (this._errors.some((error) => error.field === field)) this._errors = this._errors.filter((error) => error.field !== field);
   }
 
-  #buildPayload(template: RequestTemplate): RequestPayload {
+  private _buildPayload(template: RequestTemplate): RequestPayload {
     return requestPayload({
       template,
       values: this._draft.values,
       unknown: this._draft.unknown,
       name: this._draft.name,
       email: this._draft.email,
-      locale: supportedLocale(this.#lang),
+      locale: supportedLocale(this._lang),
       idempotencyKey: this._draft.idempotencyKey,
     });
   }
 
-  async #onSubmit(event: Event): Promise<void> {
+  private async _onSubmit(event: Event): Promise<void> {
     event.preventDefault();
     const template = this.requestTemplate;
     if (!template || this._phase === 'sending') return;
     this._phase = 'sending';
-    const payload = this.#buildPayload(template);
+    const payload = this._buildPayload(template);
     const { validateRequest } = await import('../../request/validate.js');
-    const result = validateRequest(payload, { lang: this.#lang, now: this.clock(), templates: [template] });
+    const result = validateRequest(payload, { lang: this._lang, now: this.clock(), templates: [template] });
     if (!result.ok) {
       this._phase = 'editing';
       this._errors = result.errors;
-      this.#focus = '#error-summary';
+      this._focus = '#error-summary';
       return;
     }
     this._errors = [];
-    this.#payload = payload;
+    this._payload = payload;
     const proceed = this.dispatchEvent(libraryEvent('recovery-request-submit', payload, true));
     if (!proceed) {
       this._phase = 'editing';
@@ -234,13 +234,13 @@ export class RecoveryRequestForm extends LitElement {
     if (!this.action) {
       this._phase = 'text';
       this._copied = 'no';
-      this.#focus = '#paste-title';
+      this._focus = '#paste-title';
       return;
     }
-    await this.#send(payload);
+    await this._send(payload);
   }
 
-  async #send(payload: RequestPayload): Promise<void> {
+  private async _send(payload: RequestPayload): Promise<void> {
     if (!this.action) return;
     this._phase = 'sending';
     this._failure = undefined;
@@ -250,15 +250,15 @@ export class RecoveryRequestForm extends LitElement {
       this._phase = 'sent';
       rememberRequestSent(this.clock());
       clearDraft(this.template);
-      this.#focus = '#sent-title';
+      this._focus = '#sent-title';
       this.dispatchEvent(libraryEvent('recovery-request-sent', { payload, reference: result.reference }));
       return;
     }
     this._phase = 'failed';
     this._failure = result;
     if (result.reason === 'invalid') this._errors = result.errors;
-    this.#startWait(result.reason === 'rate-limited' ? (result.retryAfterSeconds ?? 0) : 0);
-    this.#focus = result.reason === 'invalid' && result.errors.length ? '#error-summary' : '[part=failure]';
+    this._startWait(result.reason === 'rate-limited' ? (result.retryAfterSeconds ?? 0) : 0);
+    this._focus = result.reason === 'invalid' && result.errors.length ? '#error-summary' : '[part=failure]';
     const { reason } = result;
     this.dispatchEvent(
       libraryEvent('recovery-request-failed', {
@@ -270,17 +270,17 @@ export class RecoveryRequestForm extends LitElement {
     );
   }
 
-  #startWait(seconds: number): void {
-    clearInterval(this.#waitTimer);
+  private _startWait(seconds: number): void {
+    clearInterval(this._waitTimer);
     this._wait = seconds;
     if (seconds <= 0) return;
-    this.#waitTimer = setInterval(() => {
+    this._waitTimer = setInterval(() => {
       this._wait = Math.max(0, this._wait - 1);
-      if (this._wait === 0) clearInterval(this.#waitTimer);
+      if (this._wait === 0) clearInterval(this._waitTimer);
     }, 1000);
   }
 
-  async #copy(): Promise<void> {
+  private async _copy(): Promise<void> {
     const area = this.renderRoot.querySelector<HTMLTextAreaElement>('#paste-text');
     try {
       await navigator.clipboard.writeText(area?.value ?? '');
@@ -292,14 +292,14 @@ export class RecoveryRequestForm extends LitElement {
     }
   }
 
-  #heading(text: string) {
+  private _heading(text: string) {
     const level = Math.min(6, Math.max(1, Math.trunc(this.headingLevel) || 2));
     return html`<div role="heading" aria-level=${level} class="title" part="title">${text}</div>`;
   }
 
-  #loginFirst(template: RequestTemplate) {
-    return html`<div class="base" part="base" lang=${supportedLocale(this.#lang)}>
-      ${this.#heading(resolveText(template.subject, this.#lang))}
+  private _loginFirst(template: RequestTemplate) {
+    return html`<div class="base" part="base" lang=${supportedLocale(this._lang)}>
+      ${this._heading(resolveText(template.subject, this._lang))}
       <div class="notice login-first" part="login-first">
         <p class="notice-title">${msg('First log in with your password', { id: 'lhe.form.loginFirst.title' })}</p>
         <p>
@@ -310,22 +310,22 @@ export class RecoveryRequestForm extends LitElement {
   }
 
   protected override render() {
-    if (!this._localeSettled && !localeIsReady(this.#lang)) return nothing;
-    const lang = this.#lang;
+    if (!this._localeSettled && !localeIsReady(this._lang)) return nothing;
+    const lang = this._lang;
     const template = this.requestTemplate;
     if (!template) {
       return html`<p class="notice failure" part="base" role="alert">${msg('This request form is not available.', { id: 'lhe.form.unknownTemplate' })}</p>`;
     }
-    if (template.requiresUsername && !this.username && !this._draft.values['username']) return this.#loginFirst(template);
+    if (template.requiresUsername && !this.username && !this._draft.values['username']) return this._loginFirst(template);
     if (this._phase === 'sent') {
       return html`<div class="base" part="base" lang=${supportedLocale(lang)}>${sentView(this._reference, this._draft.email)}</div>`;
     }
     const errorOf = (field: string) => this._errors.find((error) => error.field === field);
     const busy = this._phase === 'sending';
-    const payload = this._phase === 'text' || this._failure?.reason === 'rejected' ? (this.#payload ?? this.#buildPayload(template)) : undefined;
+    const payload = this._phase === 'text' || this._failure?.reason === 'rejected' ? (this._payload ?? this._buildPayload(template)) : undefined;
     const recent = recentRequests(this.clock()).length > 0;
     return html`<div class="base" part="base" lang=${supportedLocale(lang)}>
-      ${this.#heading(resolveText(template.subject, lang))}
+      ${this._heading(resolveText(template.subject, lang))}
       ${template.intro ? html`<p>${resolveText(template.intro, lang)}</p>` : nothing}
       <div class="notice cautions" part="cautions">
         <p class="notice-title">${msg('Before you send', { id: 'lhe.form.cautions' })}</p>
@@ -349,18 +349,18 @@ export class RecoveryRequestForm extends LitElement {
             </ul>
           </div>`
         : nothing}
-      <form novalidate @submit=${this.#onSubmit} aria-busy=${busy ? 'true' : 'false'}>
+      <form novalidate @submit=${this._onSubmit} aria-busy=${busy ? 'true' : 'false'}>
         <div class="field" part="field" data-field="name">
           <label for="field-name">${labelText(msg('Name', { id: 'lhe.form.name' }), true)}</label>
           <span class="hint" id="field-name-hint">${resolveText(template.nameHint, lang)}</span>
-          <input id="field-name" part="input" type="text" autocomplete="name" aria-describedby="field-name-hint ${errorOf('name') ? 'field-name-error' : ''}" aria-invalid=${errorOf('name') ? 'true' : 'false'} .value=${this._draft.name} @input=${(event: Event) => { this.#update({ name: (event.target as HTMLInputElement).value }); this.#clearError('name'); }} />
-          ${fieldError('field-name', errorOf('name'), (value) => this.#update({ name: value }))}
+          <input id="field-name" part="input" type="text" autocomplete="name" aria-describedby="field-name-hint ${errorOf('name') ? 'field-name-error' : ''}" aria-invalid=${errorOf('name') ? 'true' : 'false'} .value=${this._draft.name} @input=${(event: Event) => { this._updateDraft({ name: (event.target as HTMLInputElement).value }); this._clearError('name'); }} />
+          ${fieldError('field-name', errorOf('name'), (value) => this._updateDraft({ name: value }))}
         </div>
         <div class="field" part="field" data-field="email">
           <label for="field-email">${labelText(msg('E-mail address for the reply', { id: 'lhe.form.email' }), true)}</label>
           <span class="hint" id="field-email-hint">${resolveText(template.emailHint, lang)}</span>
-          <input id="field-email" part="input" type="email" autocomplete="email" aria-describedby="field-email-hint ${errorOf('email') ? 'field-email-error' : ''}" aria-invalid=${errorOf('email') ? 'true' : 'false'} .value=${this._draft.email} @input=${(event: Event) => { this.#update({ email: (event.target as HTMLInputElement).value }); this.#clearError('email'); }} />
-          ${fieldError('field-email', errorOf('email'), (value) => this.#update({ email: value }))}
+          <input id="field-email" part="input" type="email" autocomplete="email" aria-describedby="field-email-hint ${errorOf('email') ? 'field-email-error' : ''}" aria-invalid=${errorOf('email') ? 'true' : 'false'} .value=${this._draft.email} @input=${(event: Event) => { this._updateDraft({ email: (event.target as HTMLInputElement).value }); this._clearError('email'); }} />
+          ${fieldError('field-email', errorOf('email'), (value) => this._updateDraft({ email: value }))}
         </div>
         ${template.fields.map((field) =>
           fieldView(field, {
@@ -368,16 +368,16 @@ export class RecoveryRequestForm extends LitElement {
             value: this._draft.values[field.id] ?? '',
             unknown: this._draft.unknown.includes(field.id),
             error: errorOf(`fields.${field.id}`),
-            onInput: (value) => this.#setValue(field.id, value),
+            onInput: (value) => this._setValue(field.id, value),
             onUnknown: (unknown) => {
               const others = this._draft.unknown.filter((id) => id !== field.id);
-              this.#update({ unknown: unknown ? [...others, field.id] : others });
-              this.#clearError(`fields.${field.id}`);
+              this._updateDraft({ unknown: unknown ? [...others, field.id] : others });
+              this._clearError(`fields.${field.id}`);
             },
           }),
         )}
         <p class="hint privacy" part="privacy">${resolveText(template.privacy, lang)}</p>
-        ${this._failure ? failureView(this._failure, this._wait, () => this.#payload && void this.#send(this.#payload)) : nothing}
+        ${this._failure ? failureView(this._failure, this._wait, () => this._payload && void this._send(this._payload)) : nothing}
         <button type="submit" class="primary" part="submit" ?disabled=${busy} aria-disabled=${busy ? 'true' : 'false'}>
           ${busy
             ? msg('Sending…', { id: 'lhe.form.sending' })
@@ -395,7 +395,7 @@ export class RecoveryRequestForm extends LitElement {
             contactUrl: this.contactUrl,
             baseUrl: document.baseURI,
             copied: this._copied,
-            onCopy: () => void this.#copy(),
+            onCopy: () => void this._copy(),
           })
         : nothing}
     </div>`;
