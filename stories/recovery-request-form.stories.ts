@@ -102,3 +102,16 @@ export const FailedTimeout: Story = {
 };
 export const FailedRateLimited: Story = { name: 'Failure: 429 Retry-After', args: { template: 'contact', action: '/story-api/rate-limited' }, play: fillAndSend };
 export const FailedRejected: Story = { name: 'Failure: 403 (send by hand)', args: { template: 'contact', action: '/story-api/rejected' }, play: fillAndSend };
+export const FailedNetwork: Story = { name: 'Failure: network', args: { template: 'contact', action: '/story-api/network' }, play: fillAndSend };
+
+/** The browser reports no connection: nothing is sent. */
+export const FailedOffline: Story = {
+  name: 'Failure: offline',
+  args: { template: 'contact', action: '/story-api/ok' },
+  beforeEach: () => {
+    const descriptor = Object.getOwnPropertyDescriptor(Navigator.prototype, 'onLine')!;
+    Object.defineProperty(Navigator.prototype, 'onLine', { configurable: true, get: () => false });
+    return () => Object.defineProperty(Navigator.prototype, 'onLine', descriptor);
+  },
+  play: fillAndSend,
+};

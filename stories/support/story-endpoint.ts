@@ -36,6 +36,8 @@ async function storyFetch(realFetch: typeof fetch, input: RequestInfo | URL, ini
       return json(429, { error: 'rate-limited' }, { 'Retry-After': '30' });
     case 'rejected':
       return json(403, { error: 'forbidden' });
+    case 'network':
+      throw new TypeError('Failed to fetch');
     case 'timeout':
       return new Promise<Response>((_, reject) =>
         init?.signal?.addEventListener('abort', () => reject(new DOMException('The operation was aborted.', 'AbortError'))),
