@@ -25,6 +25,8 @@ const log: { path: string; key: string; status: number }[] = [];
 let accepted: RequestPayload[] = [];
 let store = memoryIdempotencyStore();
 const failedOnce = new Set<string>();
+/** Failures so far per idempotency key, for `/fail-twice`. */
+const failures = new Map<string, number>();
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 const handlers = {
@@ -48,6 +50,19 @@ const handlers = {
         return { reference: `REF-${accepted.length}` };
       },
     }),
+  failTwice: () =>
+    createRequestHandler({
+      idempotency: store,
+      onRequest: (payload) => {
+        const count = failures.get(payload.idempotencyKey) ?? 0;
+        if (count < 2) {
+          failures.set(payload.idempotencyKey, count + 1);
+          throw new Error('simulated failure');
+        }
+        accepted.push(payload);
+        return { reference: `REF-${accepted.length}` };
+      },
+    }),
   slow: () =>
     createRequestHandler({
       idempotency: store,
@@ -58,7 +73,7 @@ const handlers = {
       },
     }),
 };
-let current = { ok: handlers.ok(), failFirst: handlers.failFirst(), slow: handlers.slow() };
+let current = { ok: handlers.ok(), failFirst: handlers.failFirst(), failTwice: handlers.failTwice(), slow: handlers.slow() };
 
 export function requestEndpoint() {
   return async function endpoint(context: KoaContext, next: () => Promise<void>): Promise<void> {
@@ -74,7 +89,8 @@ export function requestEndpoint() {
       accepted = [];
       failedOnce.clear();
       store = memoryIdempotencyStore();
-      current = { ok: handlers.ok(), failFirst: handlers.failFirst(), slow: handlers.slow() };
+      failures.clear();
+      current = { ok: handlers.ok(), failFirst: handlers.failFirst(), failTwice: handlers.failTwice(), slow: handlers.slow() };
       context.status = 204;
       return;
     }
@@ -83,8 +99,10 @@ export function requestEndpoint() {
     switch (variant) {
       case '':
       case '/fail-first':
+      case '/fail-twice':
       case '/slow': {
-        const handler = variant === '' ? current.ok : variant === '/fail-first' ? current.failFirst : current.slow;
+        const handler =
+          variant === '' ? current.ok : variant === '/fail-first' ? current.failFirst : variant === '/fail-twice' ? current.failTwice : current.slow;
         context.respond = false;
         await toNodeListener(async (request) => {
           const response = await handler(request);
@@ -93,6 +111,17 @@ export function requestEndpoint() {
         })(context.req, context.res);
         return;
       }
+      case '/drop':
+        // The connection is cut before any answer.
+        record(0);
+        context.respond = false;
+        context.req.socket.destroy();
+        return;
+      case '/stall':
+        // An answer that never comes (the client's timeout ends it).
+        record(0);
+        context.respond = false;
+        return;
       case '/reject':
         record(403);
         context.status = 403;

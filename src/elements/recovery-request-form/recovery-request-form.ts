@@ -122,6 +122,7 @@ export class RecoveryRequestForm extends LitElement {
 
   private _lang = 'en';
   private _payload?: RequestPayload;
+  private _inFlight = false;
   private _focus?: string;
   private _waitTimer?: ReturnType<typeof setInterval>;
   private _loadedTemplate?: string;
@@ -241,10 +242,12 @@ export class RecoveryRequestForm extends LitElement {
   }
 
   private async _send(payload: RequestPayload): Promise<void> {
-    if (!this.action) return;
+    // One request per user action: a second click before the first answer does nothing.
+    if (!this.action || this._inFlight) return;
+    this._inFlight = true;
     this._phase = 'sending';
     this._failure = undefined;
-    const result = await sendRequest(this.action, payload, { timeoutMs: this.timeout });
+    const result = await sendRequest(this.action, payload, { timeoutMs: this.timeout }).finally(() => (this._inFlight = false));
     if (result.ok) {
       this._reference = result.reference;
       this._phase = 'sent';
