@@ -35,7 +35,7 @@ describe('<auth-code-explainer>', () => {
       const now = Date.parse('2026-11-29T10:00:10Z');
       const el = await ready(await fixture<El>(html`<auth-code-explainer lang="en" method="totp" .clock=${() => now}></auth-code-explainer>`));
       const expected = await totp({ secret: 'JBSWY3DPEHPK3PXP', time: now });
-      await waitUntil(() => text($(el, '[part=sample-code]')) === `${expected.slice(0, 3)} ${expected.slice(3)}`);
+      await waitUntil(() => text($(el, '[part=sample-code]')) === `${expected.slice(0, 3)} ${expected.slice(3)}`, undefined, { timeout: 5000 });
       expect(text($(el, '[part=sample]'))).to.contain('New number in 20 s');
       expect(text($(el, 'h3'))).to.equal('Authenticator app (TOTP)');
       expect(text($(el, '.panel'))).to.contain('usually 6 digits');

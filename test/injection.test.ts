@@ -115,7 +115,7 @@ describe('injection', () => {
           if (!result.ok) expect(result.errors.map((e) => e.rule)).to.include('bad-link-scheme');
         } else {
           const el = await fixture<LoginHelpFlow>(html`<login-help-flow lang="en" persist="none" .flow=${flow}></login-help-flow>`);
-          await waitUntil(() => el.shadowRoot!.querySelector('h2'));
+          await waitUntil(() => el.shadowRoot!.querySelector('h2'), undefined, { timeout: 5000 });
           expectInert(el.shadowRoot!);
           el.remove();
         }
@@ -128,7 +128,7 @@ describe('injection', () => {
     for (const payload of MARKUP_PAYLOADS) {
       sessionStorage.clear();
       const el = await fixture<RecoveryRequestForm>(html`<recovery-request-form lang="en" template="contact" mailto="support@example.com"></recovery-request-form>`);
-      await waitUntil(() => el.shadowRoot!.querySelector('form'));
+      await waitUntil(() => el.shadowRoot!.querySelector('form'), undefined, { timeout: 5000 });
       for (const id of ['name', 'whatHappened', 'whatWasTyped', 'other']) {
         const input = el.shadowRoot!.querySelector<HTMLInputElement | HTMLTextAreaElement>(`#field-${id}`)!;
         input.value = payload;
@@ -153,7 +153,7 @@ describe('injection', () => {
     try {
       sessionStorage.clear();
       const el = await fixture<RecoveryRequestForm>(html`<recovery-request-form lang="en" template="contact" action="/anywhere"></recovery-request-form>`);
-      await waitUntil(() => el.shadowRoot!.querySelector('form'));
+      await waitUntil(() => el.shadowRoot!.querySelector('form'), undefined, { timeout: 5000 });
       for (const [id, value] of [['name', 'Taro'], ['email', 'taro@example.com'], ['whatHappened', 'Locked out']]) {
         const input = el.shadowRoot!.querySelector<HTMLInputElement | HTMLTextAreaElement>(`#field-${id}`)!;
         input.value = value!;
@@ -161,7 +161,7 @@ describe('injection', () => {
       }
       await el.updateComplete;
       el.shadowRoot!.querySelector<HTMLButtonElement>('[part=submit]')!.click();
-      await waitUntil(() => el.shadowRoot!.querySelector('[part=sent]'));
+      await waitUntil(() => el.shadowRoot!.querySelector('[part=sent]'), undefined, { timeout: 5000 });
       expect(el.shadowRoot!.querySelector('[part=sent]')!.textContent).to.contain('<img src=x onerror=__xss(200)>');
       expectInert(el.shadowRoot!);
     } finally {
@@ -172,7 +172,7 @@ describe('injection', () => {
   it('ignores hostile attribute values on the explainer', async () => {
     for (const payload of ALL_PAYLOADS.slice(0, 20)) {
       const el = await fixture(html`<auth-code-explainer lang="en" method="backup" server-time=${payload} time-url=${payload} disable-url=${payload}></auth-code-explainer>`);
-      await waitUntil(() => el.shadowRoot!.querySelector('.base'));
+      await waitUntil(() => el.shadowRoot!.querySelector('.base'), undefined, { timeout: 5000 });
       expectInert(el.shadowRoot!);
       el.remove();
     }

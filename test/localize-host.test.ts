@@ -22,7 +22,7 @@ describe('<login-help-flow> in a host that owns @lit/localize', () => {
     expect(getLocale()).to.equal('en');
     expect(text($(el, '[part=cautions] .notice-title'))).to.equal('Before you continue');
     await setLocale('ja');
-    await waitUntil(() => text($(el, '[part=cautions] .notice-title')) === '先にご確認ください');
+    await waitUntil(() => text($(el, '[part=cautions] .notice-title')) === '先にご確認ください', undefined, { timeout: 5000 });
     expect(msg('Host title', { id: 'host.title' })).to.equal('ホストのタイトル');
     expect(getLocale()).to.equal('ja');
   });

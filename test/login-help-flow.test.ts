@@ -300,7 +300,7 @@ describe('<login-help-flow>', () => {
       expect(heading(el)).to.equal(titleOf('error-system', 'ja'));
       await tabTo(el, (node) => node.classList.contains('choice'));
       await sendKeys({ press: 'Enter' });
-      await waitUntil(() => $(el, '[part=back]'));
+      await waitUntil(() => $(el, '[part=back]'), undefined, { timeout: 5000 });
       expect(text($(el, '[part=back]'))).to.equal('戻る');
       expect(text($(el, '[part=restart]'))).to.equal('最初からやり直す');
     });
@@ -310,10 +310,10 @@ describe('<login-help-flow>', () => {
       expect(text($(el, '[part=cautions] .notice-title'))).to.equal('Before you continue');
       el.lang = 'ja';
       await headingIs(el, titleOf('forgot-password', 'ja'));
-      await waitUntil(() => text($(el, '[part=cautions] .notice-title')) === '先にご確認ください');
+      await waitUntil(() => text($(el, '[part=cautions] .notice-title')) === '先にご確認ください', undefined, { timeout: 5000 });
       el.lang = 'en';
       await headingIs(el, titleOf('forgot-password', 'en'));
-      await waitUntil(() => text($(el, '[part=cautions] .notice-title')) === 'Before you continue');
+      await waitUntil(() => text($(el, '[part=cautions] .notice-title')) === 'Before you continue', undefined, { timeout: 5000 });
     });
 
     // These render into a plain element of their own (not through `fixture`, which waits for an

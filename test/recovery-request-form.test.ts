@@ -86,7 +86,7 @@ describe('<recovery-request-form>', () => {
       const el = await ready(await fixture<El>(html`<recovery-request-form lang="en" template="password-reissue"></recovery-request-form>`));
       await fill(el, { name: 'Taro', email: 'taro@example', username: 'ｔａｒｏ１２３' });
       submit(el);
-      await waitUntil(() => $(el, '[part=error-summary]'));
+      await waitUntil(() => $(el, '[part=error-summary]'), undefined, { timeout: 5000 });
       await el.updateComplete;
       expect(el.shadowRoot!.activeElement?.id).to.equal('error-summary');
       expect($<HTMLInputElement>(el, '#field-username')!.getAttribute('aria-invalid')).to.equal('true');
