@@ -29,13 +29,13 @@ async function fill(el: El, values: Record<string, string>): Promise<void> {
 }
 
 const submit = (el: El) => $<HTMLButtonElement>(el, '[part=submit]')!.click();
-const log = async () => (await (await fetch('/test-api/requests/log')).json()) as { log: { path: string; key: string; status: number }[]; accepted: number };
+const log = async () => (await (await fetch('/test-api/requests/log?bucket=form')).json()) as { log: { path: string; key: string; status: number }[]; accepted: number };
 const contactAnswers = { name: 'Taro', email: 'taro@example.com', whatHappened: 'The login page says my account is locked.' };
 
 beforeEach(async () => {
   sessionStorage.clear();
   localStorage.clear();
-  await fetch('/test-api/requests/reset', { method: 'POST' });
+  await fetch('/test-api/requests/reset?bucket=form', { method: 'POST' });
 });
 
 describe('<recovery-request-form>', () => {
@@ -120,7 +120,7 @@ describe('<recovery-request-form>', () => {
 
   describe('sending to an endpoint', () => {
     it('posts once with the Idempotency-Key and shows the reference', async () => {
-      const el = await ready(await fixture<El>(html`<recovery-request-form lang="en" template="contact" action="/test-api/requests"></recovery-request-form>`));
+      const el = await ready(await fixture<El>(html`<recovery-request-form lang="en" template="contact" action="/test-api/requests?bucket=form"></recovery-request-form>`));
       await fill(el, contactAnswers);
       setTimeout(() => submit(el));
       const { detail } = (await oneEvent(el, 'recovery-request-sent')) as CustomEvent<RecoveryRequestSentDetail>;
@@ -136,7 +136,7 @@ describe('<recovery-request-form>', () => {
     });
 
     it('a double click sends one request', async () => {
-      const el = await ready(await fixture<El>(html`<recovery-request-form lang="en" template="contact" action="/test-api/requests/slow"></recovery-request-form>`));
+      const el = await ready(await fixture<El>(html`<recovery-request-form lang="en" template="contact" action="/test-api/requests/slow?bucket=form"></recovery-request-form>`));
       await fill(el, contactAnswers);
       const button = $<HTMLButtonElement>(el, '[part=submit]')!;
       button.click();
@@ -147,7 +147,7 @@ describe('<recovery-request-form>', () => {
     });
 
     it('shows 400 field errors at the fields and keeps what was typed', async () => {
-      const el = await ready(await fixture<El>(html`<recovery-request-form lang="en" template="contact" action="/test-api/requests/invalid"></recovery-request-form>`));
+      const el = await ready(await fixture<El>(html`<recovery-request-form lang="en" template="contact" action="/test-api/requests/invalid?bucket=form"></recovery-request-form>`));
       await fill(el, { ...contactAnswers, whatWasTyped: 'taro' });
       setTimeout(() => submit(el));
       const { detail } = (await oneEvent(el, 'recovery-request-failed')) as CustomEvent<RecoveryRequestFailedDetail>;
@@ -161,7 +161,7 @@ describe('<recovery-request-form>', () => {
     });
 
     it('after a 500, keeps every value and retries with the same Idempotency-Key', async () => {
-      const el = await ready(await fixture<El>(html`<recovery-request-form lang="en" template="contact" action="/test-api/requests/fail-first"></recovery-request-form>`));
+      const el = await ready(await fixture<El>(html`<recovery-request-form lang="en" template="contact" action="/test-api/requests/fail-first?bucket=form"></recovery-request-form>`));
       await fill(el, contactAnswers);
       setTimeout(() => submit(el));
       const failed = (await oneEvent(el, 'recovery-request-failed')) as CustomEvent<RecoveryRequestFailedDetail>;
@@ -181,7 +181,7 @@ describe('<recovery-request-form>', () => {
 
     it('after a timeout, retries with the same key and the server answers once', async () => {
       const el = await ready(
-        await fixture<El>(html`<recovery-request-form lang="en" template="contact" action="/test-api/requests/slow" timeout="300"></recovery-request-form>`),
+        await fixture<El>(html`<recovery-request-form lang="en" template="contact" action="/test-api/requests/slow?bucket=form" timeout="300"></recovery-request-form>`),
       );
       await fill(el, contactAnswers);
       setTimeout(() => submit(el));
@@ -197,7 +197,7 @@ describe('<recovery-request-form>', () => {
     });
 
     it('offline: nothing is sent and the message says so', async () => {
-      const el = await ready(await fixture<El>(html`<recovery-request-form lang="en" template="contact" action="/test-api/requests"></recovery-request-form>`));
+      const el = await ready(await fixture<El>(html`<recovery-request-form lang="en" template="contact" action="/test-api/requests?bucket=form"></recovery-request-form>`));
       await fill(el, contactAnswers);
       const descriptor = Object.getOwnPropertyDescriptor(Navigator.prototype, 'onLine')!;
       Object.defineProperty(Navigator.prototype, 'onLine', { configurable: true, get: () => false });
@@ -213,7 +213,7 @@ describe('<recovery-request-form>', () => {
     });
 
     it('warns when this browser sent a request in the last 24 hours', async () => {
-      const el = await ready(await fixture<El>(html`<recovery-request-form lang="en" template="contact" action="/test-api/requests"></recovery-request-form>`));
+      const el = await ready(await fixture<El>(html`<recovery-request-form lang="en" template="contact" action="/test-api/requests?bucket=form"></recovery-request-form>`));
       expect($(el, '[part=recent-warning]')).to.equal(null);
       await fill(el, contactAnswers);
       setTimeout(() => submit(el));
@@ -249,7 +249,7 @@ describe('<recovery-request-form>', () => {
       const first = await ready(await fixture<El>(html`<recovery-request-form lang="en" template="contact"></recovery-request-form>`));
       await fill(first, contactAnswers);
       first.remove();
-      const second = await ready(await fixture<El>(html`<recovery-request-form lang="en" template="contact" action="/test-api/requests"></recovery-request-form>`));
+      const second = await ready(await fixture<El>(html`<recovery-request-form lang="en" template="contact" action="/test-api/requests?bucket=form"></recovery-request-form>`));
       expect($<HTMLInputElement>(second, '#field-name')!.value).to.equal('Taro');
       expect($<HTMLTextAreaElement>(second, '#field-whatHappened')!.value).to.equal(contactAnswers.whatHappened);
       setTimeout(() => submit(second));

@@ -12,9 +12,10 @@ type El = RecoveryRequestForm;
 const $ = <T extends Element = HTMLElement>(el: El, selector: string) => el.shadowRoot!.querySelector<T>(selector);
 const text = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 const answers = { name: 'Taro', email: 'taro@example.com', whatHappened: 'Locked out since this morning.', other: 'ｔａｒｏ１２３ かもしれません' };
-const log = async () => (await (await fetch('/test-api/requests/log')).json()) as { log: { path: string; key: string; status: number }[]; accepted: number };
+const log = async () => (await (await fetch('/test-api/requests/log?bucket=faults')).json()) as { log: { path: string; key: string; status: number }[]; accepted: number };
 
-async function formAt(action: string, timeout = 3000): Promise<El> {
+async function formAt(variant: string, timeout = 3000): Promise<El> {
+  const action = `${variant}?bucket=faults`;
   sessionStorage.clear();
   const el = await fixture<El>(html`<recovery-request-form lang="en" template="contact" action=${action} timeout=${timeout}></recovery-request-form>`);
   await el.updateComplete;
@@ -44,7 +45,7 @@ const retry = (el: El) => () => $<HTMLButtonElement>(el, '[part=retry]')!.click(
 
 beforeEach(async () => {
   localStorage.clear();
-  await fetch('/test-api/requests/reset', { method: 'POST' });
+  await fetch('/test-api/requests/reset?bucket=faults', { method: 'POST' });
 });
 
 describe('<recovery-request-form> on a hostile network', () => {

@@ -1,8 +1,10 @@
 /**
  * A real request endpoint for the browser tests, built on the library's own server handler
  * (`createRequestHandler`), behind Koa middleware of the test server. Variants misbehave on
- * purpose; `/test-api/requests/log` tells the tests what arrived (method, path, key) and how many
- * requests reached `onRequest`.
+ * purpose. Test files run in parallel, so each keeps its own state in a bucket named by the
+ * `bucket` query parameter: `/test-api/requests/<variant>?bucket=B` takes requests,
+ * `/test-api/requests/log?bucket=B` tells what arrived (path, key, status) and how many requests
+ * reached `onRequest`, `/test-api/requests/reset?bucket=B` starts the bucket afresh.
  */
 import { createRequestHandler, memoryIdempotencyStore, toNodeListener } from '../../src/server/index.js';
 import type { IncomingMessage, ServerResponse } from 'node:http';
@@ -10,6 +12,7 @@ import type { RequestPayload } from '../../src/request/validate.js';
 
 interface KoaContext {
   path: string;
+  query: Record<string, string | string[] | undefined>;
   method: string;
   req: IncomingMessage;
   res: ServerResponse;
@@ -21,96 +24,79 @@ interface KoaContext {
   type: string;
 }
 
-const log: { path: string; key: string; status: number }[] = [];
-let accepted: RequestPayload[] = [];
-let store = memoryIdempotencyStore();
-const failedOnce = new Set<string>();
-/** Failures so far per idempotency key, for `/fail-twice`. */
-const failures = new Map<string, number>();
+type Handler = (request: Request) => Promise<Response>;
+
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-const handlers = {
-  ok: () =>
-    createRequestHandler({
-      idempotency: store,
-      onRequest: (payload) => {
-        accepted.push(payload);
-        return { reference: `REF-${accepted.length}` };
-      },
-    }),
-  failFirst: () =>
-    createRequestHandler({
-      idempotency: store,
-      onRequest: (payload) => {
-        if (!failedOnce.has(payload.idempotencyKey)) {
-          failedOnce.add(payload.idempotencyKey);
-          throw new Error('simulated failure');
-        }
-        accepted.push(payload);
-        return { reference: `REF-${accepted.length}` };
-      },
-    }),
-  failTwice: () =>
-    createRequestHandler({
-      idempotency: store,
-      onRequest: (payload) => {
-        const count = failures.get(payload.idempotencyKey) ?? 0;
-        if (count < 2) {
-          failures.set(payload.idempotencyKey, count + 1);
-          throw new Error('simulated failure');
-        }
-        accepted.push(payload);
-        return { reference: `REF-${accepted.length}` };
-      },
-    }),
-  slow: () =>
-    createRequestHandler({
-      idempotency: store,
+/** One test file's endpoint: its log, what was accepted, and handlers sharing one idempotency store. */
+function createBucket() {
+  const log: { path: string; key: string; status: number }[] = [];
+  const accepted: RequestPayload[] = [];
+  const failures = new Map<string, number>();
+  const idempotency = memoryIdempotencyStore();
+  const accept = (payload: RequestPayload) => {
+    accepted.push(payload);
+    return { reference: `REF-${accepted.length}` };
+  };
+  /** Fails the first `times` requests of each key with a 500, then accepts. */
+  const failing = (times: number) => (payload: RequestPayload) => {
+    const count = failures.get(payload.idempotencyKey) ?? 0;
+    if (count < times) {
+      failures.set(payload.idempotencyKey, count + 1);
+      throw new Error('simulated failure');
+    }
+    return accept(payload);
+  };
+  const handlers: Record<string, Handler> = {
+    '': createRequestHandler({ idempotency, onRequest: accept }),
+    '/fail-first': createRequestHandler({ idempotency, onRequest: failing(1) }),
+    '/fail-twice': createRequestHandler({ idempotency, onRequest: failing(2) }),
+    '/slow': createRequestHandler({
+      idempotency,
       onRequest: async (payload) => {
         await sleep(1500);
-        accepted.push(payload);
-        return { reference: `REF-${accepted.length}` };
+        return accept(payload);
       },
     }),
+  };
+  return { log, accepted, handlers };
+}
+
+const buckets = new Map<string, ReturnType<typeof createBucket>>();
+const bucketOf = (name: string) => {
+  if (!buckets.has(name)) buckets.set(name, createBucket());
+  return buckets.get(name)!;
 };
-let current = { ok: handlers.ok(), failFirst: handlers.failFirst(), failTwice: handlers.failTwice(), slow: handlers.slow() };
 
 export function requestEndpoint() {
   return async function endpoint(context: KoaContext, next: () => Promise<void>): Promise<void> {
     if (!context.path.startsWith('/test-api/requests')) return next();
     const variant = context.path.slice('/test-api/requests'.length);
-    if (variant === '/log') {
-      context.type = 'application/json';
-      context.body = JSON.stringify({ log, accepted: accepted.length });
-      return;
-    }
+    const name = typeof context.query['bucket'] === 'string' ? context.query['bucket'] : 'default';
     if (variant === '/reset') {
-      log.length = 0;
-      accepted = [];
-      failedOnce.clear();
-      store = memoryIdempotencyStore();
-      failures.clear();
-      current = { ok: handlers.ok(), failFirst: handlers.failFirst(), failTwice: handlers.failTwice(), slow: handlers.slow() };
+      buckets.set(name, createBucket());
       context.status = 204;
       return;
     }
+    const bucket = bucketOf(name);
+    if (variant === '/log') {
+      context.type = 'application/json';
+      context.body = JSON.stringify({ log: bucket.log, accepted: bucket.accepted.length });
+      return;
+    }
     const key = context.get('idempotency-key');
-    const record = (status: number) => log.push({ path: variant || '/', key, status });
+    const record = (status: number) => bucket.log.push({ path: variant || '/', key, status });
+    const handler = bucket.handlers[variant];
+    if (handler) {
+      context.respond = false;
+      await toNodeListener(async (request) => {
+        const response = await handler(request);
+        record(response.status);
+        return response;
+      })(context.req, context.res);
+      return;
+    }
     switch (variant) {
-      case '':
-      case '/fail-first':
-      case '/fail-twice':
-      case '/slow': {
-        const handler =
-          variant === '' ? current.ok : variant === '/fail-first' ? current.failFirst : variant === '/fail-twice' ? current.failTwice : current.slow;
-        context.respond = false;
-        await toNodeListener(async (request) => {
-          const response = await handler(request);
-          record(response.status);
-          return response;
-        })(context.req, context.res);
-        return;
-      }
       case '/drop':
         // The connection is cut before any answer.
         record(0);
