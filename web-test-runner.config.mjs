@@ -14,6 +14,8 @@ export default {
   nodeResolve: true,
   middleware: [testRoutes(), requestEndpoint()],
   concurrency: 2,
+  // The keyboard walk of every path takes a while on two cores.
+  testsFinishTimeout: 600_000,
   testFramework: { config: { timeout: 10000 } },
   plugins: [esbuildPlugin({ ts: true, json: true, tsconfig: './tsconfig.json', target: 'es2022' })],
   browsers: [
