@@ -98,6 +98,8 @@ export const authCodeExplainerStyles = [
     .grid-wrap {
       overflow-x: auto;
       max-width: 100%;
+      /* The caption below is sized against this visible width, not the table's. */
+      container-type: inline-size;
     }
     table {
       border-collapse: collapse;
@@ -109,6 +111,11 @@ export const authCodeExplainerStyles = [
       font-family: inherit;
       color: var(--_muted);
       padding-bottom: 0.25rem;
+      /* On a narrow screen the table scrolls sideways; the caption (which cells are asked) must
+         not: it wraps within the visible width and stays in view while the table scrolls. */
+      max-inline-size: 100cqi;
+      position: sticky;
+      inset-inline-start: 0;
     }
     th,
     td {
@@ -164,14 +171,27 @@ export const authCodeExplainerStyles = [
       font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace;
     }
     @media (forced-colors: active) {
+      /* A transparent border is forced to the text colour: only the chosen tab may show one. */
+      .tab {
+        border-bottom-color: Canvas;
+      }
       .tab[aria-selected='true'] {
         border-bottom-color: Highlight;
       }
       td.challenged {
         outline-color: Highlight;
       }
+      /* SVG paint is not forced: the page's colours could vanish on the user's Canvas. The track
+         is thinner than the time left, which then stands out by shape, not only by colour. */
+      .ring .track {
+        stroke: GrayText;
+        stroke-width: 1.5;
+      }
       .ring .left {
         stroke: Highlight;
+      }
+      .ring text {
+        fill: CanvasText;
       }
     }
   `,

@@ -44,7 +44,9 @@ function problemText(problem: CodeProblem, check: CodeCheck, method: CodeMethod)
       const length = [...check.value].length;
       const expected = check.expectedLength;
       const name = methodName(method);
-      return msg(str`It has ${length} characters; ${name} has ${expected}.`, { id: 'lhe.code.problem.length' });
+      return length === 1
+        ? msg(str`It has 1 character; ${name} has ${expected}.`, { id: 'lhe.code.problem.lengthOne' })
+        : msg(str`It has ${length} characters; ${name} has ${expected}.`, { id: 'lhe.code.problem.length' });
     }
   }
 }

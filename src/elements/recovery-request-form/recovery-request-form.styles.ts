@@ -74,7 +74,9 @@ export const recoveryRequestFormStyles = [
     textarea:disabled {
       opacity: 0.6;
     }
-    [aria-invalid='true'] {
+    /* Element + attribute: as specific as input[type='text'] above and later, so it wins there too. */
+    input[aria-invalid='true'],
+    textarea[aria-invalid='true'] {
       border-color: var(--_danger);
       border-width: 2px;
     }
@@ -148,11 +150,14 @@ export const recoveryRequestFormStyles = [
       cursor: progress;
     }
     @media (forced-colors: active) {
-      [aria-invalid='true'],
+      /* Colours are the user's here: a thicker border in the text colour marks what needs
+         attention (Mark, a highlight background, is nearly invisible as a border on a light Canvas). */
+      input[aria-invalid='true'],
+      textarea[aria-invalid='true'],
       .error-summary,
       .failure,
       .password-notice {
-        border-color: Mark;
+        border: 3px solid CanvasText;
       }
     }
   `,

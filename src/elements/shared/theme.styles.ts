@@ -115,10 +115,13 @@ export const themeStyles = css`
     .secondary {
       border: 1px solid CanvasText;
     }
+    /* The box-shadow ring is dropped here. Offset, the outline stays apart from the control's own
+       border (both are in system colours that can be close to each other). */
     button:focus-visible,
     a:focus-visible,
     input:focus-visible {
       outline: 2px solid Highlight;
+      outline-offset: 2px;
     }
   }
 `;
