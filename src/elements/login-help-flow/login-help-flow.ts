@@ -143,6 +143,8 @@ export class LoginHelpFlow extends LitElement {
   @state() private _now = 0;
   @state() private _announcement = '';
   @state() private _revision = 0;
+  /** The step whose embedded explainer or form is rendered (one task after the step). */
+  @state() private _embedFor?: string;
 
   @query('h2') private _heading?: HTMLElement;
 
@@ -200,10 +202,15 @@ export class LoginHelpFlow extends LitElement {
   }
 
   protected override updated(): void {
-    // The explainer is registered on first need: pages that never show a code step never load it.
-    const kind = this._engine?.current.kind;
-    if (kind === 'auth-code') void import('../../define/auth-code-explainer.js');
-    if (kind === 'request') void import('../../define/recovery-request-form.js');
+    // The explainer and the form are registered on first need: pages that never show such a step
+    // never load them. They are also rendered a task after the step itself, so that the heading
+    // is shown and focused at once and the heavier element follows.
+    const step = this._engine?.current;
+    if (step?.kind === 'auth-code') void import('../../define/auth-code-explainer.js');
+    if (step?.kind === 'request') void import('../../define/recovery-request-form.js');
+    if (step && (step.kind === 'auth-code' || step.kind === 'request') && this._embedFor !== step.id) {
+      setTimeout(() => (this._embedFor = this._engine?.current.id));
+    }
     if (this._focusHeading && this._heading) {
       this._focusHeading = false;
       this._heading.focus();
@@ -277,7 +284,8 @@ export class LoginHelpFlow extends LitElement {
   private _move(transition: FlowTransition | null, action: LoginHelpNavigateDetail['action']): void {
     const engine = this._engine;
     if (!transition || !engine) return;
-    this._saveHash(engine);
+    // The URL is written after the new step is on screen: it is not on the way to it.
+    void this.updateComplete.then(() => this._saveHash(engine));
     this._focusHeading = true;
     const title = resolveText(engine.current.title, this._lang);
     this._announcement = title;
@@ -344,11 +352,11 @@ export class LoginHelpFlow extends LitElement {
     };
     const retryAt = parseInstant(this.retryAt);
     const embedded = html`<div ?hidden=${step.kind !== 'request'}>
-        <slot name="request">${step.kind === 'request' ? this._requestForm(step.template, engine) : nothing}</slot>
+        <slot name="request">${step.kind === 'request' && this._embedFor === step.id ? this._requestForm(step.template, engine) : nothing}</slot>
       </div>
       <div ?hidden=${step.kind !== 'auth-code'}>
         <slot name="auth-code"
-          >${step.kind === 'auth-code'
+          >${step.kind === 'auth-code' && this._embedFor === step.id
             ? html`<auth-code-explainer method=${step.method ?? 'all'} lang=${supportedLocale(lang)}></auth-code-explainer>`
             : nothing}</slot
         >
