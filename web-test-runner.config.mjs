@@ -10,7 +10,8 @@ import { requestEndpoint } from './test/support/request-endpoint.ts';
 import { chromiumArgs, chromiumPath } from './scripts/chromium.mjs';
 
 export default {
-  files: ['test/**/*.test.ts', '!test/**/*.node.test.ts'],
+  // The keyboard walk of every path runs first, on its own (package.json `test:browser`).
+  files: ['test/**/*.test.ts', '!test/**/*.node.test.ts', '!test/keyboard-walk.test.ts'],
   nodeResolve: true,
   middleware: [testRoutes(), requestEndpoint()],
   concurrency: 2,
