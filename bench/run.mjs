@@ -26,7 +26,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { chromiumArgs, chromiumPath } from '../scripts/chromium.mjs';
 import { generateFlow, describeFlow } from './lib/generate-flow.mjs';
-import { startServer } from './lib/server.mjs';
+import { startStaticServer } from '../scripts/static-server.mjs';
 import { summary, median, kb, weightedMedian } from './lib/stats.mjs';
 import { ourSizes, pickOurRows, oktaSizes, surveySizes } from './lib/sizes.mjs';
 import { flowToSurvey } from './lib/survey-json.mjs';
@@ -760,7 +760,7 @@ if (CONFIG.only.has('size')) {
 const extra = new Map([['/favicon.ico', { type: 'image/x-icon', body: '' }]]);
 for (const [size, flow] of flows) extra.set(`/gen/${size}.json`, { type: 'application/json', body: JSON.stringify(flow) });
 for (const [path, entry] of pages(survey)) extra.set(path, entry);
-const server = await startServer({
+const server = await startStaticServer({
   mounts: { '/dist/': join(root, 'dist'), '/node_modules/': join(root, 'node_modules'), '/bench/lib/': join(root, 'bench', 'lib'), '/peers/': join(cacheDir, 'peers') },
   extra,
 });

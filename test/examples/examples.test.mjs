@@ -11,13 +11,13 @@ import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { createServer } from 'node:http';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { build } from 'vite';
 import { chromium } from 'playwright-core';
 import { chromiumArgs, chromiumPath } from '../../scripts/chromium.mjs';
+import { startStaticServer } from '../../scripts/static-server.mjs';
 
 const repo = fileURLToPath(new URL('../../', import.meta.url));
 const examples = ['react', 'vue'];
@@ -28,32 +28,6 @@ const stepById = (id) => defaultFlow.steps.find((step) => step.id === id);
 const text = (value, lang) => (typeof value === 'string' ? value : value[lang]);
 const errorStep = stepById(defaultFlow.errors['invalid-credentials']);
 const firstChoice = errorStep.choices[0];
-
-const contentTypes = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json',
-  '.svg': 'image/svg+xml',
-};
-
-/** A static file server for one built example, on a free port of 127.0.0.1. */
-async function serve(dir) {
-  const server = createServer(async (req, res) => {
-    let pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
-    if (pathname.endsWith('/')) pathname += 'index.html';
-    const file = path.join(dir, path.normalize(pathname));
-    if (!file.startsWith(dir + path.sep)) return res.writeHead(403).end();
-    try {
-      const body = await readFile(file);
-      res.writeHead(200, { 'content-type': contentTypes[path.extname(file)] ?? 'application/octet-stream' }).end(body);
-    } catch {
-      res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
-    }
-  });
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return { server, url: `http://127.0.0.1:${server.address().port}/` };
-}
 
 /** Opens a page and records every console error or warning, uncaught error and failed request. */
 async function openPage(browser, url) {
@@ -83,17 +57,15 @@ before(async () => {
   // The two builds one after the other: in parallel they share the same two CPUs and save nothing.
   for (const name of examples) {
     await build({ configFile: path.join(repo, 'examples', name, 'vite.config.mjs'), configLoader: 'native', logLevel: 'error' });
-    built[name] = await serve(path.join(repo, 'build/examples', name));
+    const server = await startStaticServer({ mounts: { '/': path.join(repo, 'build/examples', name) }, index: true });
+    built[name] = { server, url: `${server.url}/` };
   }
   browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
 });
 
 after(async () => {
   await browser?.close();
-  for (const { server } of Object.values(built)) {
-    server.closeAllConnections();
-    server.close();
-  }
+  for (const { server } of Object.values(built)) await server.close();
 });
 
 describe('examples', { concurrency: true }, () => {

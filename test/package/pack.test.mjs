@@ -18,7 +18,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { chromiumArgs, chromiumPath } from '../../scripts/chromium.mjs';
-import { serveFolder } from './static-server.mjs';
+import { startStaticServer } from '../../scripts/static-server.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const rootRequire = createRequire(join(root, 'package.json'));
@@ -367,7 +367,7 @@ describe('in Chromium', () => {
   before(async () => {
     defaultFlow = JSON.parse(await readFile(consumer.resolved['flows/default.json'], 'utf8'));
     manifest = JSON.parse(await readFile(consumer.resolved['custom-elements.json'], 'utf8'));
-    server = await serveFolder(scratch);
+    server = await startStaticServer({ mounts: { '/': scratch } });
     browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs, headless: true });
   });
 
