@@ -59,3 +59,11 @@ export function localeIsReady(lang: string): boolean {
   const own = libraryLocalization();
   return !own || own.getLocale() === supportedLocale(lang);
 }
+
+/**
+ * The language an element speaks: its own `lang`, else the nearest ancestor's, else the
+ * document's, else the browser's.
+ */
+export function elementLanguage(element: HTMLElement & { lang: string }): string {
+  return element.lang || element.closest('[lang]')?.getAttribute('lang') || document.documentElement.lang || navigator.language || 'en';
+}

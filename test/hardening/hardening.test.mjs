@@ -24,6 +24,7 @@ import { dirname, extname, join, normalize, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { chromiumArgs, chromiumPath } from '../../scripts/chromium.mjs';
+import { CONTENT_TYPES } from '../../scripts/static-server.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const shotsDir = join(root, 'screenshots');
@@ -39,14 +40,6 @@ const POLICIES = {
   'tt-lit': `${STRICT_CSP}; trusted-types lit-html`,
 };
 
-const TYPES = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml',
-};
 
 /**
  * Serves the repository root as it is (no module rewriting), with headers per page: every HTML
@@ -73,7 +66,7 @@ async function serveRepository() {
     try {
       if (!file.startsWith(base) || !(await stat(file)).isFile()) throw new Error('not a file');
       const body = await readFile(file);
-      const type = TYPES[extname(file)] ?? 'application/octet-stream';
+      const type = CONTENT_TYPES[extname(file)] ?? 'application/octet-stream';
       if (type.startsWith('text/html')) headers['content-security-policy'] = POLICIES[url.searchParams.get('csp') ?? 'strict'];
       response.writeHead(200, { ...headers, 'content-type': type });
       response.end(body);

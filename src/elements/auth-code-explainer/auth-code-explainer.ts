@@ -5,7 +5,7 @@ import { totp, secondsLeft, DEFAULT_PERIOD } from '../../totp/hotp.js';
 import { sampleGrid, randomChallenge } from '../../totp/grid.js';
 import { checkCode, type CodeCheck, type CodeMethod } from '../../totp/check.js';
 import { fetchClockSkew, isSkewTooLarge, parseServerTime } from '../../totp/skew.js';
-import { supportedLocale, useLocale, localeIsReady } from '../../localize/localization.js';
+import { supportedLocale, useLocale, localeIsReady, elementLanguage } from '../../localize/localization.js';
 import { authCodeExplainerStyles } from './auth-code-explainer.styles.js';
 import { backupView, gridView, totpView, type ClockCheck } from './method-views.js';
 import { codeCheckView } from './code-check-view.js';
@@ -114,7 +114,7 @@ export class AuthCodeExplainer extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    const lang = this.lang || this.closest('[lang]')?.getAttribute('lang') || document.documentElement.lang || navigator.language || 'en';
+    const lang = elementLanguage(this);
     if (lang !== this._lang || !this.hasUpdated) {
       this._lang = lang;
       void useLocale(lang).then(() => (this._localeSettled = true));

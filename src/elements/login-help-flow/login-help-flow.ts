@@ -8,7 +8,7 @@ import type { FlowDefinition, FlowStep } from '../../flow/schema.js';
 import { resolveText } from '../../flow/text.js';
 import { parseInstant, timeLeft } from '../../flow/countdown.js';
 import { diagnoseUsername } from '../../username/diagnose.js';
-import { localeIsReady, supportedLocale, useLocale } from '../../localize/localization.js';
+import { elementLanguage, localeIsReady, supportedLocale, useLocale } from '../../localize/localization.js';
 import { libraryEvent, type LoginHelpNavigateDetail } from '../../events.js';
 import { loginHelpFlowStyles } from './login-help-flow.styles.js';
 import { stepBody, type StepViewContext } from './step-view.js';
@@ -182,7 +182,7 @@ export class LoginHelpFlow extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    const lang = this._resolveLang();
+    const lang = elementLanguage(this);
     if (lang !== this._lang || !this.hasUpdated) {
       this._lang = lang;
       void useLocale(lang).then(() => {
@@ -215,11 +215,6 @@ export class LoginHelpFlow extends LitElement {
       this._focusHeading = false;
       this._heading.focus();
     }
-  }
-
-  private _resolveLang(): string {
-    const own = this.lang || this.closest('[lang]')?.getAttribute('lang') || document.documentElement.lang;
-    return own || navigator.language || 'en';
   }
 
   private async _load(): Promise<void> {

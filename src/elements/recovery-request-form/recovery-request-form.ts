@@ -10,7 +10,7 @@ import type { RequestTemplate } from '../../request/template-schema.js';
 import type { RequestError } from '../../request/messages.js';
 import type { RequestPayload } from '../../request/validate.js';
 import { resolveText } from '../../flow/text.js';
-import { supportedLocale, useLocale, localeIsReady } from '../../localize/localization.js';
+import { supportedLocale, useLocale, localeIsReady, elementLanguage } from '../../localize/localization.js';
 import { libraryEvent } from '../../events.js';
 import { recoveryRequestFormStyles } from './recovery-request-form.styles.js';
 import { fieldError, fieldView, labelText } from './field-view.js';
@@ -138,7 +138,7 @@ export class RecoveryRequestForm extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    const lang = this.lang || this.closest('[lang]')?.getAttribute('lang') || document.documentElement.lang || navigator.language || 'en';
+    const lang = elementLanguage(this);
     if (lang !== this._lang || !this.hasUpdated) {
       this._lang = lang;
       void useLocale(lang).then(() => (this._localeSettled = true));
