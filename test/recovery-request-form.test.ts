@@ -1,6 +1,6 @@
 import { fixture, html, expect, oneEvent, waitUntil } from '@open-wc/testing';
 import '../src/define/recovery-request-form.js';
-import type { RecoveryRequestForm } from '../src/elements/recovery-request-form/recovery-request-form.js';
+import { RecoveryRequestForm } from '../src/elements/recovery-request-form/recovery-request-form.js';
 import { DEFAULT_REQUEST_TEMPLATES, findRequestTemplate } from '../src/request/templates.js';
 import { requestBody } from '../src/request/body.js';
 import type { RequestPayload } from '../src/request/validate.js';
@@ -268,6 +268,42 @@ describe('<recovery-request-form>', () => {
       setTimeout(() => submit(el));
       const { detail } = (await oneEvent(el, 'recovery-request-submit')) as CustomEvent<RequestPayload>;
       expect(detail.subject).to.equal('Our own subject');
+    });
+  });
+
+  describe('loading its body', () => {
+    it('keeps what was set before the body arrived, and updateComplete waits for it', async () => {
+      const el = document.createElement('recovery-request-form');
+      el.template = 'two-factor-disable';
+      el.username = 'taro123';
+      el.setAttribute('lang', 'en');
+      document.body.append(el);
+      try {
+        await el.updateComplete;
+        expect(text($(el, '[part=title]'))).to.equal('Authentication code disable procedure');
+        expect($<HTMLInputElement>(el, '#field-username')!.value).to.equal('taro123');
+        expect(el.requestTemplate?.id).to.equal('two-factor-disable');
+      } finally {
+        el.remove();
+      }
+    });
+
+    it('says so, in the page language, when the body cannot be loaded', async () => {
+      class Unreachable extends RecoveryRequestForm {
+        protected override loadBody(): Promise<never> {
+          return Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
+        }
+      }
+      customElements.define('unreachable-request-form', Unreachable);
+      for (const [lang, expected] of [
+        ['en', 'This help could not be loaded. Check your connection and reload the page.'],
+        ['ja', 'このヘルプを読み込めませんでした。通信状態を確かめて、ページを再読み込みしてください。'],
+      ]) {
+        const el = await fixture<El>(`<div lang="${lang}"><unreachable-request-form></unreachable-request-form></div>`).then((div) => div.firstElementChild as El);
+        await el.updateComplete;
+        await waitUntil(() => text($(el, '[role=alert]')) === expected, `${lang}: ${text($(el, '[role=alert]'))}`);
+        await expect(el).to.be.accessible();
+      }
     });
   });
 

@@ -36,7 +36,10 @@ export function pickOurRows(rows) {
     flow: find(/^<login-help-flow>/),
     explainer: find(/^<auth-code-explainer>/),
     form: find(/^<recovery-request-form>/),
-    all: find(/^all elements together/),
+    explainerShown: find(/^<auth-code-explainer> shown/),
+    formShown: find(/^<recovery-request-form> shown/),
+    all: find(/^all elements together, registered/) ?? find(/^all elements together/),
+    allShown: find(/^all elements together, every body loaded/),
     lazy,
     defaultFlow: lazy.find((row) => /default flow/.test(row.part)),
   };

@@ -484,6 +484,32 @@ describe('in Chromium', () => {
     });
   }
 
+  for (const tag of ['recovery-request-form', 'auth-code-explainer']) {
+    test(`(c) <${tag}>'s body is fetched when the first one is connected, not when it is registered`, async () => {
+      const { page, log, requests } = await open(
+        `lazy-${tag}.html`,
+        `<script type="importmap">${JSON.stringify(await importMap())}</script>
+        <script type="module">import 'login-help-elements/${tag}.js'; window.registered = true;</script></head><body></body></html>`,
+      );
+      await page.waitForFunction(() => window.registered === true);
+      const body = `dist/elements/${tag}/${tag}.body.js`;
+      assert.ok(!requests().some((url) => url.endsWith(body)), requests().join('\n'));
+      // Set before the body exists: kept, and used once it arrives.
+      await page.evaluate((name) => {
+        const element = document.createElement(name);
+        element.setAttribute('lang', 'ja');
+        if (name === 'recovery-request-form') element.template = 'password-reissue';
+        document.body.append(element);
+      }, tag);
+      await page.locator(`${tag} [part~="base"]`).first().waitFor();
+      assert.ok(requests().some((url) => url.endsWith(body)), requests().join('\n'));
+      assert.equal(await page.locator(`${tag} [part~="base"]`).first().getAttribute('lang'), 'ja');
+      if (tag === 'recovery-request-form') assert.match(await page.locator(`${tag} [part~="title"]`).textContent(), /パスワード/);
+      await page.close();
+      clean(log);
+    });
+  }
+
   test('(d) two copies on one page (the bundle, then the module build): one warning per tag, no error', async () => {
     const { page, log } = await open(
       'two-copies.html',

@@ -1,0 +1,203 @@
+/**
+ * The body of `<auth-code-explainer>` (see shared/lazy-body.ts): its state, behaviour and
+ * templates, loaded when an explainer is first connected. TOTP on Web Crypto, the grid card and
+ * the code check come with it.
+ */
+import { html, nothing, type PropertyValues } from 'lit';
+import { msg } from '@lit/localize';
+import { totp, secondsLeft, DEFAULT_PERIOD } from '../../totp/hotp.js';
+import { sampleGrid, randomChallenge } from '../../totp/grid.js';
+import { checkCode, type CodeCheck, type CodeMethod } from '../../totp/check.js';
+import { fetchClockSkew, isSkewTooLarge, parseServerTime } from '../../totp/skew.js';
+import { supportedLocale, useLocale, localeIsReady, elementLanguage } from '../../localize/localization.js';
+import { reactive, type ElementBody } from '../shared/lazy-body.js';
+import { backupView, gridView, totpView, type ClockCheck } from './method-views.js';
+import { codeCheckView } from './code-check-view.js';
+import type { AuthCodeExplainer } from './auth-code-explainer.js';
+
+/** A well-known demo secret: the sample code is an illustration, never a real one. */
+const DEMO_SECRET = 'JBSWY3DPEHPK3PXP';
+const METHODS: readonly CodeMethod[] = ['totp', 'grid', 'backup'];
+const GRID_COLUMNS = 10;
+const GRID_ROWS = 5;
+
+/** State, behaviour and templates of one `<auth-code-explainer>`. */
+export class AuthCodeExplainerBody implements ElementBody {
+  constructor(readonly host: AuthCodeExplainer) {}
+
+  @reactive private _active: CodeMethod = 'totp';
+  @reactive private _input = '';
+  @reactive private _capsLock = false;
+  @reactive private _sample?: { code: string; left: number; period: number };
+  @reactive private _clock: ClockCheck = { state: 'off' };
+  @reactive private _grid: string[][] = [];
+  @reactive private _challenge: string[] = [];
+  @reactive private _localeSettled = false;
+
+  private _timer?: ReturnType<typeof setInterval>;
+  private _sampleStep = -1;
+  private _skewRequest?: AbortController;
+  private _lang = 'en';
+
+  connected(): void {
+    this._tick();
+    this._timer = setInterval(() => this._tick(), 1000);
+    if (!this._grid.length) this._newChallenge();
+  }
+
+  disconnected(): void {
+    clearInterval(this._timer);
+    this._timer = undefined;
+    this._skewRequest?.abort();
+  }
+
+  willUpdate(changed: PropertyValues, first: boolean): void {
+    const lang = elementLanguage(this.host);
+    if (lang !== this._lang || first) {
+      this._lang = lang;
+      void useLocale(lang).then(() => (this._localeSettled = true));
+    }
+    if ((first || changed.has('method')) && this.host.method !== 'all') this._active = this.host.method;
+    if (first || changed.has('serverTime') || changed.has('timeUrl')) this._checkClock();
+  }
+
+  /** The method whose explanation and check are shown. */
+  get activeMethod(): CodeMethod {
+    return this.host.method === 'all' ? this._active : this.host.method;
+  }
+
+  private _tick(): void {
+    const now = this.host.clock();
+    const period = DEFAULT_PERIOD;
+    const step = Math.floor(now / 1000 / period);
+    const left = secondsLeft(now, period);
+    if (step !== this._sampleStep) {
+      this._sampleStep = step;
+      void totp({ secret: DEMO_SECRET, time: now, period, digits: 6 })
+        .then((code) => (this._sample = { code, left: secondsLeft(this.host.clock(), period), period }))
+        .catch(() => (this._sample = undefined));
+    } else if (this._sample) {
+      this._sample = { ...this._sample, left };
+    }
+  }
+
+  private _checkClock(): void {
+    this._skewRequest?.abort();
+    const server = this.host.serverTime !== undefined ? parseServerTime(this.host.serverTime) : undefined;
+    if (server !== undefined) {
+      const offsetMs = server - this.host.clock();
+      this._clock = { state: 'measured', offsetMs, tooLarge: isSkewTooLarge(offsetMs) };
+      return;
+    }
+    if (!this.host.timeUrl) {
+      this._clock = { state: 'off' };
+      return;
+    }
+    const url = new URL(this.host.timeUrl, document.baseURI);
+    if (url.origin !== location.origin) {
+      // Browsers hide the Date header of other origins: refuse rather than report a wrong clock.
+      this._clock = { state: 'failed' };
+      return;
+    }
+    const request = (this._skewRequest = new AbortController());
+    this._clock = { state: 'checking' };
+    fetchClockSkew(url, { now: () => this.host.clock(), signal: request.signal })
+      .then(({ offsetMs }) => {
+        if (!request.signal.aborted) this._clock = { state: 'measured', offsetMs, tooLarge: isSkewTooLarge(offsetMs) };
+      })
+      .catch(() => {
+        if (!request.signal.aborted) this._clock = { state: 'failed' };
+      });
+  }
+
+  private _newChallenge(): void {
+    this._grid = sampleGrid({ columns: GRID_COLUMNS, rows: GRID_ROWS });
+    this._challenge = randomChallenge({ columns: GRID_COLUMNS, rows: GRID_ROWS });
+  }
+
+  private _check(): CodeCheck | undefined {
+    try {
+      return checkCode(this._input, this.activeMethod, { digits: this.host.digits, backupLength: this.host.backupLength });
+    } catch {
+      return checkCode(this._input, this.activeMethod);
+    }
+  }
+
+  private _onTabKey(event: KeyboardEvent): void {
+    const index = METHODS.indexOf(this._active);
+    const next =
+      event.key === 'ArrowRight' ? (index + 1) % METHODS.length
+        : event.key === 'ArrowLeft' ? (index + METHODS.length - 1) % METHODS.length
+          : event.key === 'Home' ? 0
+            : event.key === 'End' ? METHODS.length - 1
+              : -1;
+    if (next < 0) return;
+    event.preventDefault();
+    this._active = METHODS[next]!;
+    void this.host.updateComplete.then(() => this.host.renderRoot.querySelector<HTMLElement>(`#tab-${this._active}`)?.focus());
+  }
+
+  private _tabs() {
+    if (this.host.method !== 'all') return nothing;
+    const labels: Record<CodeMethod, string> = {
+      totp: msg('Authenticator app', { id: 'lhe.code.tab.totp' }),
+      grid: msg('Grid card', { id: 'lhe.code.tab.grid' }),
+      backup: msg('Backup code', { id: 'lhe.code.tab.backup' }),
+    };
+    return html`<div class="tabs" part="tabs" role="tablist" aria-label=${msg('Which kind of code do you use?', { id: 'lhe.code.tabs' })} @keydown=${(event: KeyboardEvent) => this._onTabKey(event)}>
+      ${METHODS.map(
+        (method) => html`<button
+          type="button"
+          class="tab"
+          part="tab"
+          role="tab"
+          id="tab-${method}"
+          aria-selected=${method === this._active ? 'true' : 'false'}
+          aria-controls="panel"
+          tabindex=${method === this._active ? 0 : -1}
+          @click=${() => (this._active = method)}
+        >
+          ${labels[method]}
+        </button>`,
+      )}
+    </div>`;
+  }
+
+  render() {
+    if (!this._localeSettled && !localeIsReady(this._lang)) return nothing;
+    const locale = supportedLocale(this._lang);
+    const method = this.activeMethod;
+    const panel =
+      method === 'totp'
+        ? totpView(this._sample, this._clock, locale)
+        : method === 'grid'
+          ? gridView(this._grid, this._challenge, () => this._newChallenge())
+          : backupView();
+    return html`<div class="base" part="base" lang=${locale}>
+      ${this._tabs()}
+      <div
+        class="panel"
+        part="panel"
+        id="panel"
+        role=${this.host.method === 'all' ? 'tabpanel' : nothing}
+        aria-labelledby=${this.host.method === 'all' ? `tab-${method}` : nothing}
+      >
+        ${panel}
+      </div>
+      ${codeCheckView({
+        method,
+        input: this._input,
+        check: this._input ? this._check() : undefined,
+        capsLock: this._capsLock,
+        disableUrl: this.host.disableUrl,
+        baseUrl: document.baseURI,
+        onInput: (value) => (this._input = value),
+        onKey: (event) => (this._capsLock = event.getModifierState?.('CapsLock') ?? false),
+        onUse: (value) => {
+          this._input = value;
+          void this.host.updateComplete.then(() => this.host.renderRoot.querySelector<HTMLInputElement>('#code')?.focus());
+        },
+      })}
+    </div>`;
+  }
+}

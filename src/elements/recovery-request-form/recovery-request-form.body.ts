@@ -1,0 +1,325 @@
+/**
+ * The body of `<recovery-request-form>` (see shared/lazy-body.ts): its state, behaviour and
+ * templates, loaded when a form is first connected. The templates, the payload, the plain-text
+ * body, the mailto link and the draft storage come with it.
+ */
+import { html, nothing, type PropertyValues } from 'lit';
+import { msg } from '@lit/localize';
+import { findRequestTemplate } from '../../request/templates.js';
+import { newIdempotencyKey, requestPayload } from '../../request/payload.js';
+import { requestBody } from '../../request/body.js';
+import { requestMailto } from '../../request/mailto.js';
+import { isPlainEmailAddress } from '../../request/rules.js';
+import type { RequestTemplate } from '../../request/template-schema.js';
+import type { RequestError } from '../../request/messages.js';
+import type { RequestPayload } from '../../request/validate.js';
+import { resolveText } from '../../flow/text.js';
+import { supportedLocale, useLocale, localeIsReady, elementLanguage } from '../../localize/localization.js';
+import { libraryEvent } from '../../events.js';
+import { reactive, type ElementBody } from '../shared/lazy-body.js';
+import { fieldError, fieldView, labelText } from './field-view.js';
+import { failureView, pasteTextView, sentView } from './outcome-view.js';
+import { sendRequest, type SendResult } from './send-request.js';
+import { clearDraft, loadDraft, recentRequests, rememberRequestSent, saveDraft, type RequestDraft } from './request-storage.js';
+import { prefill } from '../../request/prefill.js';
+import type { RecoveryRequestForm } from './recovery-request-form.js';
+
+type Phase = 'editing' | 'sending' | 'failed' | 'text' | 'sent';
+type Failure = Exclude<SendResult, { ok: true }>;
+
+/** State, behaviour and templates of one `<recovery-request-form>`. */
+export class RequestFormBody implements ElementBody {
+  constructor(readonly host: RecoveryRequestForm) {}
+
+  @reactive private _draft: RequestDraft = { name: '', email: '', values: {}, unknown: [], idempotencyKey: '' };
+  @reactive private _phase: Phase = 'editing';
+  @reactive private _errors: RequestError[] = [];
+  @reactive private _failure?: Failure;
+  @reactive private _reference = '';
+  @reactive private _copied: 'no' | 'yes' | 'failed' = 'no';
+  @reactive private _wait = 0;
+  @reactive private _localeSettled = false;
+
+  private _lang = 'en';
+  private _payload?: RequestPayload;
+  private _inFlight = false;
+  private _focus?: string;
+  private _waitTimer?: ReturnType<typeof setInterval>;
+  private _loadedTemplate?: string;
+
+  /** The template in use (undefined for an unknown template id). */
+  get requestTemplate(): RequestTemplate | undefined {
+    return findRequestTemplate(this.host.template, this.host.templates ?? []) ?? findRequestTemplate(this.host.template);
+  }
+
+  disconnected(): void {
+    clearInterval(this._waitTimer);
+  }
+
+  willUpdate(changed: PropertyValues, first: boolean): void {
+    const lang = elementLanguage(this.host);
+    if (lang !== this._lang || first) {
+      this._lang = lang;
+      void useLocale(lang).then(() => (this._localeSettled = true));
+    }
+    if (this._loadedTemplate !== this.host.template) {
+      this._loadedTemplate = this.host.template;
+      this._restoreDraft();
+    } else if ((changed.has('username') || changed.has('flow')) && this._phase === 'editing') {
+      this._applyPrefill(false);
+    }
+  }
+
+  updated(): void {
+    if (!this._focus) return;
+    const target = this.host.renderRoot.querySelector<HTMLElement>(this._focus);
+    this._focus = undefined;
+    target?.focus();
+  }
+
+  private _restoreDraft(): void {
+    const saved = loadDraft(this.host.template);
+    this._phase = 'editing';
+    this._errors = [];
+    this._failure = undefined;
+    this._draft = saved ?? { name: '', email: '', values: {}, unknown: [], idempotencyKey: newIdempotencyKey() };
+    this._applyPrefill(!saved);
+  }
+
+  /** Fills what the guide and the page know into fields the user has not typed in. */
+  private _applyPrefill(fresh: boolean): void {
+    const template = this.requestTemplate;
+    if (!template) return;
+    const filled = prefill(template, { ...this.host.flow, ...(this.host.username ? { username: this.host.username } : {}) }, this._lang);
+    const values = { ...this._draft.values };
+    let changed = false;
+    for (const [id, value] of Object.entries(filled)) {
+      if (fresh || !values[id]) {
+        values[id] = value;
+        changed = true;
+      }
+    }
+    if (changed) this._updateDraft({ values });
+  }
+
+  private _updateDraft(change: Partial<RequestDraft>): void {
+    this._draft = { ...this._draft, ...change };
+    // The text shown for pasting would no longer match what was typed.
+    if (this._phase === 'text') this._phase = 'editing';
+    saveDraft(this.host.template, this._draft);
+  }
+
+  private _setValue(id: string, value: string): void {
+    this._updateDraft({ values: { ...this._draft.values, [id]: value } });
+    this._clearError(`fields.${id}`);
+  }
+
+  private _clearError(field: string): void {
+    if (this._errors.some((error) => error.field === field)) this._errors = this._errors.filter((error) => error.field !== field);
+  }
+
+  private _buildPayload(template: RequestTemplate): RequestPayload {
+    return requestPayload({
+      template,
+      values: this._draft.values,
+      unknown: this._draft.unknown,
+      name: this._draft.name,
+      email: this._draft.email,
+      locale: supportedLocale(this._lang),
+      idempotencyKey: this._draft.idempotencyKey,
+    });
+  }
+
+  private async _onSubmit(event: Event): Promise<void> {
+    event.preventDefault();
+    const template = this.requestTemplate;
+    if (!template || this._phase === 'sending') return;
+    this._phase = 'sending';
+    const payload = this._buildPayload(template);
+    const { validateRequest } = await import('../../request/validate.js');
+    const result = validateRequest(payload, { lang: this._lang, now: this.host.clock(), templates: [template] });
+    if (!result.ok) {
+      this._phase = 'editing';
+      this._errors = result.errors;
+      this._focus = '#error-summary';
+      return;
+    }
+    this._errors = [];
+    this._payload = payload;
+    const proceed = this.host.dispatchEvent(libraryEvent('recovery-request-submit', payload, true));
+    if (!proceed) {
+      this._phase = 'editing';
+      return;
+    }
+    if (!this.host.action) {
+      this._phase = 'text';
+      this._copied = 'no';
+      this._focus = '#paste-title';
+      return;
+    }
+    await this._send(payload);
+  }
+
+  private async _send(payload: RequestPayload): Promise<void> {
+    // One request per user action: a second click before the first answer does nothing.
+    if (!this.host.action || this._inFlight) return;
+    this._inFlight = true;
+    this._phase = 'sending';
+    this._failure = undefined;
+    const result = await sendRequest(this.host.action, payload, { timeoutMs: this.host.timeout }).finally(() => (this._inFlight = false));
+    if (result.ok) {
+      this._reference = result.reference;
+      this._phase = 'sent';
+      rememberRequestSent(this.host.clock());
+      clearDraft(this.host.template);
+      this._focus = '#sent-title';
+      this.host.dispatchEvent(libraryEvent('recovery-request-sent', { payload, reference: result.reference }));
+      return;
+    }
+    this._phase = 'failed';
+    this._failure = result;
+    if (result.reason === 'invalid') this._errors = result.errors;
+    this._startWait(result.reason === 'rate-limited' ? (result.retryAfterSeconds ?? 0) : 0);
+    this._focus = result.reason === 'invalid' && result.errors.length ? '#error-summary' : '[part=failure]';
+    const { reason } = result;
+    this.host.dispatchEvent(
+      libraryEvent('recovery-request-failed', {
+        payload,
+        reason,
+        ...('status' in result ? { status: result.status } : {}),
+        ...(result.reason === 'invalid' ? { errors: result.errors } : {}),
+      }),
+    );
+  }
+
+  private _startWait(seconds: number): void {
+    clearInterval(this._waitTimer);
+    this._wait = seconds;
+    if (seconds <= 0) return;
+    this._waitTimer = setInterval(() => {
+      this._wait = Math.max(0, this._wait - 1);
+      if (this._wait === 0) clearInterval(this._waitTimer);
+    }, 1000);
+  }
+
+  private async _copy(): Promise<void> {
+    const area = this.host.renderRoot.querySelector<HTMLTextAreaElement>('#paste-text');
+    try {
+      await navigator.clipboard.writeText(area?.value ?? '');
+      this._copied = 'yes';
+    } catch {
+      area?.focus();
+      area?.select();
+      this._copied = 'failed';
+    }
+  }
+
+  private _heading(text: string) {
+    const level = Math.min(6, Math.max(1, Math.trunc(this.host.headingLevel) || 2));
+    return html`<div role="heading" aria-level=${level} class="title" part="title">${text}</div>`;
+  }
+
+  private _loginFirst(template: RequestTemplate) {
+    return html`<div class="base" part="base" lang=${supportedLocale(this._lang)}>
+      ${this._heading(resolveText(template.subject, this._lang))}
+      <div class="notice login-first" part="login-first">
+        <p class="notice-title">${msg('First log in with your password', { id: 'lhe.form.loginFirst.title' })}</p>
+        <p>
+          ${msg('To stop authentication codes, support must know which account the request is for. Log in with your username and password; when the screen asks for the authentication code, come back to this help (without entering a code). The form then opens with your username.', { id: 'lhe.form.loginFirst.body' })}
+        </p>
+      </div>
+    </div>`;
+  }
+
+  render() {
+    if (!this._localeSettled && !localeIsReady(this._lang)) return nothing;
+    const lang = this._lang;
+    const template = this.requestTemplate;
+    if (!template) {
+      return html`<p class="notice failure" part="base" role="alert">${msg('This request form is not available.', { id: 'lhe.form.unknownTemplate' })}</p>`;
+    }
+    if (template.requiresUsername && !this.host.username && !this._draft.values['username']) return this._loginFirst(template);
+    if (this._phase === 'sent') {
+      return html`<div class="base" part="base" lang=${supportedLocale(lang)}>${sentView(this._reference, this._draft.email)}</div>`;
+    }
+    const errorOf = (field: string) => this._errors.find((error) => error.field === field);
+    const busy = this._phase === 'sending';
+    const payload = this._phase === 'text' || this._failure?.reason === 'rejected' ? (this._payload ?? this._buildPayload(template)) : undefined;
+    const recent = recentRequests(this.host.clock()).length > 0;
+    return html`<div class="base" part="base" lang=${supportedLocale(lang)}>
+      ${this._heading(resolveText(template.subject, lang))}
+      ${template.intro ? html`<p>${resolveText(template.intro, lang)}</p>` : nothing}
+      <div class="notice cautions" part="cautions">
+        <p class="notice-title">${msg('Before you send', { id: 'lhe.form.cautions' })}</p>
+        <ul>
+          ${template.cautions.map((caution) => html`<li>${resolveText(caution, lang)}</li>`)}
+        </ul>
+      </div>
+      ${recent
+        ? html`<p class="notice cautions" part="recent-warning" role="note">
+            ${msg('A request was already sent from this browser in the last 24 hours. Several requests in a short time mean stricter identity checks: send another only if it asks for something different.', { id: 'lhe.form.recent' })}
+          </p>`
+        : nothing}
+      <p class="notice password-notice" part="password-notice" role="note">
+        ${msg(html`<strong>Never write your password</strong> anywhere in this request, nor an authentication code. Support never needs them and will never ask for them.`, { id: 'lhe.form.noPassword' })}
+      </p>
+      ${this._errors.length
+        ? html`<div class="notice error-summary" part="error-summary" id="error-summary" tabindex="-1" role="alert">
+            <p class="notice-title">${msg('Please check these answers:', { id: 'lhe.form.errors' })}</p>
+            <ul>
+              ${this._errors.map((error) => html`<li>${error.message}</li>`)}
+            </ul>
+          </div>`
+        : nothing}
+      <form novalidate @submit=${(event: Event) => this._onSubmit(event)} aria-busy=${busy ? 'true' : 'false'}>
+        <div class="field" part="field" data-field="name">
+          <label for="field-name">${labelText(msg('Name', { id: 'lhe.form.name' }), true)}</label>
+          <span class="hint" id="field-name-hint">${resolveText(template.nameHint, lang)}</span>
+          <input id="field-name" part="input" type="text" autocomplete="name" aria-describedby="field-name-hint ${errorOf('name') ? 'field-name-error' : ''}" aria-invalid=${errorOf('name') ? 'true' : 'false'} .value=${this._draft.name} @input=${(event: Event) => { this._updateDraft({ name: (event.target as HTMLInputElement).value }); this._clearError('name'); }} />
+          ${fieldError('field-name', errorOf('name'), (value) => this._updateDraft({ name: value }))}
+        </div>
+        <div class="field" part="field" data-field="email">
+          <label for="field-email">${labelText(msg('E-mail address for the reply', { id: 'lhe.form.email' }), true)}</label>
+          <span class="hint" id="field-email-hint">${resolveText(template.emailHint, lang)}</span>
+          <input id="field-email" part="input" type="email" autocomplete="email" aria-describedby="field-email-hint ${errorOf('email') ? 'field-email-error' : ''}" aria-invalid=${errorOf('email') ? 'true' : 'false'} .value=${this._draft.email} @input=${(event: Event) => { this._updateDraft({ email: (event.target as HTMLInputElement).value }); this._clearError('email'); }} />
+          ${fieldError('field-email', errorOf('email'), (value) => this._updateDraft({ email: value }))}
+        </div>
+        ${template.fields.map((field) =>
+          fieldView(field, {
+            lang,
+            value: this._draft.values[field.id] ?? '',
+            unknown: this._draft.unknown.includes(field.id),
+            error: errorOf(`fields.${field.id}`),
+            onInput: (value) => this._setValue(field.id, value),
+            onUnknown: (unknown) => {
+              const others = this._draft.unknown.filter((id) => id !== field.id);
+              this._updateDraft({ unknown: unknown ? [...others, field.id] : others });
+              this._clearError(`fields.${field.id}`);
+            },
+          }),
+        )}
+        <p class="hint privacy" part="privacy">${resolveText(template.privacy, lang)}</p>
+        ${this._failure ? failureView(this._failure, this._wait, () => this._payload && void this._send(this._payload)) : nothing}
+        <button type="submit" class="primary" part="submit" ?disabled=${busy} aria-disabled=${busy ? 'true' : 'false'}>
+          ${busy
+            ? msg('Sending…', { id: 'lhe.form.sending' })
+            : this.host.action
+              ? msg('Send the request', { id: 'lhe.form.send' })
+              : msg('Create the text of the request', { id: 'lhe.form.createText' })}
+        </button>
+      </form>
+      ${payload
+        ? pasteTextView({
+            text: requestBody(payload, template),
+            inquiryType: payload.inquiryType,
+            subject: payload.subject,
+            mailto: this.host.mailto && isPlainEmailAddress(this.host.mailto) ? requestMailto(this.host.mailto, payload, template) : undefined,
+            contactUrl: this.host.contactUrl,
+            baseUrl: document.baseURI,
+            copied: this._copied,
+            onCopy: () => void this._copy(),
+          })
+        : nothing}
+    </div>`;
+  }
+}

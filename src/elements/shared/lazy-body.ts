@@ -1,0 +1,111 @@
+/**
+ * Elements whose body loads on first connection (what Stencil's lazy build does, in Lit terms).
+ *
+ * The registered class keeps only what must exist when the tag is defined: its public
+ * properties (so attributes and properties set before the body arrives are kept), its styles
+ * and its documentation. Its state, behaviour and templates live in a body module that is
+ * imported the first time an element is connected. Registering the element then costs a few
+ * hundred bytes, and a login page pays for the request form or the code explainer only when
+ * one is shown. `updateComplete` waits for the body, so `await el.updateComplete` means "rendered".
+ */
+import { LitElement, html, nothing, type PropertyValues, type ReactiveControllerHost } from 'lit';
+import { state } from 'lit/decorators.js';
+import { msg } from '@lit/localize';
+import { elementLanguage, useLocale } from '../../localize/localization.js';
+
+/** The loaded part of a {@link LazyBodyElement}: state, behaviour and templates. */
+export interface ElementBody {
+  /** Before each render of the host. `first` is true on the body's first update (the host may have rendered before). */
+  willUpdate?(changed: PropertyValues, first: boolean): void;
+  /** The host's shadow-root content. */
+  render(): unknown;
+  /** After each render of the host. */
+  updated?(): void;
+  /** The host was connected (also called once when the body arrives on a connected host). */
+  connected?(): void;
+  /** The host was disconnected: stop timers and requests. */
+  disconnected?(): void;
+}
+
+/**
+ * Marks a body field as state: assigning a different value (by `!==`) re-renders the host, like
+ * Lit's `@state()` on an element. The body must have a `host` field.
+ */
+export function reactive(prototype: object, name: string): void {
+  const key = Symbol(name);
+  Object.defineProperty(prototype, name, {
+    get(this: Record<symbol, unknown>) {
+      return this[key];
+    },
+    set(this: Record<symbol, unknown> & { host?: ReactiveControllerHost }, value: unknown) {
+      if (this[key] === value) return;
+      this[key] = value;
+      this.host?.requestUpdate();
+    },
+    configurable: true,
+  });
+}
+
+/** A Lit element that renders through a body loaded on its first connection. */
+export abstract class LazyBodyElement<Body extends ElementBody> extends LitElement {
+  @state() private _body?: Body;
+  @state() private _bodyFailed = false;
+  private _bodyLoad?: Promise<unknown>;
+  private _bodyStarted = false;
+
+  /** Imports the body module and makes the body for this element. */
+  protected abstract loadBody(): Promise<Body>;
+
+  /** The body, once loaded. */
+  protected get body(): Body | undefined {
+    return this._body;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this._body) this._body.connected?.();
+    else
+      this._bodyLoad ??= this.loadBody().then(
+        (body) => {
+          this._body = body;
+          if (this.isConnected) body.connected?.();
+        },
+        // Said in the element's language: its locale may not have been loaded by anything yet.
+        () => useLocale(elementLanguage(this)).then(
+          () => (this._bodyFailed = true),
+          () => (this._bodyFailed = true),
+        ),
+      );
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this._body?.disconnected?.();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (!this._body) return;
+    this._body.willUpdate?.(changed, !this._bodyStarted);
+    this._bodyStarted = true;
+  }
+
+  protected override render(): unknown {
+    if (this._body) return this._body.render();
+    if (this._bodyFailed) {
+      return html`<p role="alert" part="base">${msg('This help could not be loaded. Check your connection and reload the page.', { id: 'lhe.lazy.failed' })}</p>`;
+    }
+    return nothing;
+  }
+
+  protected override updated(): void {
+    this._body?.updated?.();
+  }
+
+  /** Resolves after the body has loaded (or failed to) and rendered. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const done = await super.getUpdateComplete();
+    if (!this._bodyLoad || this._body) return done;
+    await this._bodyLoad;
+    return super.getUpdateComplete();
+  }
+}
