@@ -191,13 +191,13 @@ function pages(survey) {
     html(page('', `import * as lib from '/dist/login-help-elements.bundle.js';\nimport * as harness from '/bench/lib/harness.mjs';\nObject.assign(window, { lib, harness });`)),
   );
   // The module build (dist/, one module per source file, not minified) through an import map,
-  // Lit's production modules from node_modules; the lazy default flow is imported before the clock.
+  // Lit's production modules from node_modules; the lazy default flow (steps + English text) is loaded before the clock.
   out.set(
     '/page/dist.html',
     html(
       page(
         `<script type="importmap">${JSON.stringify(IMPORT_MAP)}</script>`,
-        `import '/dist/define/login-help-flow.js';\nawait import('/dist/flows/default-flow.js');\nimport * as harness from '/bench/lib/harness.mjs';\nObject.assign(window, { harness, lib: { parseFlow: (...args) => window.__parse(...args) } });\nwindow.loadParse = async () => { window.__parse = (await import('/dist/flow/parse.js')).parseFlow; };`,
+        `import '/dist/define/login-help-flow.js';\nawait (await import('/dist/flows/default-flow.js')).loadDefaultFlow('en');\nimport * as harness from '/bench/lib/harness.mjs';\nObject.assign(window, { harness, lib: { parseFlow: (...args) => window.__parse(...args) } });\nwindow.loadParse = async () => { window.__parse = (await import('/dist/flow/parse.js')).parseFlow; };`,
       ),
     ),
   );

@@ -32,6 +32,18 @@ function staticClosure(fileName, seen = new Set()) {
   return seen;
 }
 
+/** What each lazily loaded chunk is, by a module it contains. */
+const LAZY_PARTS = [
+  [/flows[\\/]default-flow\.ts$/, 'default flow: its steps, loaded when no flow/src is given'],
+  [/default-flow[\\/]ja\.ts$/, 'default flow: its Japanese text, loaded for lang=ja'],
+  [/default-flow[\\/]en\.ts$/, 'default flow: its English text, loaded for any other lang'],
+  [/locales[\\/]ja\./, 'Japanese UI messages, loaded for lang=ja'],
+  [/flow[\\/]parse\.ts$/, 'flow validation (zod/mini + parseFlow), loaded when the page gives flow or src'],
+  [/request[\\/]validate\.ts$/, 'request validation (zod/mini + validateRequest), loaded when a request is checked'],
+  [/recovery-request-form\.body\.ts$/, "<recovery-request-form>'s body (templates, payload, views), loaded when a form is first connected"],
+  [/auth-code-explainer\.body\.ts$/, "<auth-code-explainer>'s body (TOTP, grid, code check, views), loaded when an explainer is first connected"],
+];
+
 const rows = [];
 const lazy = new Set();
 let failed = false;
@@ -86,20 +98,7 @@ for (const file of lazy) {
   for (const importer of lazy) if (importer !== file && [...staticClosure(importer)].some((name) => chunks.get(name).dynamicImports.includes(file))) for (const name of staticClosure(importer)) loaded.add(name);
   const files = [...staticClosure(file)].filter((name) => !loaded.has(name));
   const code = files.map((name) => chunks.get(name).code).join('\n');
-  const has = (pattern) => chunk.moduleIds.some((id) => pattern.test(id));
-  const name = has(/flows[\\/]default\.json$/)
-    ? 'default flow (ja + en), loaded when no flow/src is given'
-    : has(/locales[\\/]ja\./)
-      ? 'Japanese UI messages, loaded for lang=ja'
-      : has(/flow[\\/]parse\.ts$/)
-        ? 'flow validation (zod/mini + parseFlow), loaded when the page gives flow or src'
-        : has(/request[\\/]validate\.ts$/)
-          ? 'request validation (zod/mini + validateRequest), loaded when a request is checked'
-          : has(/recovery-request-form\.body\.ts$/)
-            ? "<recovery-request-form>'s body (templates, payload, views), loaded when a form is first connected"
-            : has(/auth-code-explainer\.body\.ts$/)
-              ? "<auth-code-explainer>'s body (TOTP, grid, code check, views), loaded when an explainer is first connected"
-              : chunk.name;
+  const name = LAZY_PARTS.find(([pattern]) => chunk.moduleIds.some((id) => pattern.test(id)))?.[1] ?? chunk.name;
   rows.push({ part: `  lazy: ${name}`, min: code.length, gzip: gz(code), brotli: br(code) });
 }
 

@@ -348,3 +348,29 @@ function has2(id: string, ja: RegExp, en: RegExp) {
   assert.match(textOf(id, 'ja'), ja, `${id} (ja)`);
   assert.match(textOf(id, 'en'), en, `${id} (en)`);
 }
+
+describe('the built-in flow split by language (scripts/split-default-flow.mjs, src/flows/default-flow.ts)', () => {
+  it('the steps plus the Japanese and the English text are default.json again', async () => {
+    const { default: structure } = await import('../src/generated/default-flow/structure.js');
+    const { default: ja } = await import('../src/generated/default-flow/ja.js');
+    const { default: en } = await import('../src/generated/default-flow/en.js');
+    const { fillDefaultFlowText } = await import('../src/flows/default-flow.js');
+    const rebuilt = structuredClone(structure);
+    fillDefaultFlowText(rebuilt, 'ja', ja);
+    const japaneseOnly = structuredClone(rebuilt) as typeof flow;
+    assert.equal(japaneseOnly.steps[0]!.title.en, undefined, 'no English before it is loaded');
+    fillDefaultFlowText(rebuilt, 'en', en);
+    assert.deepEqual(rebuilt, flow);
+    assert.throws(() => fillDefaultFlowText(structuredClone(structure), 'en', en.slice(1)), /texts for/);
+  });
+
+  it('loadDefaultFlow gives one definition that gains each language it is asked for', async () => {
+    const { loadDefaultFlow } = await import('../src/flows/default-flow.js');
+    const japanese = await loadDefaultFlow('ja-JP');
+    assert.equal((japanese.steps[0]!.title as Record<string, string>)['ja'], steps[0]!.title.ja);
+    const other = await loadDefaultFlow('fr');
+    assert.equal(other, japanese);
+    assert.deepEqual(other, flow);
+    assert.equal(parseFlow(other).ok, true);
+  });
+});

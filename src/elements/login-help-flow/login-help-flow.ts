@@ -18,7 +18,7 @@ import type { RequestFlowContext } from '../../request/prefill.js';
 
 /** Validation results by definition object: the same flow object is validated once. */
 const parsedFlows = new WeakMap<object, ParseFlowResult>();
-let defaultFlowModule: Promise<FlowDefinition> | undefined;
+let defaultFlowModule: Promise<typeof import('../../flows/default-flow.js')> | undefined;
 let validatorModule: Promise<typeof import('../../flow/parse.js')> | undefined;
 
 /**
@@ -37,12 +37,13 @@ async function validate(definition: unknown, lang: string): Promise<ParseFlowRes
 }
 
 /**
- * The built-in flow. It is validated by the project's tests (test/flow-engine.node.test.ts and
+ * The built-in flow with its text in `lang` (the steps and each language's text are loaded on
+ * first need). It is validated by the project's tests (test/flow-engine.node.test.ts and
  * test/default-flow.node.test.ts) rather than on every page load.
  */
-function loadDefaultFlow(): Promise<FlowDefinition> {
-  defaultFlowModule ??= import('../../flows/default-flow.js').then((module) => module.defaultFlow as FlowDefinition);
-  return defaultFlowModule;
+function loadDefaultFlow(lang: string): Promise<FlowDefinition> {
+  defaultFlowModule ??= import('../../flows/default-flow.js');
+  return defaultFlowModule.then((module) => module.loadDefaultFlow(lang));
 }
 
 /**
@@ -184,11 +185,14 @@ export class LoginHelpFlow extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     const lang = elementLanguage(this);
     if (lang !== this._lang || !this.hasUpdated) {
+      const switched = this.hasUpdated;
       this._lang = lang;
       void useLocale(lang).then(() => {
         this._localeSettled = true;
         this.requestUpdate();
       });
+      // The built-in flow adds the text of the new language to the same definition.
+      if (switched && this._flow && this.flow === undefined && !this.src) void loadDefaultFlow(lang).then(() => this.requestUpdate());
     }
     if (changed.has('flow') || changed.has('src') || !this.hasUpdated) {
       void this._load();
@@ -227,7 +231,7 @@ export class LoginHelpFlow extends LitElement {
         if (!response.ok) throw new Error(`HTTP ${response.status}`);
         result = await validate(await response.text(), this._lang);
       } else {
-        result = { ok: true, flow: await loadDefaultFlow() };
+        result = { ok: true, flow: await loadDefaultFlow(this._lang) };
       }
     } catch (error) {
       if (token !== this._loadToken) return;
