@@ -1,0 +1,36 @@
+/**
+ * A bounded list of problems and the path format `parseFlow` reports them with.
+ */
+import type { FlowProblem, FlowRule } from './problems.js';
+
+/**
+ * Collects problems, but no more than `max + 1` (all `parseFlow` needs to say that there are too
+ * many), so that a definition with 10,000 problems costs no more than one with a hundred.
+ */
+export class ProblemList {
+  /** The problems collected so far, in the order added. */
+  readonly items: FlowProblem[] = [];
+  /** @param max the most problems listed (one more is kept, to know that there are more) */
+  constructor(private readonly max: number) {}
+  /** Whether no more problems are taken. */
+  get full(): boolean {
+    return this.items.length > this.max;
+  }
+  /** Adds a problem unless the list is full; `message` is built only if it is added. */
+  add(path: string, rule: FlowRule, message: () => string): void {
+    if (!this.full) this.items.push({ path, message: message(), rule });
+  }
+}
+
+/** Formats a path as `steps[3].choices[0].next`. */
+export function formatPath(path: readonly PropertyKey[]): string {
+  let out = '';
+  for (const key of path) {
+    if (typeof key === 'number') out += `[${key}]`;
+    else {
+      const name = String(key);
+      out += /^[A-Za-z_$][A-Za-z0-9_$]*$/.test(name) ? (out ? `.${name}` : name) : `[${JSON.stringify(name)}]`;
+    }
+  }
+  return out;
+}
