@@ -7,7 +7,8 @@
 //   the analyzer does not know: it records no tag definition for the define modules, and a bogus
 //   one named `tag` for `customElements.define(tag, constructor)` inside the helper. The plugin
 //   records `defineElement('x-y', Class)` calls as the define modules' tag definitions and drops
-//   definitions whose name is not a custom element name;
+//   definitions whose name is not a custom element name; a Lit base class without a tag (the
+//   lazy-body base) is recorded as a class, not as a custom element;
 // - it takes variables declared inside functions for module variables when an object literal
 //   uses them as shorthand properties (`{ lang, checked }`): unexported module variables and
 //   private class members are not API, so they are left out; so are initialisers longer than
@@ -78,6 +79,8 @@ function loginHelpElementsPlugin() {
         for (const { tag, className, classModule } of definitions.get(mod.path) ?? []) {
           mod.exports.push({ kind: 'custom-element-definition', name: tag, declaration: { name: className, module: classModule } });
         }
+        // A Lit base class with no tag (src/elements/shared/lazy-body.ts) is a class, not an element.
+        for (const declaration of mod.declarations ?? []) if (declaration.customElement && !declaration.tagName) delete declaration.customElement;
         mod.declarations = (mod.declarations ?? []).filter((declaration) => declaration.customElement || exported.has(declaration.name));
         for (const declaration of mod.declarations) {
           if (typeof declaration.default === 'string' && declaration.default.length > MAX_DEFAULT) delete declaration.default;
