@@ -299,10 +299,18 @@ describe('<recovery-request-form>', () => {
         ['en', 'This help could not be loaded. Check your connection and reload the page.'],
         ['ja', 'このヘルプを読み込めませんでした。通信状態を確かめて、ページを再読み込みしてください。'],
       ]) {
-        const el = await fixture<El>(`<div lang="${lang}"><unreachable-request-form></unreachable-request-form></div>`).then((div) => div.firstElementChild as El);
-        await el.updateComplete;
-        await waitUntil(() => text($(el, '[role=alert]')) === expected, `${lang}: ${text($(el, '[role=alert]'))}`);
-        await expect(el).to.be.accessible();
+        // A plain wrapper of its own (fixture() waits for an animation frame on non-Lit roots, and
+        // frames do not come to a page running in the background).
+        const wrapper = Object.assign(document.createElement('div'), { lang });
+        const el = wrapper.appendChild(document.createElement('unreachable-request-form')) as El;
+        document.body.append(wrapper);
+        try {
+          await el.updateComplete;
+          await waitUntil(() => text($(el, '[role=alert]')) === expected, `${lang}: ${text($(el, '[role=alert]'))}`);
+          await expect(el).to.be.accessible();
+        } finally {
+          wrapper.remove();
+        }
       }
     });
   });
