@@ -134,6 +134,21 @@ describe('parseFlow', () => {
     assert.match(errors[0]!.message, /no "ja" text/);
   });
 
+  test('a text with no language at all is refused, with or without `languages`', () => {
+    for (const languages of [undefined, ['ja', 'en']]) {
+      const bad = clone(small) as any;
+      if (languages) bad.languages = languages;
+      else delete bad.languages;
+      bad.steps[0].title = {};
+      const errors = problems(bad);
+      assert.deepEqual(rules(errors), ['schema steps[0].title'], JSON.stringify(errors));
+      assert.match(errors[0]!.message, /non-empty string or one string per language/);
+      const japanese = parseFlow(bad, { lang: 'ja' });
+      assert.equal(japanese.ok, false);
+      if (!japanese.ok) assert.match(japanese.errors[0]!.message, /言語ごとの文字列/);
+    }
+  });
+
   test('a newer format version is refused with a clear message', () => {
     const bad = { ...clone(small), version: 2 };
     const [problem] = problems(bad);

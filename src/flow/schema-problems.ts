@@ -150,6 +150,10 @@ export function collectSchemaProblems(
     case 'invalid_format':
       schema(at, () => problemText.badFormat(lang, formatHint(issue, lang)));
       return;
+    case 'custom':
+      // The one refinement of the schema: a text object with no language at all.
+      schema(at, () => (isTextPath(path) ? problemText.badText(lang) : problemText.invalid(lang)));
+      return;
     default:
       schema(at, () => problemText.invalid(lang));
   }
