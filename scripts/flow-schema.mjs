@@ -27,6 +27,10 @@ registry.add(requestTemplateSchema, { id: 'requestTemplate', description: 'A req
 registry.add(requestFieldSchema, { id: 'requestField', description: 'One thing a request asks for.' });
 
 const generated = z.toJSONSchema(flowSchema, { target: 'draft-2020-12', io: 'input', unrepresentable: 'throw', metadata: registry });
+// The one refinement JSON Schema can say: a text object names at least one language.
+const textObject = generated.$defs?.text?.anyOf?.find((option) => option.type === 'object');
+if (!textObject) throw new Error('flow-schema: no object form in $defs.text');
+textObject.minProperties = 1;
 const { $schema, ...rest } = generated;
 const schema = {
   $schema,
