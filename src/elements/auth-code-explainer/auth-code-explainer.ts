@@ -9,6 +9,8 @@ import type { AuthCodeExplainerBody } from './auth-code-explainer.body.js';
  * Explains the three kinds of authentication code (an authenticator app, a printed grid card
  * 乱数表, single-use backup codes) and diagnoses why a typed code is rejected: the device clock,
  * full-width input, letter case and Caps Lock, length, a used backup code, the temporary lock.
+ * Registering it is cheap: its body (TOTP, the grid card, the code check) is fetched when the
+ * first explainer is connected, and `updateComplete` resolves once that has rendered.
  *
  * @summary Authentication-code help and diagnosis.
  * @tag auth-code-explainer

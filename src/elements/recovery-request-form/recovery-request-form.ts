@@ -12,6 +12,8 @@ import type { RequestFormBody } from './recovery-request-form.body.js';
  * type and subject, every identity field with "I don't know" allowed, never a password. It posts
  * the request to the site's endpoint, or gives the text to paste into the site's contact form
  * (and a mailto link). The draft survives a reload until it is sent.
+ * Registering it is cheap: its body (the templates, the payload, the views) is fetched when the
+ * first form is connected, and `updateComplete` resolves once that has rendered.
  *
  * @summary Support request for a locked-out user.
  * @tag recovery-request-form
