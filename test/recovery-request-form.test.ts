@@ -288,6 +288,34 @@ describe('<recovery-request-form>', () => {
       }
     });
 
+    it('on a slow connection, says it is loading (not at once), then shows the form', async () => {
+      let open!: () => void;
+      const gate = new Promise<void>((resolve) => (open = resolve));
+      class Slow extends RecoveryRequestForm {
+        protected override loadBody() {
+          return gate.then(() => super.loadBody());
+        }
+      }
+      customElements.define('slow-request-form', Slow);
+      const wrapper = Object.assign(document.createElement('div'), { lang: 'ja' });
+      const el = wrapper.appendChild(document.createElement('slow-request-form')) as El;
+      el.template = 'contact';
+      document.body.append(wrapper);
+      try {
+        await new Promise((resolve) => setTimeout(resolve, 50));
+        expect(text(el.shadowRoot!.firstElementChild as Element)).to.equal('');
+        await waitUntil(() => text($(el, '[role=status]')) === '読み込んでいます…', text($(el, '[role=status]')), { timeout: 3000 });
+        expect($(el, '[role=status]')!.getAttribute('aria-busy')).to.equal('true');
+        await expect(el).to.be.accessible();
+        open();
+        await el.updateComplete;
+        expect(text($(el, '[part=title]'))).to.equal('ログインできない問題についてのお問い合わせ');
+        expect($(el, '[role=status]')).to.equal(null);
+      } finally {
+        wrapper.remove();
+      }
+    });
+
     it('says so, in the page language, when the body cannot be loaded', async () => {
       class Unreachable extends RecoveryRequestForm {
         protected override loadBody(): Promise<never> {

@@ -13,6 +13,9 @@ import { state } from 'lit/decorators.js';
 import { msg } from '@lit/localize';
 import { elementLanguage, useLocale } from '../../localize/localization.js';
 
+/** After this long without its body, an element says it is loading. */
+const SLOW_BODY_MS = 400;
+
 /** The loaded part of a {@link LazyBodyElement}: state, behaviour and templates. */
 export interface ElementBody {
   /** Before each render of the host. `first` is true on the body's first update (the host may have rendered before). */
@@ -50,8 +53,10 @@ export function reactive(prototype: object, name: string): void {
 export abstract class LazyBodyElement<Body extends ElementBody> extends LitElement {
   @state() private _body?: Body;
   @state() private _bodyFailed = false;
+  @state() private _bodySlow = false;
   private _bodyLoad?: Promise<unknown>;
   private _bodyStarted = false;
+  private _slowTimer?: ReturnType<typeof setTimeout>;
 
   /** Imports the body module and makes the body for this element. */
   protected abstract loadBody(): Promise<Body>;
@@ -63,24 +68,35 @@ export abstract class LazyBodyElement<Body extends ElementBody> extends LitEleme
 
   override connectedCallback(): void {
     super.connectedCallback();
-    if (this._body) this._body.connected?.();
-    else
-      this._bodyLoad ??= this.loadBody().then(
-        (body) => {
-          this._body = body;
-          if (this.isConnected) body.connected?.();
-        },
-        // Said in the element's language: its locale may not have been loaded by anything yet.
-        () => useLocale(elementLanguage(this)).then(
-          () => (this._bodyFailed = true),
-          () => (this._bodyFailed = true),
-        ),
-      );
+    if (this._body) {
+      this._body.connected?.();
+      return;
+    }
+    // On a slow connection, say that something is coming (not at once: a fast load would flash).
+    if (!this._bodySlow && !this._bodyFailed) this._slowTimer ??= setTimeout(() => void this._inOwnLanguage().then(() => (this._bodySlow = true)), SLOW_BODY_MS);
+    this._bodyLoad ??= this.loadBody().then(
+      (body) => {
+        clearTimeout(this._slowTimer);
+        this._body = body;
+        if (this.isConnected) body.connected?.();
+      },
+      () => {
+        clearTimeout(this._slowTimer);
+        return this._inOwnLanguage().then(() => (this._bodyFailed = true));
+      },
+    );
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    clearTimeout(this._slowTimer);
+    this._slowTimer = undefined;
     this._body?.disconnected?.();
+  }
+
+  /** Loads the UI text of the element's language (nothing may have loaded it before the body). */
+  private _inOwnLanguage(): Promise<unknown> {
+    return useLocale(elementLanguage(this)).catch(() => false);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -94,6 +110,7 @@ export abstract class LazyBodyElement<Body extends ElementBody> extends LitEleme
     if (this._bodyFailed) {
       return html`<p role="alert" part="base">${msg('This help could not be loaded. Check your connection and reload the page.', { id: 'lhe.lazy.failed' })}</p>`;
     }
+    if (this._bodySlow) return html`<p role="status" part="base" aria-busy="true">${msg('Loading…', { id: 'lhe.lazy.loading' })}</p>`;
     return nothing;
   }
 
