@@ -6,7 +6,8 @@ import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 
-import '../src/define/auth-code-explainer.js';
+import { AuthCodeExplainer } from '../src/define/auth-code-explainer.js';
+import { defineLazyStates } from './support/lazy-states.js';
 
 interface AuthCodeExplainerArgs {
   method?: 'totp' | 'grid' | 'backup' | 'all';
@@ -113,4 +114,17 @@ export const LooksRight: Story = {
   name: 'A code that looks right',
   args: { method: 'backup' },
   play: typeCode('k7p2-m9x4'),
+};
+
+/** Before its body arrives (a slow connection): after 0.4 s, "Loading…". */
+export const BodyLoading: Story = {
+  name: 'Loading (slow connection)',
+  render: (args) => html`<auth-code-explainer-loading lang=${ifDefined(attr(args.lang))}></auth-code-explainer-loading>`,
+  beforeEach: () => void defineLazyStates('auth-code-explainer', AuthCodeExplainer),
+};
+/** Its body cannot be fetched (offline, a deploy removed the chunk). */
+export const BodyUnreachable: Story = {
+  name: 'Failure: the explainer could not be loaded',
+  render: (args) => html`<auth-code-explainer-unreachable lang=${ifDefined(attr(args.lang))}></auth-code-explainer-unreachable>`,
+  beforeEach: () => void defineLazyStates('auth-code-explainer', AuthCodeExplainer),
 };

@@ -9,7 +9,8 @@ import { action } from 'storybook/actions';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 
 import { installStoryEndpoint } from './support/story-endpoint.js';
-import '../src/define/recovery-request-form.js';
+import { RecoveryRequestForm } from '../src/define/recovery-request-form.js';
+import { defineLazyStates } from './support/lazy-states.js';
 import { REQUEST_TEMPLATES } from '../src/flow/constants.js';
 
 interface RecoveryRequestFormArgs {
@@ -114,4 +115,17 @@ export const FailedOffline: Story = {
     return () => Object.defineProperty(Navigator.prototype, 'onLine', descriptor);
   },
   play: fillAndSend,
+};
+
+/** Before its body arrives (a slow connection): after 0.4 s, "Loading…". */
+export const BodyLoading: Story = {
+  name: 'Loading (slow connection)',
+  render: (args) => html`<recovery-request-form-loading lang=${ifDefined(attr(args.lang))}></recovery-request-form-loading>`,
+  beforeEach: () => void defineLazyStates('recovery-request-form', RecoveryRequestForm),
+};
+/** Its body cannot be fetched (offline, a deploy removed the chunk). */
+export const BodyUnreachable: Story = {
+  name: 'Failure: the form could not be loaded',
+  render: (args) => html`<recovery-request-form-unreachable lang=${ifDefined(attr(args.lang))}></recovery-request-form-unreachable>`,
+  beforeEach: () => void defineLazyStates('recovery-request-form', RecoveryRequestForm),
 };

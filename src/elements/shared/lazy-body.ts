@@ -108,9 +108,9 @@ export abstract class LazyBodyElement<Body extends ElementBody> extends LitEleme
   protected override render(): unknown {
     if (this._body) return this._body.render();
     if (this._bodyFailed) {
-      return html`<p role="alert" part="base">${msg('This help could not be loaded. Check your connection and reload the page.', { id: 'lhe.lazy.failed' })}</p>`;
+      return html`<p class="notice unavailable" role="alert" part="base">${msg('This help could not be loaded. Check your connection and reload the page.', { id: 'lhe.lazy.failed' })}</p>`;
     }
-    if (this._bodySlow) return html`<p role="status" part="base" aria-busy="true">${msg('Loading…', { id: 'lhe.lazy.loading' })}</p>`;
+    if (this._bodySlow) return html`<p class="loading" role="status" part="base" aria-busy="true">${msg('Loading…', { id: 'lhe.lazy.loading' })}</p>`;
     return nothing;
   }
 

@@ -84,6 +84,14 @@ export const themeStyles = css`
     font-weight: 600;
     margin: 0 0 0.25rem;
   }
+  /* An element whose body could not be fetched, or is still coming (shared/lazy-body.ts). */
+  .unavailable {
+    border-color: var(--_danger);
+    border-width: 2px;
+  }
+  .loading {
+    color: var(--_muted);
+  }
   button:focus-visible,
   a:focus-visible,
   input:focus-visible {

@@ -1,0 +1,31 @@
+/**
+ * The two states of an element whose body has not arrived (src/elements/shared/lazy-body.ts),
+ * for stories: a body that never arrives (after 0.4 s the element says it is loading) and one
+ * that cannot be fetched. Each is a subclass registered under its own tag, so the real element
+ * on other stories is untouched.
+ */
+import type { LazyBodyElement, ElementBody } from '../../src/elements/shared/lazy-body.js';
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the mixin constructor form TypeScript asks for.
+type LazyClass = new (...args: any[]) => LazyBodyElement<ElementBody>;
+
+/** Registers `<tag>-loading` and `<tag>-unreachable` for `base`, once; returns the two tags. */
+export function defineLazyStates(tag: string, base: LazyClass): { loading: string; unreachable: string } {
+  const loading = `${tag}-loading`;
+  const unreachable = `${tag}-unreachable`;
+  if (!customElements.get(loading)) {
+    class Loading extends base {
+      protected override loadBody(): Promise<never> {
+        return new Promise(() => {});
+      }
+    }
+    class Unreachable extends base {
+      protected override loadBody(): Promise<never> {
+        return Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
+      }
+    }
+    customElements.define(loading, Loading);
+    customElements.define(unreachable, Unreachable);
+  }
+  return { loading, unreachable };
+}
