@@ -1,9 +1,11 @@
 import { css } from 'lit';
 import { themeStyles } from '../shared/theme.styles.js';
+import { fieldStyles } from '../shared/field.styles.js';
 
 /** Styles of `<auth-code-explainer>`: themable through `--login-help-*` and `::part()`. */
 export const authCodeExplainerStyles = [
   themeStyles,
+  fieldStyles,
   css`
     .base {
       display: grid;
@@ -151,21 +153,10 @@ export const authCodeExplainerStyles = [
       gap: 0.25rem;
     }
     input[type='text'] {
-      font: inherit;
       font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace;
       font-size: 1.125em;
       letter-spacing: 0.08em;
-      color: var(--_text);
-      background: var(--_surface);
-      border: 1px solid var(--_border);
-      border-radius: var(--_radius);
-      padding: 0.5rem 0.75rem;
-      min-height: 44px;
       width: min(100%, 18rem);
-    }
-    .hint {
-      color: var(--_muted);
-      font-size: 0.875em;
     }
     code {
       font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace;

@@ -1,9 +1,11 @@
 import { css } from 'lit';
 import { themeStyles } from '../shared/theme.styles.js';
+import { fieldStyles } from '../shared/field.styles.js';
 
 /** Styles of `<recovery-request-form>`: themable through `--login-help-*` and `::part()`. */
 export const recoveryRequestFormStyles = [
   themeStyles,
+  fieldStyles,
   css`
     .base,
     form {
@@ -46,20 +48,9 @@ export const recoveryRequestFormStyles = [
       color: var(--_muted);
       font-size: 0.875em;
     }
-    .hint {
-      color: var(--_muted);
-      font-size: 0.875em;
-    }
     input[type='text'],
     input[type='email'],
     textarea {
-      font: inherit;
-      color: var(--_text);
-      background: var(--_surface);
-      border: 1px solid var(--_border);
-      border-radius: var(--_radius);
-      padding: 0.5rem 0.75rem;
-      min-height: 44px;
       width: 100%;
     }
     textarea {
