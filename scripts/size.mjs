@@ -48,9 +48,9 @@ const rows = [];
 const lazy = new Set();
 let failed = false;
 const entries = [...chunks.values()].filter((chunk) => chunk.isEntry);
-/** An element's body chunk (see src/elements/shared/lazy-body.ts), imported on first connection. */
-const bodyOf = (files) =>
-  files.flatMap((file) => chunks.get(file).dynamicImports).find((file) => chunks.get(file).moduleIds.some((id) => /\.body\.ts$/.test(id)));
+/** Whether a chunk holds an element's body (see src/elements/shared/lazy-body.ts), imported on first connection. */
+const isBody = (file) => chunks.get(file).moduleIds.some((id) => /\.body\.ts$/.test(id));
+const bodyOf = (files) => files.flatMap((file) => chunks.get(file).dynamicImports).find(isBody);
 for (const chunk of entries) {
   const files = [...staticClosure(chunk.fileName)];
   const code = files.map((file) => chunks.get(file).code).join('\n');
@@ -87,7 +87,7 @@ while (pending.length) {
   lazy.add(file);
   for (const name of staticClosure(file)) pending.push(...chunks.get(name).dynamicImports);
 }
-const allShown = [...new Set([...everything, ...[...lazy].filter((file) => chunks.get(file).moduleIds.some((id) => /\.body\.ts$/.test(id))).flatMap((file) => [...staticClosure(file)])])];
+const allShown = [...new Set([...everything, ...[...lazy].filter(isBody).flatMap((file) => [...staticClosure(file)])])];
 const allShownCode = allShown.map((file) => chunks.get(file).code).join('\n');
 rows.push({ part: 'all elements together, every body loaded (all three shown)', min: allShownCode.length, gzip: gz(allShownCode), brotli: br(allShownCode) });
 for (const file of lazy) {

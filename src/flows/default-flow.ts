@@ -7,6 +7,7 @@
  */
 import structure from '../generated/default-flow/structure.js';
 import type { FlowDefinition } from '../flow/schema.js';
+import { primaryLanguage } from '../flow/text.js';
 
 /** Languages the built-in flow is written in; any other language gets English. */
 export const DEFAULT_FLOW_LANGUAGES: readonly string[] = ['ja', 'en'];
@@ -47,7 +48,7 @@ export function fillDefaultFlowText(definition: unknown, lang: string, strings: 
  * language's text to it, so a page that switches language keeps its place in the flow.
  */
 export async function loadDefaultFlow(lang: string): Promise<FlowDefinition> {
-  const primary = lang.split('-')[0]!.toLowerCase();
+  const primary = primaryLanguage(lang);
   const language = DEFAULT_FLOW_LANGUAGES.includes(primary) ? primary : 'en';
   let ready = filled.get(language);
   if (!ready) {
