@@ -5,6 +5,8 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import flow from '../src/flows/default.json' with { type: 'json' };
+import template from '../src/flows/default.template.json' with { type: 'json' };
+import { applySiteProfile } from '../src/flow/apply-site-profile.js';
 import { parseFlow } from '../src/flow/parse.js';
 
 type Text = { ja: string; en: string };
@@ -350,7 +352,7 @@ function has2(id: string, ja: RegExp, en: RegExp) {
 }
 
 describe('the built-in flow split by language (scripts/split-default-flow.mjs, src/flows/default-flow.ts)', () => {
-  it('the steps plus the Japanese and the English text are default.json again', async () => {
+  it('the steps plus the Japanese and the English text are default.template.json again', async () => {
     const { default: structure } = await import('../src/generated/default-flow/structure.js');
     const { default: ja } = await import('../src/generated/default-flow/ja.js');
     const { default: en } = await import('../src/generated/default-flow/en.js');
@@ -360,17 +362,24 @@ describe('the built-in flow split by language (scripts/split-default-flow.mjs, s
     const japaneseOnly = structuredClone(rebuilt) as typeof flow;
     assert.equal(japaneseOnly.steps[0]!.title.en, undefined, 'no English before it is loaded');
     fillDefaultFlowText(rebuilt, 'en', en);
-    assert.deepEqual(rebuilt, flow);
+    assert.deepEqual(rebuilt, template);
     assert.throws(() => fillDefaultFlowText(structuredClone(structure), 'en', en.slice(1)), /texts for/);
   });
 
-  it('loadDefaultFlow gives one definition that gains each language it is asked for', async () => {
+  it("loadDefaultFlow gives the default site's flow, which gains each language it is asked for", async () => {
     const { loadDefaultFlow } = await import('../src/flows/default-flow.js');
     const japanese = await loadDefaultFlow('ja-JP');
     assert.equal((japanese.steps[0]!.title as Record<string, string>)['ja'], steps[0]!.title.ja);
+    assert.equal((japanese.steps[0]!.title as Record<string, string>)['en'], undefined);
     const other = await loadDefaultFlow('fr');
-    assert.equal(other, japanese);
     assert.deepEqual(other, flow);
+    assert.equal(await loadDefaultFlow('en'), other, 'one definition per profile and set of languages');
     assert.equal(parseFlow(other).ok, true);
+  });
+
+  it("with a site profile it gives that site's flow", async () => {
+    const { loadDefaultFlow } = await import('../src/flows/default-flow.js');
+    const site = { codeMethods: ['totp' as const], lock: { minutes: 30 } };
+    assert.deepEqual(await loadDefaultFlow('en', site), applySiteProfile(template, site));
   });
 });

@@ -90,6 +90,8 @@ export const problemText = {
       ? 'テキストは空でない文字列か、{ "ja": "…", "en": "…" } のように言語ごとの文字列にしてください'
       : 'text must be a non-empty string or one string per language, like { "ja": "…", "en": "…" }',
   invalid: (lang: MessageLanguage) => (lang === 'ja' ? '値が正しくありません' : 'invalid value'),
+  repeated: (lang: MessageLanguage) =>
+    lang === 'ja' ? '同じ値が2回以上あります。それぞれ1回だけにしてください' : 'a value is listed more than once; list each value once',
   unsupportedVersion: (lang: MessageLanguage, version: number, supported: number) =>
     lang === 'ja'
       ? `形式のバージョン ${version} には対応していません（このライブラリは ${supported} まで）。login-help-elements を更新してください`

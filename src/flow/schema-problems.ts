@@ -6,6 +6,7 @@ import type * as z from 'zod/mini';
 import { AUTH_CODE_METHODS, LOGIN_ERROR_CODES, OUTCOMES, STEP_KINDS, flowSchema } from './schema.js';
 import { clip, describeType, problemText, typeName, type FlowProblem, type MessageLanguage } from './problems.js';
 import { closestMatch } from './suggest.js';
+import { REPEATED_VALUE, siteProfileKeys } from './site-profile-schema.js';
 import { formatPath, type ProblemList } from './problem-list.js';
 
 /** The forbidden keys first, except those a schema problem already names. */
@@ -23,6 +24,7 @@ const LINK_KEYS = ['label', 'href'];
 /** Keys allowed at `path` (for "did you mean"). */
 function knownKeys(path: readonly PropertyKey[]): string[] {
   if (path.length === 0) return TOP_KEYS;
+  if (path[0] === 'site') return siteProfileKeys(path.slice(1));
   const parent = path[path.length - 2];
   if (parent === 'steps' && path.length === 2) return STEP_KEYS;
   if (parent === 'choices') return CHOICE_KEYS;
@@ -66,6 +68,7 @@ type Issue = z.core.$ZodIssue;
 /**
  * Adds the problems of one zod issue (and of the issues inside it) to `out`, with paths from the
  * root of the definition (`prefix` + the issue's path) and the value found there in `root`.
+ * `keysAt` gives the keys allowed at a path, for "did you mean" (a flow definition's by default).
  */
 export function collectSchemaProblems(
   issue: Issue,
@@ -73,6 +76,7 @@ export function collectSchemaProblems(
   root: unknown,
   lang: MessageLanguage,
   out: ProblemList,
+  keysAt: (path: readonly PropertyKey[]) => readonly string[] = knownKeys,
 ): void {
   if (out.full) return;
   const path = [...prefix, ...issue.path];
@@ -94,7 +98,7 @@ export function collectSchemaProblems(
         if (out.full) return;
         const kind = step && Object.hasOwn(KIND_OF_KEY, key) ? KIND_OF_KEY[key] : undefined;
         schema(formatPath([...path, key]), () =>
-          kind ? problemText.keyOfOtherKind(lang, key, kind) : problemText.unknownKey(lang, key, closestMatch(key, knownKeys(path))),
+          kind ? problemText.keyOfOtherKind(lang, key, kind) : problemText.unknownKey(lang, key, closestMatch(key, keysAt(path))),
         );
       }
       return;
@@ -112,7 +116,7 @@ export function collectSchemaProblems(
       const branches = (issue.errors ?? []) as Issue[][];
       const deep = branches.find((branch) => branch.length > 0 && !branch.some((inner) => inner.path.length === 0 && inner.code === 'invalid_type'));
       if (deep) {
-        for (const inner of deep) collectSchemaProblems(inner, path, root, lang, out);
+        for (const inner of deep) collectSchemaProblems(inner, path, root, lang, out, keysAt);
         return;
       }
       schema(at, () => (isTextPath(path) ? problemText.badText(lang) : problemText.invalid(lang)));
@@ -151,8 +155,10 @@ export function collectSchemaProblems(
       schema(at, () => problemText.badFormat(lang, formatHint(issue, lang)));
       return;
     case 'custom':
-      // The one refinement of the schema: a text object with no language at all.
-      schema(at, () => (isTextPath(path) ? problemText.badText(lang) : problemText.invalid(lang)));
+      // The refinements: a text object with no language at all, a list with a value twice.
+      schema(at, () =>
+        isTextPath(path) ? problemText.badText(lang) : issue.message === REPEATED_VALUE ? problemText.repeated(lang) : problemText.invalid(lang),
+      );
       return;
     default:
       schema(at, () => problemText.invalid(lang));

@@ -10,6 +10,7 @@ import * as z from 'zod/mini';
 import { AUTH_CODE_METHODS, OUTCOMES } from './constants.js';
 import { textSchema } from './text-schema.js';
 import { requestTemplatesSchema } from '../request/template-schema.js';
+import { siteProfileSchema } from './site-profile-schema.js';
 
 export * from './constants.js';
 
@@ -96,6 +97,11 @@ export const flowSchema = z.strictObject({
   contactUrl: z.optional(z.string().check(z.minLength(1), z.maxLength(2000))),
   /** Request templates of this flow: new ones, or built-in ones replaced (same id). */
   templates: z.optional(requestTemplatesSchema),
+  /**
+   * The site profile this flow was made for (`applySiteProfile` writes it): the request form and
+   * the code explainer its steps embed follow it, unless the element is given its own `site`.
+   */
+  site: z.optional(siteProfileSchema),
   steps: z.array(stepSchema).check(z.minLength(1)),
 });
 

@@ -1,13 +1,15 @@
 /**
  * The built-in flow, loaded by `<login-help-flow>` only when it is given neither `flow` nor
  * `src`, and by language: the steps (src/generated/default-flow/structure.ts) and the text of one
- * language (`ja.ts`, `en.ts`) are modules of their own, split from src/flows/default.json by
- * scripts/split-default-flow.mjs. A Japanese page never downloads the English text; switching
- * language loads the other text into the same definition.
+ * language (`ja.ts`, `en.ts`) are modules of their own, split from the flow for any site
+ * (src/flows/default.template.json) by scripts/split-default-flow.mjs, then made into the flow
+ * of one site with `applySiteProfile`. A Japanese page never downloads the English text.
  */
 import structure from '../generated/default-flow/structure.js';
 import type { FlowDefinition } from '../flow/schema.js';
 import { primaryLanguage } from '../flow/text.js';
+import { applySiteProfile } from '../flow/apply-site-profile.js';
+import { resolveSiteProfile, type SiteProfile, type SiteProfileInput } from '../flow/site-profile.js';
 
 /** Languages the built-in flow is written in; any other language gets English. */
 export const DEFAULT_FLOW_LANGUAGES: readonly string[] = ['ja', 'en'];
@@ -17,6 +19,8 @@ const texts: Record<string, () => Promise<{ default: readonly string[] }>> = {
   en: () => import('../generated/default-flow/en.js'),
 };
 const filled = new Map<string, Promise<void>>();
+/** Definitions made by `applySiteProfile`, by languages loaded and profile. */
+const applied = new Map<string, FlowDefinition>();
 
 /**
  * Puts `strings` into the emptied text objects of `definition`, as `text[lang]`, walking it
@@ -32,7 +36,8 @@ export function fillDefaultFlowText(definition: unknown, lang: string, strings: 
     if (value === null || typeof value !== 'object') return;
     const keys = Object.keys(value);
     const record = value as Record<string, unknown>;
-    if (keys.length === 0 || keys.every((key) => DEFAULT_FLOW_LANGUAGES.includes(key) && typeof record[key] === 'string')) {
+    // A text: `{}` or `{ when }` until its first language is filled in, then `{ when?, ja, en … }`.
+    if (keys.every((key) => key === 'when' || (DEFAULT_FLOW_LANGUAGES.includes(key) && typeof record[key] === 'string'))) {
       record[lang] = strings[next++];
       return;
     }
@@ -43,11 +48,12 @@ export function fillDefaultFlowText(definition: unknown, lang: string, strings: 
 }
 
 /**
- * The built-in flow with its text in `lang` (Japanese or English; another language gets
- * English). The same definition object is returned for every language: each call adds its
- * language's text to it, so a page that switches language keeps its place in the flow.
+ * The built-in flow for the site `profile` describes (the default site's when none), with its
+ * text in `lang` (Japanese or English; another language gets English) and in every language
+ * loaded before: a page that switches language keeps its place in the flow (the element
+ * restores its path on the new definition). Definitions are cached by profile and languages.
  */
-export async function loadDefaultFlow(lang: string): Promise<FlowDefinition> {
+export async function loadDefaultFlow(lang: string, profile?: SiteProfileInput | SiteProfile): Promise<FlowDefinition> {
   const primary = primaryLanguage(lang);
   const language = DEFAULT_FLOW_LANGUAGES.includes(primary) ? primary : 'en';
   let ready = filled.get(language);
@@ -57,5 +63,11 @@ export async function loadDefaultFlow(lang: string): Promise<FlowDefinition> {
     ready.catch(() => filled.delete(language));
   }
   await ready;
-  return structure as FlowDefinition;
+  const key = `${[...filled.keys()].join()}|${JSON.stringify(resolveSiteProfile(profile))}`;
+  let flow = applied.get(key);
+  if (!flow) {
+    if (applied.size > 8) applied.clear();
+    applied.set(key, (flow = applySiteProfile(structure as FlowDefinition, profile)));
+  }
+  return flow;
 }

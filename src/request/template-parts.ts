@@ -3,9 +3,13 @@
  * No zod here (types only).
  */
 import type { RequestField } from './template-schema.js';
+import type { SiteCondition } from '../flow/site-text.js';
 
-/** A text in Japanese and English. */
+/** A text in Japanese and English (with `{{…}}` placeholders of the site profile, see flow/site-text.ts). */
 export type Text = { ja: string; en: string };
+
+/** A caution or field that the site profile may turn off (`when`). */
+export type Conditional<T> = T & { when?: SiteCondition };
 
 /** The inquiry type every built-in template uses (the site's contact form offers it). */
 export const LOGIN_INQUIRY_TYPE: Text = {
@@ -53,9 +57,10 @@ export const privacy = (procedure: Text): Text => ({
   en: `Personal information you give us is used only for ${procedure.en}. We may look at the account's profile information and login history, solely to check that your answers match the account.`,
 });
 
+/** "It can take time", and, where the site sends things by post, what that means. */
 export const takesTime = (what: Text, byPost: Text): Text => ({
-  ja: `${what.ja}には時間がかかることがあります。アカウントの利用状況によっては${byPost.ja}`,
-  en: `${what.en} can take time. Depending on how the account has been used, ${byPost.en}`,
+  ja: `${what.ja}には時間がかかることがあります。{{#postalDelivery}}アカウントの利用状況によっては${byPost.ja}{{/postalDelivery}}`,
+  en: `${what.en} can take time.{{#postalDelivery}} Depending on how the account has been used, ${byPost.en}{{/postalDelivery}}`,
 });
 
 export const notAlways = (what: Text): Text => ({
@@ -72,8 +77,8 @@ export const FIELDS = {
     required: true,
     allowUnknown: true,
     hint: {
-      ja: 'アカウント登録時に決めた、20文字以内の半角英数字のユーザー名（大文字・小文字は区別されません）',
-      en: 'The username you chose at registration: up to 20 half-width letters and digits (not case-sensitive)',
+      ja: 'アカウント登録時に決めた、{{username.rule}}のユーザー名（大文字・小文字は{{#username.caseSensitive}}区別されます{{/username.caseSensitive}}{{^username.caseSensitive}}区別されません{{/username.caseSensitive}}）',
+      en: 'The username you chose at registration: {{username.rule}} ({{^username.caseSensitive}}not {{/username.caseSensitive}}case-sensitive)',
     },
   },
   usernameCandidates: {
@@ -120,6 +125,7 @@ export const FIELDS = {
     required: false,
     allowUnknown: true,
     hint: { ja: '設定している場合だけ書いてください。', en: 'Only if you set one.' },
+    when: 'loginOnlyUsername',
   },
   usageDates: {
     id: 'usageDates',
@@ -191,8 +197,8 @@ export const FIELDS = {
     required: true,
     allowUnknown: true,
     hint: {
-      ja: '認証アプリ（TOTP）、乱数表、バックアップコードなど。コードそのものは書かないでください。',
-      en: "Such as an authenticator app (TOTP), a grid card or backup codes. Don't write the codes themselves.",
+      ja: '{{codeMethods}}など。コードそのものは書かないでください。',
+      en: "Such as {{codeMethods}}. Don't write the codes themselves.",
     },
   },
   other: {
@@ -202,9 +208,9 @@ export const FIELDS = {
     required: false,
     allowUnknown: false,
   },
-} satisfies Record<string, RequestField & { label: Text }>;
+} satisfies Record<string, Conditional<RequestField> & { label: Text }>;
 
 export type SharedFieldId = keyof typeof FIELDS;
 
 /** A shared field, with some of its properties changed. */
-export const field = (id: SharedFieldId, changes: Partial<RequestField> = {}): RequestField => ({ ...FIELDS[id], ...changes });
+export const field = (id: SharedFieldId, changes: Partial<Conditional<RequestField>> = {}): Conditional<RequestField> => ({ ...FIELDS[id], ...changes });

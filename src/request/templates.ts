@@ -7,6 +7,8 @@
  */
 import type { RequestTemplateId } from '../flow/constants.js';
 import type { RequestTemplate } from './template-schema.js';
+import { resolveRequestTemplates, type RequestTemplateSource } from './site-templates.js';
+import type { SiteProfile, SiteProfileInput } from '../flow/site-profile.js';
 import {
   EMAIL_HINT,
   FROM_KNOWN_NETWORK,
@@ -24,7 +26,7 @@ import {
 
 export { LOGIN_INQUIRY_TYPE } from './template-parts.js';
 
-const passwordReissue: RequestTemplate = {
+const passwordReissue: RequestTemplateSource = {
   id: 'password-reissue',
   inquiryType: LOGIN_INQUIRY_TYPE,
   subject: { ja: 'パスワード再発行申請', en: 'Password reissue request' },
@@ -35,6 +37,7 @@ const passwordReissue: RequestTemplate = {
   cautions: [
     { ja: 'パスワードを再設定すると、今のパスワードは使えなくなります。', en: 'Once the password is reset, the current one stops working.' },
     {
+      when: 'resetLosesEncryptedData',
       ja: 'アカウントの一部のデータは、管理者を含むほかの人に読まれないよう、パスワードを使って暗号化されています。再設定するとそれを復号する手がかりが失われ、そのデータは二度と読めなくなることがあります。管理者を含め、誰にも元に戻せません。',
       en: 'Some of the account’s data is encrypted with your password so that no one else, administrators included, can read it. A reset loses what is needed to decrypt it, so that data may become unreadable for good: no one, administrators included, can recover it.',
     },
@@ -71,7 +74,7 @@ const passwordReissue: RequestTemplate = {
   ],
 };
 
-const loginUsernameReset: RequestTemplate = {
+const loginUsernameReset: RequestTemplateSource = {
   id: 'login-username-reset',
   inquiryType: LOGIN_INQUIRY_TYPE,
   subject: { ja: 'ログイン専用ユーザー名の再設定・削除申請', en: 'Login-only username reset/deletion request' },
@@ -117,7 +120,7 @@ const loginUsernameReset: RequestTemplate = {
   ],
 };
 
-const twoFactorDisable: RequestTemplate = {
+const twoFactorDisable: RequestTemplateSource = {
   id: 'two-factor-disable',
   inquiryType: LOGIN_INQUIRY_TYPE,
   subject: { ja: '認証コードの使用停止手続き', en: 'Authentication code disable procedure' },
@@ -166,13 +169,13 @@ const twoFactorDisable: RequestTemplate = {
   ],
 };
 
-const usernameLookup: RequestTemplate = {
+const usernameLookup: RequestTemplateSource = {
   id: 'username-lookup',
   inquiryType: LOGIN_INQUIRY_TYPE,
   subject: { ja: 'ユーザー名の照会申請', en: 'Username lookup request' },
   intro: {
-    ja: 'ユーザー名を忘れた場合、通常は照会できません。ただし、アカウント固有のコードを覚えている場合や、登録したプロフィール情報で今も連絡が取れる場合は、確認できることがあります。後日、担当者から詳しい手続きをご案内します（担当者が直接再発行することもあります）。',
-    en: "A forgotten username normally can't be looked up. It sometimes can if you remember the account-specific code, or if the profile information you registered still reaches you. Staff will reply later with the detailed procedure (sometimes they reissue it directly).",
+    ja: 'ユーザー名を忘れた場合、通常は照会できません。{{#identity.accountCode|identity.profile}}ただし、{{#identity.accountCode}}アカウント固有のコードを覚えている場合{{#identity.profile}}や、{{/identity.profile}}{{/identity.accountCode}}{{#identity.profile}}登録したプロフィール情報で今も連絡が取れる場合{{/identity.profile}}は、確認できることがあります。{{/identity.accountCode|identity.profile}}後日、担当者から詳しい手続きをご案内します（担当者が直接再発行することもあります）。',
+    en: "A forgotten username normally can't be looked up.{{#identity.accountCode|identity.profile}} It sometimes can if {{#identity.accountCode}}you remember the account-specific code{{#identity.profile}}, or if {{/identity.profile}}{{/identity.accountCode}}{{#identity.profile}}the profile information you registered still reaches you{{/identity.profile}}.{{/identity.accountCode|identity.profile}} Staff will reply later with the detailed procedure (sometimes they reissue it directly).",
   },
   cautions: [
     {
@@ -180,6 +183,7 @@ const usernameLookup: RequestTemplate = {
       en: 'If you can still log in, open the settings page after logging in to read your username yourself: no request needed.',
     },
     {
+      when: ['identity.accountCode', 'identity.ownerCode'],
       ja: 'アカウント所有者コードだけでは照会できません。アカウント固有のコードと一緒にお書きください。',
       en: "The account owner code alone can't be looked up: give it together with the account-specific code.",
     },
@@ -191,8 +195,8 @@ const usernameLookup: RequestTemplate = {
   requiresOneOf: {
     fields: ['accountCode', 'profile'],
     message: {
-      ja: 'アカウント固有のコードか、今も連絡が取れるプロフィール情報のどちらかがないと、ユーザー名は照会できません（アカウント所有者コードだけでは照会できません）。',
-      en: "Without the account-specific code or profile information that still reaches you, the username can't be looked up (the account owner code alone is not enough).",
+      ja: 'アカウント固有のコードか、今も連絡が取れるプロフィール情報のどちらかがないと、ユーザー名は照会できません{{#identity.ownerCode}}（アカウント所有者コードだけでは照会できません）{{/identity.ownerCode}}。',
+      en: "Without the account-specific code or profile information that still reaches you, the username can't be looked up{{#identity.ownerCode}} (the account owner code alone is not enough){{/identity.ownerCode}}.",
     },
   },
   fields: [
@@ -222,7 +226,7 @@ const usernameLookup: RequestTemplate = {
   ],
 };
 
-const contact: RequestTemplate = {
+const contact: RequestTemplateSource = {
   id: 'contact',
   inquiryType: LOGIN_INQUIRY_TYPE,
   subject: { ja: 'ログインできない問題についてのお問い合わせ', en: 'Login problem inquiry' },
@@ -274,14 +278,29 @@ const contact: RequestTemplate = {
   ],
 };
 
-/** The built-in templates, in the order of `REQUEST_TEMPLATES`. */
-export const DEFAULT_REQUEST_TEMPLATES: readonly RequestTemplate[] = [
+/**
+ * The built-in templates for any site, in the order of `REQUEST_TEMPLATES`, with the `when`
+ * conditions and `{{…}}` placeholders that `siteRequestTemplates(profile)` resolves.
+ */
+export const REQUEST_TEMPLATE_SOURCES: readonly RequestTemplateSource[] = [
   passwordReissue,
   loginUsernameReset,
   twoFactorDisable,
   usernameLookup,
   contact,
 ];
+
+/** The built-in templates of the default site (`siteRequestTemplates()` for `defaultSiteProfile`). */
+export const DEFAULT_REQUEST_TEMPLATES: readonly RequestTemplate[] = resolveRequestTemplates(REQUEST_TEMPLATE_SOURCES);
+
+/**
+ * The built-in templates of the site `profile` describes: only the identity fields support can
+ * check, the site's username rule, no caution that does not apply, the exact labels of the
+ * site's contact form. The default profile gives `DEFAULT_REQUEST_TEMPLATES`.
+ */
+export function siteRequestTemplates(profile?: SiteProfileInput | SiteProfile): RequestTemplate[] {
+  return resolveRequestTemplates(REQUEST_TEMPLATE_SOURCES, profile);
+}
 
 /**
  * The template with this id among `templates` (the built-in ones by default), or `undefined`.

@@ -15,11 +15,13 @@ import { stepBody, type StepViewContext } from './step-view.js';
 import { countdownNotice, errorState, usernameNotice } from './notices.js';
 import { readHashPath, writeHashPath } from './hash-state.js';
 import type { RequestFlowContext } from '../../request/prefill.js';
+import type { SiteProfile, SiteProfileInput } from '../../flow/site-profile.js';
 
 /** Validation results by definition object: the same flow object is validated once. */
 const parsedFlows = new WeakMap<object, ParseFlowResult>();
 let defaultFlowModule: Promise<typeof import('../../flows/default-flow.js')> | undefined;
 let validatorModule: Promise<typeof import('../../flow/parse.js')> | undefined;
+let siteModule: Promise<typeof import('./site-profile-loader.js')> | undefined;
 
 /**
  * Validates a definition given by the page. The validator (zod and the messages) is loaded on
@@ -41,9 +43,14 @@ async function validate(definition: unknown, lang: string): Promise<ParseFlowRes
  * first need). It is validated by the project's tests (test/flow-engine.node.test.ts and
  * test/default-flow.node.test.ts) rather than on every page load.
  */
-function loadDefaultFlow(lang: string): Promise<FlowDefinition> {
+function loadDefaultFlow(lang: string, profile: SiteProfile | undefined): Promise<FlowDefinition> {
   defaultFlowModule ??= import('../../flows/default-flow.js');
-  return defaultFlowModule.then((module) => module.loadDefaultFlow(lang));
+  return defaultFlowModule.then((module) => module.loadDefaultFlow(lang, profile));
+}
+
+/** The site profile module (its validator and `applySiteProfile`), loaded when a page gives one. */
+function siteProfiles(): Promise<typeof import('./site-profile-loader.js')> {
+  return (siteModule ??= import('./site-profile-loader.js'));
 }
 
 /**
@@ -133,6 +140,14 @@ export class LoginHelpFlow extends LitElement {
   /** Support's e-mail address for the embedded `<recovery-request-form>` (its `mailto`). */
   @property({ attribute: 'request-mailto' }) requestMailto?: string;
 
+  /**
+   * The site profile (an object, or JSON text as the `site` attribute): the site's username rule,
+   * lock, code methods, what support can check … The built-in flow, and the form and explainer its
+   * steps embed, follow it; a given `flow` has its `when` conditions and `{{…}}` placeholders
+   * resolved with it. A bad profile shows the error state, like a bad flow.
+   */
+  @property() site?: SiteProfileInput | string;
+
   /** `hash` (default): the path taken is kept in the URL hash and survives a reload. `none`: it is not. */
   @property() persist: 'hash' | 'none' = 'hash';
 
@@ -141,6 +156,8 @@ export class LoginHelpFlow extends LitElement {
 
   @state() private _problems?: readonly FlowProblem[];
   @state() private _flow?: FlowDefinition;
+  /** The site profile in force: the `site` given, else the flow's own, else the default site's. */
+  @state() private _profile?: SiteProfile;
   @state() private _now = 0;
   @state() private _announcement = '';
   @state() private _revision = 0;
@@ -192,9 +209,12 @@ export class LoginHelpFlow extends LitElement {
         this.requestUpdate();
       });
       // The built-in flow adds the text of the new language to the same definition.
-      if (switched && this._flow && this.flow === undefined && !this.src) void loadDefaultFlow(lang).then(() => this.requestUpdate());
+      if (switched && this._flow && this.flow === undefined && !this.src) {
+        const token = this._loadToken;
+        void loadDefaultFlow(lang, this._profile).then((flow) => token === this._loadToken && this._adopt(flow));
+      }
     }
-    if (changed.has('flow') || changed.has('src') || !this.hasUpdated) {
+    if (changed.has('flow') || changed.has('src') || changed.has('site') || !this.hasUpdated) {
       void this._load();
     } else if (this._flow && (changed.has('start') || changed.has('error'))) {
       this._begin(this._flow, false);
@@ -224,17 +244,33 @@ export class LoginHelpFlow extends LitElement {
   private async _load(): Promise<void> {
     const token = ++this._loadToken;
     let result: ParseFlowResult;
+    let profile: SiteProfile | undefined;
     try {
-      if (this.flow !== undefined) result = await validate(this.flow, this._lang);
+      const site = this.site;
+      if (site !== undefined && site !== null && site !== '') {
+        const parsed = (await siteProfiles()).parseSiteProfile(site, { lang: this._lang });
+        if (token !== this._loadToken) return;
+        if (!parsed.ok) {
+          this._fail(parsed.errors.map((problem) => ({ ...problem, path: problem.path ? `site.${problem.path}` : 'site' })));
+          return;
+        }
+        profile = parsed.profile;
+      }
+      if (this.flow !== undefined) result = await validate(profile ? await this._applySite(this.flow, profile) : this.flow, this._lang);
       else if (this.src) {
         const response = await fetch(this.src, { headers: { accept: 'application/json' } });
         if (!response.ok) throw new Error(`HTTP ${response.status}`);
-        result = await validate(await response.text(), this._lang);
+        const text = await response.text();
+        result = await validate(profile ? await this._applySite(text, profile) : text, this._lang);
       } else {
-        result = { ok: true, flow: await loadDefaultFlow(this._lang) };
+        result = { ok: true, flow: await loadDefaultFlow(this._lang, profile) };
       }
     } catch (error) {
       if (token !== this._loadToken) return;
+      if (error instanceof Error && error.name === 'SiteTemplateError') {
+        this._fail([{ path: '', message: error.message, rule: 'schema' }]);
+        return;
+      }
       const source = this.src ?? '';
       const reason = error instanceof Error ? error.message : String(error);
       this._fail([{ path: '', message: msg(str`The flow definition could not be loaded from ${source} (${reason}).`, { id: 'lhe.error.fetch' }), rule: 'invalid-json' }]);
@@ -246,7 +282,37 @@ export class LoginHelpFlow extends LitElement {
       return;
     }
     this._problems = undefined;
+    this._profile = profile ?? (result.flow.site ? (await siteProfiles()).resolveSiteProfile(result.flow.site) : undefined);
+    if (token !== this._loadToken) return;
     this._begin(result.flow, true);
+  }
+
+  /**
+   * A given definition (object or JSON text) with the site profile applied. A definition that is
+   * not JSON, or not an object with steps, is returned as it is: the validator words its problem.
+   */
+  private async _applySite(definition: unknown, profile: SiteProfile): Promise<unknown> {
+    const { applySiteProfile } = await siteProfiles();
+    let value = definition;
+    if (typeof value === 'string') {
+      try {
+        value = JSON.parse(value);
+      } catch {
+        return definition;
+      }
+    }
+    if (value === null || typeof value !== 'object' || !Array.isArray((value as { steps?: unknown }).steps)) return definition;
+    return applySiteProfile(value as FlowDefinition, profile);
+  }
+
+  /** A new definition of the same flow (another language's text added): the walk keeps its place. */
+  private _adopt(flow: FlowDefinition): void {
+    const engine = this._engine;
+    if (!engine || flow === this._flow) return;
+    const next = new FlowEngine(flow, { step: this.start, error: this.error });
+    next.restore(engine.serialize());
+    this._engine = next;
+    this._flow = flow;
   }
 
   private _fail(problems: readonly FlowProblem[]): void {
@@ -356,7 +422,7 @@ export class LoginHelpFlow extends LitElement {
       <div ?hidden=${step.kind !== 'auth-code'}>
         <slot name="auth-code"
           >${step.kind === 'auth-code' && this._embedFor === step.id
-            ? html`<auth-code-explainer method=${step.method ?? 'all'} lang=${supportedLocale(lang)}></auth-code-explainer>`
+            ? html`<auth-code-explainer method=${step.method ?? 'all'} lang=${supportedLocale(lang)} .site=${this._profile}></auth-code-explainer>`
             : nothing}</slot
         >
       </div>`;
@@ -400,6 +466,7 @@ export class LoginHelpFlow extends LitElement {
       contact-url=${ifDefined(this.contactUrl || this._flow?.contactUrl || undefined)}
       username=${ifDefined(this.username || undefined)}
       .templates=${this._flow?.templates}
+      .site=${this._profile}
       .flow=${context}
     ></recovery-request-form>`;
   }

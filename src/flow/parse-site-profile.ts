@@ -1,0 +1,44 @@
+/**
+ * `parseSiteProfile(json)`: validates a site profile, with the same result shape and problem
+ * format as `parseFlow` (`{ path, message, rule }`, messages in English or Japanese, "did you
+ * mean" for a misspelt key or value). Never throws.
+ */
+import * as z from 'zod/mini';
+import { siteProfileKeys, siteProfileSchema } from './site-profile-schema.js';
+import { resolveSiteProfile, type SiteProfile, type SiteProfileInput } from './site-profile.js';
+import { problemText, type FlowProblem, type MessageLanguage } from './problems.js';
+import { collectSchemaProblems } from './schema-problems.js';
+import { inspect } from './inspect.js';
+import { ProblemList } from './problem-list.js';
+
+/** The result of `parseSiteProfile`: the profile with every default filled in, or the problems. */
+export type ParseSiteProfileResult = { ok: true; profile: SiteProfile } | { ok: false; errors: FlowProblem[] };
+
+/**
+ * Validates a site profile (a parsed JSON value or its text). Returns `{ ok: true, profile }`
+ * with every missing key set to the default site's value, or `{ ok: false, errors }`.
+ */
+export function parseSiteProfile(json: unknown, options: { lang?: string } = {}): ParseSiteProfileResult {
+  const lang: MessageLanguage = typeof options?.lang === 'string' && options.lang.toLowerCase().startsWith('ja') ? 'ja' : 'en';
+  try {
+    let value = json;
+    if (typeof value === 'string') {
+      try {
+        value = JSON.parse(value);
+      } catch (error) {
+        return { ok: false, errors: [{ path: '', message: problemText.invalidJson(lang, (error as Error).message), rule: 'invalid-json' }] };
+      }
+    }
+    const inspected = inspect(value, 100, lang);
+    if (inspected.problems.length) return { ok: false, errors: inspected.problems };
+    const parsed = z.safeParse(siteProfileSchema, value);
+    if (!parsed.success) {
+      const problems = new ProblemList(100);
+      for (const issue of parsed.error.issues) collectSchemaProblems(issue, [], value, lang, problems, siteProfileKeys);
+      return { ok: false, errors: problems.items };
+    }
+    return { ok: true, profile: resolveSiteProfile(parsed.data as SiteProfileInput) };
+  } catch (error) {
+    return { ok: false, errors: [{ path: '', message: problemText.badFormat(lang, String((error as Error)?.message ?? error)), rule: 'schema' }] };
+  }
+}

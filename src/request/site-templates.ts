@@ -1,0 +1,49 @@
+/**
+ * The built-in request templates made into one site's: fields support cannot check and cautions
+ * that do not apply go, placeholders take the profile's values, and the inquiry type and
+ * subjects become the exact labels of the site's contact form when the profile gives them.
+ */
+import { IDENTITY_FIELDS, resolveSiteProfile, type SiteProfile, type SiteProfileInput } from '../flow/site-profile.js';
+import { SiteTextRenderer } from '../flow/site-text.js';
+import type { RequestField, RequestTemplate } from './template-schema.js';
+import type { Conditional, Text } from './template-parts.js';
+
+/** A built-in template before a site profile is applied. */
+export interface RequestTemplateSource extends Omit<RequestTemplate, 'cautions' | 'fields'> {
+  cautions: Conditional<Text>[];
+  fields: Conditional<RequestField>[];
+}
+
+const IDENTITY: ReadonlySet<string> = new Set(IDENTITY_FIELDS);
+
+/** `sources` for the site `profile` describes (the default site's when none). */
+export function resolveRequestTemplates(
+  sources: readonly RequestTemplateSource[],
+  profile?: SiteProfileInput | SiteProfile,
+): RequestTemplate[] {
+  const site = resolveSiteProfile(profile);
+  const render = new SiteTextRenderer(site);
+  const checkable = new Set<string>(site.identity);
+  const { inquiryType, subjects } = site.contactForm;
+  return sources.map((source) => {
+    const fields = source.fields
+      .filter((field) => render.holds(field.when) && (!IDENTITY.has(field.id) || checkable.has(field.id)))
+      .map(({ when: _when, ...field }) => ({ ...field, label: render.text(field.label), ...(field.hint ? { hint: render.text(field.hint) } : {}) }));
+    const ids = new Set(fields.map((field) => field.id));
+    const oneOf = source.requiresOneOf && source.requiresOneOf.fields.filter((id) => ids.has(id));
+    const template: RequestTemplate = {
+      ...source,
+      inquiryType: inquiryType ?? render.text(source.inquiryType),
+      subject: subjects?.[source.id] ?? render.text(source.subject),
+      ...(source.intro ? { intro: render.text(source.intro) } : {}),
+      cautions: source.cautions.filter((caution) => render.holds(caution.when)).map(({ when: _when, ...caution }) => render.text(caution)),
+      privacy: render.text(source.privacy),
+      nameHint: render.text(source.nameHint),
+      emailHint: render.text(source.emailHint),
+      fields,
+    };
+    if (oneOf && oneOf.length >= 2) template.requiresOneOf = { fields: oneOf, message: render.text(source.requiresOneOf!.message) };
+    else delete template.requiresOneOf;
+    return template;
+  });
+}
