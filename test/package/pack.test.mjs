@@ -1,20 +1,25 @@
 // The published shape (issue 5): checks the `npm pack` tarball, installed into a scratch project,
-// not the work tree. Run by `npm run test:package` (which builds first):
+// not the work tree. Run by `npm run test:package`:
 //   node --test test/package/pack.test.mjs
+// - the test runs `npm pack` itself, as a publisher does: its `prepack` script builds dist/ and
+//   custom-elements.json (nothing is built beforehand); the tarball holds dist/, custom-elements.json,
+//   README.md, LICENSE and package.json only;
 // - the tarball holds every file the `exports` map, `bin` and `types` name; publint and
 //   arethetypeswrong (ESM-only profile) report nothing;
 // - Node imports the pure entry points by their bare names; a TypeScript consumer type-checks;
 // - the CLI runs from `npx` with the documented exit codes;
 // - in Chromium: the module build through an import map, the one-file bundle with no import map,
 //   per-element entry points, two copies on one page, and custom-elements.json against the
-//   elements' real observedAttributes.
+//   elements' real observedAttributes;
+// - installed from a git URL (a commit of the work tree's files, no dist/): npm's `prepare` builds
+//   it (npm runs `prepare`, not `prepack`, for a git dependency) and it holds the tarball's files.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
-import { copyFile, mkdir, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, mkdtemp, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { chromiumArgs, chromiumPath } from '../../scripts/chromium.mjs';
@@ -54,10 +59,31 @@ let installed;
 let manifestJson;
 let consumer;
 
+/**
+ * The JSON that `npm pack --json` prints last. The `prepack` build writes to the same stdout, so
+ * the array starts at the last line that is a lone `[` from which the rest parses.
+ */
+function packJson(stdout) {
+  const starts = [...stdout.matchAll(/^\[\s*$/gm)].map((match) => match.index).reverse();
+  for (const start of starts) {
+    try {
+      return JSON.parse(stdout.slice(start));
+    } catch {
+      // a `[` line of the build's own output: try the one before
+    }
+  }
+  throw new Error(`no JSON in the output of npm pack:\n${stdout}`);
+}
+
+/** When `npm pack` started: the build it runs (prepack) must write dist/ after this. */
+let packStarted;
+
 before(async () => {
   temp = await mkdtemp(join(tmpdir(), 'lhe-pack-'));
+  packStarted = Date.now();
+  // As a publisher packs: `npm pack` runs `prepack` (the build), then packs what `files` names.
   const { stdout } = await mustRun('npm', ['pack', '--json', '--pack-destination', temp], { cwd: root });
-  const [info] = JSON.parse(stdout);
+  const [info] = packJson(stdout);
   tarball = join(temp, info.filename);
   packedFiles = new Set(info.files.map((file) => file.path));
 
@@ -139,6 +165,24 @@ describe('the tarball', () => {
       manifestJson.customElements,
     ];
     for (const file of named) assert.ok(packedFiles.has(file), `${file} is in the tarball`);
+  });
+
+  test('npm pack built it (prepack), as npm publish does; a git install builds through prepare', async () => {
+    const { scripts } = JSON.parse(await readFile(join(root, 'package.json'), 'utf8'));
+    assert.equal(scripts.prepack, 'npm run build');
+    assert.equal(scripts.prepublishOnly, undefined, 'prepack builds for publish too: a prepublishOnly build would run it twice');
+    assert.match(scripts.prepare ?? '', /existsSync\('dist\/index\.js'\).*\|\| npm run build$/, 'prepare builds only when dist/ is missing');
+    for (const file of ['dist/index.js', 'dist/login-help-elements.bundle.js', 'custom-elements.json']) {
+      const { mtimeMs } = await stat(join(root, file));
+      assert.ok(mtimeMs >= packStarted - 2000, `${file} was written by the build that npm pack ran`);
+    }
+  });
+
+  test('holds dist/, custom-elements.json, README.md, LICENSE and package.json', () => {
+    for (const file of ['README.md', 'LICENSE', 'package.json', 'custom-elements.json', 'dist/index.js', 'dist/index.d.ts', 'dist/cli/bin.js']) {
+      assert.ok(packedFiles.has(file), `${file} is in the tarball`);
+    }
+    assert.ok([...packedFiles].filter((file) => file.startsWith('dist/')).length > 20, 'dist/ is packed whole');
   });
 
   test('holds no sources, tests, maps or build leftovers', () => {
@@ -594,4 +638,71 @@ describe('in Chromium', () => {
       }
     },
   );
+});
+
+describe('installed from a git URL', () => {
+  /** Why the block is skipped (no git, or not a git work tree), if it is. */
+  let skipReason;
+  let site;
+  let fromGit;
+
+  before(async () => {
+    // A commit of the work tree's files (tracked and new, less what .gitignore leaves out): in CI,
+    // a clean clone, so its HEAD. Like any clone: no dist/, custom-elements.json or src/generated/.
+    const listed = await run('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], { cwd: root }).catch((error) => ({ code: -1, stderr: String(error) }));
+    if (listed.code !== 0) {
+      skipReason = `not a git work tree: ${listed.stderr.trim()}`;
+      return;
+    }
+    const repo = join(temp, 'repo');
+    for (const file of listed.stdout.split('\0').filter(Boolean)) {
+      const from = join(root, file);
+      const found = await stat(from).catch(() => undefined);
+      if (!found?.isFile()) continue; // deleted in the work tree, not committed yet
+      await mkdir(dirname(join(repo, file)), { recursive: true });
+      await copyFile(from, join(repo, file));
+    }
+    const git = (...args) =>
+      mustRun('git', ['-c', 'user.name=package test', '-c', 'user.email=package-test@example.invalid', '-c', 'commit.gpgsign=false', ...args], { cwd: repo });
+    await git('init', '-q');
+    await git('add', '-A');
+    await git('commit', '-q', '-m', 'the work tree');
+
+    site = join(temp, 'site-from-git');
+    await mkdir(site);
+    await writeFile(join(site, 'package.json'), JSON.stringify({ name: 'scratch-site-from-git', private: true, type: 'module' }, null, 2));
+    // npm clones it, installs its dependencies and devDependencies there, runs `prepare` (the build:
+    // npm does not run `prepack` for a git dependency) and packs it as `npm pack` would.
+    await mustRun('npm', ['install', `git+file://${repo}`, '--no-audit', '--no-fund', '--prefer-offline', '--loglevel=error'], { cwd: site });
+    fromGit = join(site, 'node_modules', 'login-help-elements');
+  });
+
+  test('npm builds it (prepare) and installs exactly the files of the tarball', async (t) => {
+    if (skipReason) return t.skip(skipReason);
+    const entries = await readdir(fromGit, { recursive: true, withFileTypes: true });
+    const files = entries.filter((entry) => entry.isFile()).map((entry) => relative(fromGit, join(entry.parentPath ?? entry.path, entry.name)));
+    assert.ok(files.includes('dist/index.js') && files.includes('custom-elements.json'), 'built by prepare');
+    assert.deepEqual(files.sort(), [...packedFiles].sort());
+  });
+
+  test('it works: Node imports it by its bare names and the CLI validates the default flow', async (t) => {
+    if (skipReason) return t.skip(skipReason);
+    const { stdout } = await mustRun(
+      process.execPath,
+      [
+        '--input-type=module',
+        '--eval',
+        `import { parseFlow } from 'login-help-elements/flow';
+import { createRequestHandler } from 'login-help-elements/server';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+const file = createRequire(process.cwd() + '/').resolve('login-help-elements/flows/default.json');
+console.log(JSON.stringify({ ok: parseFlow(JSON.parse(readFileSync(file, 'utf8'))).ok, handler: typeof createRequestHandler({ onRequest: () => ({ reference: 'R' }) }) }));`,
+      ],
+      { cwd: site },
+    );
+    assert.deepEqual(JSON.parse(stdout), { ok: true, handler: 'function' });
+    const cli = await run('npx', ['--no-install', 'login-help-elements', 'validate', 'node_modules/login-help-elements/dist/flows/default.json'], { cwd: site });
+    assert.equal(cli.code, 0, cli.stderr);
+  });
 });
