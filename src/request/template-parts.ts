@@ -18,8 +18,8 @@ export const LOGIN_INQUIRY_TYPE: Text = {
 };
 
 export const NAME_HINT: Text = {
-  ja: 'アカウントに登録している名前（公開名・ユーザー名・本名のどれでもかまいません）',
-  en: 'A name registered on the account (your public name, username or real name: any of them)',
+  ja: 'アカウントに登録している名前（{{#identity.publicName}}公開名・ユーザー名・本名のどれでもかまいません{{/identity.publicName}}{{^identity.publicName}}ユーザー名・本名のどちらでもかまいません{{/identity.publicName}}）',
+  en: 'A name registered on the account ({{#identity.publicName}}your public name, username or real name: any of them{{/identity.publicName}}{{^identity.publicName}}your username or real name: either one{{/identity.publicName}})',
 };
 
 export const EMAIL_HINT: Text = {
@@ -37,7 +37,9 @@ export const NEVER_PASSWORD_OR_CODE: Text = {
   en: 'Never write your password or an authentication code: no part of this request needs them.',
 };
 
-export const FROM_KNOWN_NETWORK: Text = {
+/** Only where support checks the networks an account was used from. */
+export const FROM_KNOWN_NETWORK: Conditional<Text> = {
+  when: 'identity.registrationNetwork|identity.loginNetworks',
   ja: '以前ログインに使ったことのある回線（登録時の回線を含む）から送ると、本人確認がしやすくなります。できればそちらからお送りください。',
   en: "If you can, send this from a network or connection you have logged in from before (including the one you registered from): that makes it easier to confirm it's you.",
 };
@@ -53,8 +55,8 @@ export const UNKNOWN_IS_FINE: Text = {
 };
 
 export const privacy = (procedure: Text): Text => ({
-  ja: `申請でいただいた個人情報は、${procedure.ja}にだけ使います。申請の内容が登録情報と一致するかを確かめるためだけに、アカウントのプロフィール情報やログイン履歴などを確認することがあります。`,
-  en: `Personal information you give us is used only for ${procedure.en}. We may look at the account's profile information and login history, solely to check that your answers match the account.`,
+  ja: `申請でいただいた個人情報は、${procedure.ja}にだけ使います。申請の内容が登録情報と一致するかを確かめるためだけに、アカウントの{{#identity.profile}}プロフィール情報や{{/identity.profile}}ログイン履歴などを確認することがあります。`,
+  en: `Personal information you give us is used only for ${procedure.en}. We may look at the account's {{#identity.profile}}profile information and {{/identity.profile}}login history, solely to check that your answers match the account.`,
 });
 
 /** "It can take time", and, where the site sends things by post, what that means. */
@@ -200,6 +202,8 @@ export const FIELDS = {
       ja: '{{codeMethods}}など。コードそのものは書かないでください。',
       en: "Such as {{codeMethods}}. Don't write the codes themselves.",
     },
+    // With one method, support knows which.
+    when: ['totp|grid', 'totp|backup', 'grid|backup'],
   },
   other: {
     id: 'other',

@@ -8,7 +8,8 @@
 import type { RequestTemplateId } from '../flow/constants.js';
 import type { RequestTemplate } from './template-schema.js';
 import { resolveRequestTemplates, type RequestTemplateSource } from './site-templates.js';
-import type { SiteProfile, SiteProfileInput } from '../flow/site-profile.js';
+import { resolveSiteProfile, type SiteProfile, type SiteProfileInput } from '../flow/site-profile.js';
+import { SiteTextRenderer, type SiteCondition } from '../flow/site-text.js';
 import {
   EMAIL_HINT,
   FROM_KNOWN_NETWORK,
@@ -174,8 +175,8 @@ const usernameLookup: RequestTemplateSource = {
   inquiryType: LOGIN_INQUIRY_TYPE,
   subject: { ja: 'ユーザー名の照会申請', en: 'Username lookup request' },
   intro: {
-    ja: 'ユーザー名を忘れた場合、通常は照会できません。{{#identity.accountCode|identity.profile}}ただし、{{#identity.accountCode}}アカウント固有のコードを覚えている場合{{#identity.profile}}や、{{/identity.profile}}{{/identity.accountCode}}{{#identity.profile}}登録したプロフィール情報で今も連絡が取れる場合{{/identity.profile}}は、確認できることがあります。{{/identity.accountCode|identity.profile}}後日、担当者から詳しい手続きをご案内します（担当者が直接再発行することもあります）。',
-    en: "A forgotten username normally can't be looked up.{{#identity.accountCode|identity.profile}} It sometimes can if {{#identity.accountCode}}you remember the account-specific code{{#identity.profile}}, or if {{/identity.profile}}{{/identity.accountCode}}{{#identity.profile}}the profile information you registered still reaches you{{/identity.profile}}.{{/identity.accountCode|identity.profile}} Staff will reply later with the detailed procedure (sometimes they reissue it directly).",
+    ja: 'ユーザー名を忘れた場合、通常は照会できません。{{#identity.accountCode|identity.profile}}ただし、{{#identity.accountCode}}アカウント固有のコードを覚えている場合{{#identity.profile}}や、{{/identity.profile}}{{/identity.accountCode}}{{#identity.profile}}登録したプロフィール情報で今も連絡が取れる場合{{/identity.profile}}は、確認できることがあります。{{/identity.accountCode|identity.profile}}{{^identity.accountCode|identity.profile}}ただし、アカウントについて覚えていることをお書きいただければ、登録情報と照らし合わせて確認できることがあります。{{/identity.accountCode|identity.profile}}後日、担当者から詳しい手続きをご案内します（担当者が直接再発行することもあります）。',
+    en: "A forgotten username normally can't be looked up.{{#identity.accountCode|identity.profile}} It sometimes can if {{#identity.accountCode}}you remember the account-specific code{{#identity.profile}}, or if {{/identity.profile}}{{/identity.accountCode}}{{#identity.profile}}the profile information you registered still reaches you{{/identity.profile}}.{{/identity.accountCode|identity.profile}}{{^identity.accountCode|identity.profile}} Sometimes it can, though: tell us what you remember about the account, and we'll check it against the account's records.{{/identity.accountCode|identity.profile}} Staff will reply later with the detailed procedure (sometimes they reissue it directly).",
   },
   cautions: [
     {
@@ -207,6 +208,7 @@ const usernameLookup: RequestTemplateSource = {
       },
     }),
     field('ownerCode', {
+      when: 'identity.accountCode',
       required: false,
       hint: {
         ja: 'アカウント固有のコードと一緒に。両方あるといちばん確実です。これだけでは照会できません。',
@@ -221,6 +223,10 @@ const usernameLookup: RequestTemplateSource = {
       },
     }),
     field('publicName', { required: false }),
+    // A site that checks neither the code nor the profile looks the username up with what it does check.
+    ...(['userNumber', 'registeredAt', 'usageDates', 'inviteKeys', 'registrationNetwork', 'loginNetworks'] as const).map((id) =>
+      field(id, { required: false, when: ['!identity.accountCode', '!identity.profile'] }),
+    ),
     field('usernameCandidates'),
     field('other'),
   ],
@@ -236,8 +242,8 @@ const contact: RequestTemplateSource = {
   },
   cautions: [
     {
-      ja: '調査にパスワードは必要ありません。パスワードと認証コードは絶対に書かないでください。',
-      en: "We don't need your password to investigate. Never write your password or an authentication code.",
+      ja: '調査にパスワードは必要ありません。パスワード{{#codes}}と認証コード{{/codes}}は絶対に書かないでください。',
+      en: "We don't need your password to investigate. Never write your password{{#codes}} or an authentication code{{/codes}}.",
     },
   ],
   privacy: {
@@ -270,8 +276,8 @@ const contact: RequestTemplateSource = {
       required: false,
       allowUnknown: false,
       hint: {
-        ja: 'ユーザー名など。パスワードと認証コードは除きます。',
-        en: 'Such as the username you typed, but never the password or a code.',
+        ja: 'ユーザー名など。パスワード{{#codes}}と認証コード{{/codes}}は除きます。',
+        en: 'Such as the username you typed, but never the password{{#codes}} or a code{{/codes}}.',
       },
     },
     field('other'),
@@ -290,16 +296,27 @@ export const REQUEST_TEMPLATE_SOURCES: readonly RequestTemplateSource[] = [
   contact,
 ];
 
+/** Templates a site has only when the condition holds (no login-only username: nothing to reset). */
+const TEMPLATE_CONDITIONS: Partial<Record<RequestTemplateId, SiteCondition>> = {
+  'login-username-reset': 'loginOnlyUsername',
+  'two-factor-disable': 'codes',
+};
+
 /** The built-in templates of the default site (`siteRequestTemplates()` for `defaultSiteProfile`). */
 export const DEFAULT_REQUEST_TEMPLATES: readonly RequestTemplate[] = resolveRequestTemplates(REQUEST_TEMPLATE_SOURCES);
 
 /**
  * The built-in templates of the site `profile` describes: only the identity fields support can
  * check, the site's username rule, no caution that does not apply, the exact labels of the
- * site's contact form. The default profile gives `DEFAULT_REQUEST_TEMPLATES`.
+ * site's contact form, and no template for what the site does not have (`login-username-reset`
+ * without login-only usernames, `two-factor-disable` without authentication codes). The
+ * default profile gives `DEFAULT_REQUEST_TEMPLATES`.
  */
 export function siteRequestTemplates(profile?: SiteProfileInput | SiteProfile): RequestTemplate[] {
-  return resolveRequestTemplates(REQUEST_TEMPLATE_SOURCES, profile);
+  const site = resolveSiteProfile(profile);
+  const render = new SiteTextRenderer(site);
+  const sources = REQUEST_TEMPLATE_SOURCES.filter((source) => render.holds(TEMPLATE_CONDITIONS[source.id as RequestTemplateId]));
+  return resolveRequestTemplates(sources, site);
 }
 
 /**
