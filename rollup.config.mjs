@@ -54,6 +54,7 @@ export const packageConfig = {
     'define/recovery-request-form': 'src/define/recovery-request-form.ts',
     'request/index': 'src/request/index.ts',
     'server/index': 'src/server/index.ts',
+    'adapters/index': 'src/adapters/index.ts',
     'flow/index': 'src/flow/index.ts',
     'totp/index': 'src/totp/index.ts',
     'cli/bin': 'src/cli/bin.ts',

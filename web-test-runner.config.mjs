@@ -11,7 +11,7 @@ import { chromiumArgs, chromiumPath } from './scripts/chromium.mjs';
 
 export default {
   // The keyboard walk of every path runs first, on its own (package.json `test:browser`).
-  files: ['test/**/*.test.ts', '!test/**/*.node.test.ts', '!test/keyboard-walk.test.ts'],
+  files: ['test/**/*.test.ts', '!test/**/*.node.test.ts', '!test/keyboard-walk.test.ts', '!test/keyboard-walk-site.test.ts'],
   nodeResolve: true,
   middleware: [testRoutes(), requestEndpoint()],
   concurrency: 2,

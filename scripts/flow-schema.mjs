@@ -8,6 +8,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import * as z from 'zod/mini';
 import { choiceSchema, flowSchema, linkSchema, stepIdSchema, stepSchema, textSchema } from '../dist/flow/schema.js';
+import { siteProfileSchema } from '../dist/flow/site-profile-schema.js';
 import { requestFieldSchema, requestTemplateSchema } from '../dist/request/template-schema.js';
 
 const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
@@ -25,6 +26,10 @@ registry.add(linkSchema, { id: 'link', description: 'A link shown in a step: htt
 registry.add(choiceSchema, { id: 'choice', description: 'A button that leads to the step `next`.' });
 registry.add(requestTemplateSchema, { id: 'requestTemplate', description: 'A request template: what a support request asks for and says.' });
 registry.add(requestFieldSchema, { id: 'requestField', description: 'One thing a request asks for.' });
+registry.add(siteProfileSchema, {
+  id: 'siteProfile',
+  description: 'A site profile (the facts of one site the built-in flow and templates depend on); `applySiteProfile` writes it into the flows it makes.',
+});
 
 const generated = z.toJSONSchema(flowSchema, { target: 'draft-2020-12', io: 'input', unrepresentable: 'throw', metadata: registry });
 // The one refinement JSON Schema can say: a text object names at least one language.
@@ -44,3 +49,27 @@ const schema = {
 
 mkdirSync(new URL('.', out), { recursive: true });
 writeFileSync(out, `${JSON.stringify(schema, null, 2)}\n`);
+
+// `dist/schema/site-profile.schema.json` (`login-help-elements/schema/site-profile.schema.json`):
+// the JSON Schema of a site profile, from the `siteProfileSchema` that `parseSiteProfile` uses.
+const siteRegistry = z.registry();
+siteRegistry.add(textSchema, { id: 'text', description: 'Text: one string for every language, or one string per language tag.' });
+const site = z.toJSONSchema(siteProfileSchema, { target: 'draft-2020-12', io: 'input', unrepresentable: 'throw', metadata: siteRegistry });
+const siteText = site.$defs?.text?.anyOf?.find((option) => option.type === 'object');
+if (siteText) siteText.minProperties = 1;
+const { $schema: siteDialect, ...siteRest } = site;
+writeFileSync(
+  new URL('../dist/schema/site-profile.schema.json', import.meta.url),
+  `${JSON.stringify(
+    {
+      $schema: siteDialect,
+      $id: `https://unpkg.com/login-help-elements@${version}/dist/schema/site-profile.schema.json`,
+      title: 'login-help-elements site profile',
+      description:
+        "The facts of one site that the built-in guide and request templates follow: its username rule, lock, code methods, CAPTCHA, what support can check, its contact form's labels. Every key is optional: a missing key means the default site's value.",
+      ...siteRest,
+    },
+    null,
+    2,
+  )}\n`,
+);

@@ -42,6 +42,8 @@ const LAZY_PARTS = [
   [/request[\\/]validate\.ts$/, 'request validation (zod/mini + validateRequest), loaded when a request is checked'],
   [/recovery-request-form\.body\.ts$/, "<recovery-request-form>'s body (templates, payload, views), loaded when a form is first connected"],
   [/auth-code-explainer\.body\.ts$/, "<auth-code-explainer>'s body (TOTP, grid, code check, views), loaded when an explainer is first connected"],
+  [/username-notice\.ts$/, "<login-help-flow>'s username check, loaded when it is given a username"],
+  [/site-profile-loader\.ts$/, 'site profile check and applySiteProfile, loaded when a page gives a site profile'],
 ];
 
 const rows = [];

@@ -217,4 +217,29 @@ describe('<auth-code-explainer>', () => {
       await expect(flow).to.be.accessible();
     });
   });
+
+  describe('view="check"', () => {
+    it('shows the code check alone, in a tab panel per method: no explanation, no sample, no advice block', async () => {
+      const el = await ready(await fixture<El>(html`<auth-code-explainer lang="en" view="check"></auth-code-explainer>`));
+      expect($(el, '[part=sample]') === null, 'no TOTP sample').to.equal(true);
+      expect($(el, '[part=still-rejected]') === null, 'no advice block').to.equal(true);
+      expect($(el, '[role=tabpanel] #code') !== null, 'the check is in the tab panel').to.equal(true);
+      await type(el, '１２３４５６');
+      expect(findings(el)).to.contain('It is typed in full-width characters.');
+      await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('error="code-invalid" in the guide', () => {
+    it('lands on the step that checks the rejected code (full-width, length, case)', async () => {
+      const guide = await fixture<LoginHelpFlow>(html`<login-help-flow lang="en" persist="none" error="code-invalid"></login-help-flow>`);
+      await waitUntil(() => guide.shadowRoot!.querySelector('auth-code-explainer'), 'no explainer on the code-invalid step', { timeout: 5000 });
+      const el = guide.shadowRoot!.querySelector<El>('auth-code-explainer')!;
+      await ready(el);
+      expect(el.view).to.equal('check');
+      await type(el, 'ab12cd');
+      expect(findings(el)).to.contain('letters');
+      await expect(guide).to.be.accessible();
+    });
+  });
 });

@@ -5,6 +5,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runCli } from '../src/cli/main.js';
 import small from './fixtures/small-flow.json' with { type: 'json' };
+import defaultFlow from '../src/flows/default.json' with { type: 'json' };
+import template from '../src/flows/default.template.json' with { type: 'json' };
+import { applySiteProfile } from '../src/flow/apply-site-profile.js';
+import { parseFlow } from '../src/flow/parse.js';
+import { BANK_PROFILE } from './support/bank-profile.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'lhe-cli-'));
 const file = (name: string, content: string) => {
@@ -60,5 +65,52 @@ describe('CLI', () => {
     assert.equal(result.code, 0);
     assert.match(result.out, /^flowchart LR\n/);
     assert.match(result.out, /s0 -->\|"I am locked out"\| s1/);
+  });
+
+  test('flow prints the built-in flow (the default site without --site)', async () => {
+    const result = await run('flow');
+    assert.equal(result.code, 0);
+    assert.deepEqual(JSON.parse(result.out), defaultFlow);
+  });
+
+  test('flow --site prints the flow of that site, which validate accepts', async () => {
+    const site = file('bank.json', JSON.stringify(BANK_PROFILE));
+    const result = await run('flow', '--site', site);
+    assert.equal(result.code, 0);
+    const flow = JSON.parse(result.out);
+    assert.deepEqual(flow, applySiteProfile(template, BANK_PROFILE));
+    assert.equal(parseFlow(flow).ok, true);
+    assert.doesNotMatch(result.out, /乱数表|grid card|\{\{/i);
+    const valid = await run('validate', file('bank-flow.json', result.out));
+    assert.equal(valid.code, 0, valid.err);
+  });
+
+  test('flow --site --lang ja keeps one language', async () => {
+    const result = await run('flow', '--site', file('bank-ja.json', JSON.stringify(BANK_PROFILE)), '--lang', 'ja');
+    assert.equal(result.code, 0);
+    const flow = JSON.parse(result.out);
+    assert.deepEqual(flow.languages, ['ja']);
+    assert.deepEqual(Object.keys(flow.steps[0].title), ['ja']);
+    assert.match(flow.steps[0].title.ja, /[ぁ-ん]/);
+    assert.equal(parseFlow(flow).ok, true);
+  });
+
+  test('validate --site applies the profile to a flow with conditions and placeholders', async () => {
+    const own = file('own-template.json', JSON.stringify(template));
+    assert.equal((await run('validate', own)).code, 1, 'the template itself has `when` keys');
+    const result = await run('validate', own, '--site', file('grid-off.json', '{"codeMethods":["totp"]}'));
+    assert.equal(result.code, 0, result.err);
+  });
+
+  test('a bad profile: exit 1 and one line per problem, naming the file and the path', async () => {
+    const bad = file('bad-site.json', '{"lock":{"minuts":30},"codeMethods":["sms"]}');
+    const result = await run('flow', '--site', bad);
+    assert.equal(result.code, 1);
+    assert.deepEqual(result.err.split('\n'), [
+      `${bad}: lock.minuts: unknown key \`minuts\` (did you mean \`minutes\`?)`,
+      `${bad}: codeMethods[0]: \`sms\` is not allowed; use one of \`totp\`, \`grid\`, \`backup\``,
+    ]);
+    assert.equal((await run('flow', '--site')).code, 2);
+    assert.equal((await run('flow', '--site', join(dir, 'missing.json'))).code, 2);
   });
 });

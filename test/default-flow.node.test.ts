@@ -150,7 +150,7 @@ describe('default flow: definition', () => {
       'login-username-reset-request': 'request',
       'auth-code-unknown': 'auth-code',
       'two-factor-disable-request': 'request',
-      'auth-code-rejected': 'checklist',
+      'auth-code-rejected': 'auth-code',
       'correct-but-fails': 'choice',
       'system-error-contact': 'contact',
       'other-contact': 'contact',
@@ -161,6 +161,10 @@ describe('default flow: definition', () => {
     assert.equal(step('login-username-reset-request').template, 'login-username-reset');
     assert.equal(step('two-factor-disable-request').template, 'two-factor-disable');
     assert.equal(step('auth-code-unknown').method, 'all');
+    // error="code-invalid" lands where a rejected code is diagnosed: the code check, all methods.
+    assert.equal(flow.errors['code-invalid'], 'auth-code-rejected');
+    assert.equal(step('auth-code-rejected').method, 'all');
+    assert.equal((step('auth-code-rejected') as { view?: string }).view, 'check');
     for (const id of ['before-you-start', 'error-invalid-credentials', 'error-system']) {
       assert.deepEqual(step(id).diagnose, ['username'], `${id} checks the typed username`);
     }

@@ -1,14 +1,25 @@
 /**
- * `login-help-elements` command line: `validate FILE` and `graph FILE`.
- * Exit codes: 0 valid (or graph drawn), 1 invalid definition, 2 unreadable file, not JSON, or bad usage.
+ * `login-help-elements` command line: `validate FILE`, `graph FILE` and `flow --site FILE`.
+ * Exit codes: 0 valid (or printed), 1 invalid definition or profile, 2 unreadable file, not
+ * JSON, or bad usage.
  */
 import { readFile } from 'node:fs/promises';
 import { parseFlow } from '../flow/parse.js';
 import { toMermaid } from '../flow/mermaid.js';
+import { parseSiteProfile } from '../flow/parse-site-profile.js';
+import { applySiteProfile } from '../flow/apply-site-profile.js';
+import type { SiteProfile } from '../flow/site-profile.js';
+import type { FlowDefinition } from '../flow/schema.js';
+import { resolveText } from '../flow/text.js';
 
 const USAGE = `Usage:
-  login-help-elements validate FILE [--lang en|ja]   check a flow definition (exit 0 valid, 1 invalid, 2 unreadable)
-  login-help-elements graph FILE [--lang en|ja] [--direction TD|LR]   print the flow as a Mermaid flowchart`;
+  login-help-elements validate FILE [--site PROFILE] [--lang en|ja]   check a flow definition (exit 0 valid, 1 invalid, 2 unreadable)
+  login-help-elements graph FILE [--site PROFILE] [--lang en|ja] [--direction TD|LR]   print the flow as a Mermaid flowchart
+  login-help-elements flow [--site PROFILE] [--lang L]   print the built-in flow made for the site PROFILE describes
+                                                        (the start of a site's own flow; --lang keeps one language)
+
+PROFILE is a JSON file of a site profile (see login-help-elements/schema/site-profile.schema.json).
+With --site, FILE may use the conditions ("when") and placeholders ("{{…}}") of the built-in flow.`;
 
 interface Io {
   out(text: string): void;
@@ -20,6 +31,56 @@ function option(args: string[], name: string): string | undefined {
   return index >= 0 ? args[index + 1] : undefined;
 }
 
+/** Reads and parses a JSON file; reports and returns `undefined` when it cannot. */
+async function readJson(file: string | URL, io: Io): Promise<{ json: unknown } | undefined> {
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch (error) {
+    io.err(`${String(file)}: cannot read the file (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
+    return undefined;
+  }
+  try {
+    return { json: JSON.parse(text) };
+  } catch (error) {
+    io.err(`${String(file)}: not valid JSON: ${(error as Error).message}`);
+    return undefined;
+  }
+}
+
+/** The profile of `--site`, `null` when none is given, `undefined` (reported) when unusable; `code` says why. */
+async function readProfile(args: string[], lang: string, io: Io): Promise<{ profile: SiteProfile | null } | { code: number }> {
+  if (!args.includes('--site')) return { profile: null };
+  const file = option(args, '--site');
+  if (!file || file.startsWith('--')) {
+    io.err(USAGE);
+    return { code: 2 };
+  }
+  const read = await readJson(file, io);
+  if (!read) return { code: 2 };
+  const result = parseSiteProfile(read.json, { lang });
+  if (!result.ok) {
+    for (const problem of result.errors) io.err(`${file}: ${problem.path || '(root)'}: ${problem.message}`);
+    return { code: 1 };
+  }
+  return { profile: result.profile };
+}
+
+/** `flow` with every text reduced to `lang` (and `languages: [lang]`). */
+function oneLanguage(flow: FlowDefinition, lang: string): FlowDefinition {
+  const walk = (value: unknown, key?: string): unknown => {
+    if (Array.isArray(value)) return value.map((item) => walk(item));
+    if (value === null || typeof value !== 'object') return value;
+    const record = value as Record<string, unknown>;
+    const keys = Object.keys(record);
+    if (key !== 'errors' && key !== 'site' && keys.length && keys.every((k) => /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/.test(k) && typeof record[k] === 'string')) {
+      return { [lang]: resolveText(record as Record<string, string>, lang) };
+    }
+    return Object.fromEntries(keys.map((k) => [k, k === 'languages' ? [lang] : walk(record[k], k)]));
+  };
+  return walk(flow) as FlowDefinition;
+}
+
 /** Runs the CLI with `args` (without node and the script); resolves to the exit code. */
 export async function runCli(args: string[], io: Io): Promise<number> {
   const [command, file] = args;
@@ -27,24 +88,36 @@ export async function runCli(args: string[], io: Io): Promise<number> {
     io.out(USAGE);
     return 0;
   }
+  const lang = option(args, '--lang') ?? 'en';
+  if (command === 'flow') {
+    if (file !== undefined && !file.startsWith('--')) {
+      io.err(USAGE);
+      return 2;
+    }
+    const site = await readProfile(args, lang, io);
+    if ('code' in site) return site.code;
+    const template = await readJson(new URL('../flows/default.template.json', import.meta.url), io);
+    if (!template) return 2;
+    const flow = applySiteProfile(template.json as FlowDefinition, site.profile ?? undefined);
+    io.out(JSON.stringify(option(args, '--lang') ? oneLanguage(flow, lang) : flow, null, 2));
+    return 0;
+  }
   if ((command !== 'validate' && command !== 'graph') || !file || file.startsWith('--')) {
     io.err(USAGE);
     return 2;
   }
-  const lang = option(args, '--lang') ?? 'en';
-  let text: string;
-  try {
-    text = await readFile(file, 'utf8');
-  } catch (error) {
-    io.err(`${file}: cannot read the file (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
-    return 2;
-  }
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (error) {
-    io.err(`${file}: not valid JSON: ${(error as Error).message}`);
-    return 2;
+  const site = await readProfile(args, lang, io);
+  if ('code' in site) return site.code;
+  const read = await readJson(file, io);
+  if (!read) return 2;
+  let json = read.json;
+  if (site.profile && json !== null && typeof json === 'object' && Array.isArray((json as { steps?: unknown }).steps)) {
+    try {
+      json = applySiteProfile(json as FlowDefinition, site.profile);
+    } catch (error) {
+      io.err(`${file}: ${(error as Error).message}`);
+      return 1;
+    }
   }
   const result = parseFlow(json, { lang });
   if (!result.ok) {

@@ -7,6 +7,20 @@ export type { ParseFlowResult, ParseFlowOptions, FlowProblem, FlowRule, MessageL
 export { FlowEngine } from './engine.js';
 export type { FlowTransition } from './engine.js';
 export { toMermaid } from './mermaid.js';
+export { applySiteProfile } from './apply-site-profile.js';
+export { parseSiteProfile } from './parse-site-profile.js';
+export type { ParseSiteProfileResult } from './parse-site-profile.js';
+export { siteProfileSchema } from './site-profile-schema.js';
+export {
+  defaultSiteProfile,
+  resolveSiteProfile,
+  CODE_METHODS,
+  IDENTITY_FIELDS,
+  USERNAME_CHARACTER_SETS,
+} from './site-profile.js';
+export type { SiteProfile, SiteProfileInput, ContactFormLabels, CodeMethod, IdentityField, UsernameCharacters } from './site-profile.js';
+export { SITE_FLAGS, SiteTemplateError, formatDuration } from './site-text.js';
+export type { SiteCondition } from './site-text.js';
 export type { MermaidOptions } from './mermaid.js';
 export { resolveText, primaryLanguage } from './text.js';
 export { isAllowedLink, isExternalLink, linkScheme, ALLOWED_LINK_SCHEMES } from './links.js';

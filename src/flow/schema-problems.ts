@@ -17,7 +17,7 @@ export function withForbidden(forbidden: FlowProblem[], problems: FlowProblem[])
 
 
 const TOP_KEYS = Object.keys(flowSchema.def.shape);
-const STEP_KEYS = ['id', 'kind', 'title', 'body', 'items', 'cautions', 'links', 'choices', 'next', 'nextLabel', 'diagnose', 'outcome', 'template', 'method', 'href'];
+const STEP_KEYS = ['id', 'kind', 'title', 'body', 'items', 'cautions', 'links', 'choices', 'next', 'nextLabel', 'diagnose', 'outcome', 'template', 'method', 'view', 'href'];
 const CHOICE_KEYS = ['label', 'next', 'description'];
 const LINK_KEYS = ['label', 'href'];
 
@@ -33,7 +33,7 @@ function knownKeys(path: readonly PropertyKey[]): string[] {
 }
 
 /** Keys that only one kind of step has. */
-const KIND_OF_KEY: Readonly<Record<string, string>> = { template: 'request', method: 'auth-code', href: 'contact' };
+const KIND_OF_KEY: Readonly<Record<string, string>> = { template: 'request', method: 'auth-code', view: 'auth-code', href: 'contact' };
 
 const ENUMS: Record<string, readonly string[]> = {
   kind: STEP_KINDS,

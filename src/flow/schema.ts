@@ -71,6 +71,8 @@ export const stepSchema = z.discriminatedUnion('kind', [
     kind: z.literal('auth-code'),
     ...commonStepFields,
     method: z.optional(z.enum(AUTH_CODE_METHODS)),
+    /** What the embedded explainer shows: `explain` (default) or `check` (the code check alone). */
+    view: z.optional(z.enum(['explain', 'check'])),
   }),
   z.strictObject({
     kind: z.literal('contact'),

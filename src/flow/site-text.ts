@@ -116,16 +116,21 @@ export function formatDuration(minutes: number, lang: string): string {
   return rest ? words.join(words.hours(hours), words.minutes(rest)) : words.hours(hours);
 }
 
+/** "up to 20 half-width letters and digits" (「20文字以内の半角英数字」 …) for a username rule. */
+export function usernameRuleText(rule: Pick<SiteProfile['username'], 'maxLength' | 'characters'>, lang: string): string {
+  const words = wordsFor(lang);
+  return words.ruleText(rule.maxLength, words.rule[rule.characters] ?? words.rule.alphanumeric);
+}
+
 /** The values `{{name}}` stands for, in `lang`. */
 export function siteValues(profile: SiteProfile, lang: string): Readonly<Record<string, string>> {
   const words = wordsFor(lang);
   const site = profile.siteName !== undefined ? resolveText(profile.siteName, lang) : words.site;
-  const { maxLength, characters } = profile.username;
   return {
     site,
     Site: site.charAt(0).toUpperCase() + site.slice(1),
-    'username.maxLength': String(maxLength),
-    'username.rule': words.ruleText(maxLength, words.rule[characters]),
+    'username.maxLength': String(profile.username.maxLength),
+    'username.rule': usernameRuleText(profile.username, lang),
     'lock.duration': formatDuration(profile.lock.minutes, lang),
     codeMethods: words.list(profile.codeMethods.map((method) => words.methods[method])),
   };

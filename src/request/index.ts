@@ -7,7 +7,7 @@
  */
 
 /** The five built-in templates and their lookup by id. */
-export { DEFAULT_REQUEST_TEMPLATES, LOGIN_INQUIRY_TYPE, findRequestTemplate } from './templates.js';
+export { DEFAULT_REQUEST_TEMPLATES, LOGIN_INQUIRY_TYPE, findRequestTemplate, siteRequestTemplates } from './templates.js';
 
 /** The zod/mini schemas of a template (a flow definition may carry its own `templates`). */
 export {

@@ -3,7 +3,8 @@
  * Each message is written to be shown beside the field it names.
  */
 import { primaryLanguage } from '../flow/text.js';
-import { USERNAME_MAX_LENGTH } from '../username/diagnose.js';
+import { DEFAULT_USERNAME_RULE, type UsernameRule } from '../username/diagnose.js';
+import { usernameRuleText } from '../flow/site-text.js';
 
 /** Languages the messages are written in. */
 export type RequestMessageLanguage = 'ja' | 'en';
@@ -98,10 +99,10 @@ export const requestText = {
     lang === 'ja'
       ? `メールアドレスの形式ではありません（例：taro@example.com）。${suggestion ? `${quote(lang, suggestion)}ではありませんか？` : ''}`
       : `This is not an e-mail address (such as taro@example.com).${suggestion ? ` Did you mean ${quote(lang, suggestion)}?` : ''}`,
-  usernameEmail: (lang: RequestMessageLanguage) =>
+  usernameEmail: (lang: RequestMessageLanguage, rule: UsernameRule = DEFAULT_USERNAME_RULE) =>
     lang === 'ja'
-      ? 'メールアドレスはユーザー名ではありません。登録時に決めたユーザー名（20文字以内の半角英数字）を書いてください。'
-      : 'An e-mail address is not a username: write the username chosen at registration (up to 20 half-width letters and digits).',
+      ? `メールアドレスはユーザー名ではありません。登録時に決めたユーザー名（${usernameRuleText(rule, lang)}）を書いてください。`
+      : `An e-mail address is not a username: write the username chosen at registration (${usernameRuleText(rule, lang)}).`,
   usernameFullWidth: (lang: RequestMessageLanguage, suggestion: string) =>
     lang === 'ja'
       ? `全角の文字が含まれています。ユーザー名は半角英数字です。${quote(lang, suggestion)}ではありませんか？`
@@ -110,14 +111,18 @@ export const requestText = {
     lang === 'ja'
       ? `スペースが含まれています。${quote(lang, suggestion)}ではありませんか？`
       : `This contains spaces. Did you mean ${quote(lang, suggestion)}?`,
-  usernameCharacters: (lang: RequestMessageLanguage) =>
+  usernameCharacters: (lang: RequestMessageLanguage, rule: UsernameRule = DEFAULT_USERNAME_RULE) =>
+    rule.characters === 'alphanumeric-symbols'
+      ? lang === 'ja'
+        ? 'ユーザー名に使えるのは半角の英字・数字・記号だけです。'
+        : 'A username has only half-width letters, digits and symbols.'
+      : lang === 'ja'
+        ? 'ユーザー名に使えるのは半角の英字と数字だけです。'
+        : 'A username has only half-width letters and digits.',
+  usernameTooLong: (lang: RequestMessageLanguage, length: number, max: number = DEFAULT_USERNAME_RULE.maxLength) =>
     lang === 'ja'
-      ? 'ユーザー名に使えるのは半角の英字と数字だけです。'
-      : 'A username has only half-width letters and digits.',
-  usernameTooLong: (lang: RequestMessageLanguage, length: number) =>
-    lang === 'ja'
-      ? `ユーザー名は ${USERNAME_MAX_LENGTH} 文字以内です（今は ${length} 文字）。`
-      : `A username has at most ${USERNAME_MAX_LENGTH} characters (this has ${length}).`,
+      ? `ユーザー名は ${max} 文字以内です（今は ${length} 文字）。`
+      : `A username has at most ${max} characters (this has ${length}).`,
   usernameRequired: (lang: RequestMessageLanguage) =>
     lang === 'ja'
       ? 'この申請にはユーザー名が必要です。先にパスワードでログインし（認証コードは入力しなくてかまいません）、表示されたユーザー名でこの申請に戻ってきてください。'

@@ -6,7 +6,8 @@
 import * as z from 'zod/mini';
 
 import { resolveText } from '../flow/text.js';
-import { diagnoseUsername, toHalfWidth } from '../username/diagnose.js';
+import { DEFAULT_USERNAME_RULE, diagnoseUsername, toHalfWidth, type UsernameRule } from '../username/diagnose.js';
+import { resolveSiteProfile, type SiteProfile, type SiteProfileInput } from '../flow/site-profile.js';
 import { messageLanguage, onLine, requestText } from './messages.js';
 import type { RequestError, RequestErrorCode, RequestMessageLanguage } from './messages.js';
 import {
@@ -20,7 +21,7 @@ import {
 } from './rules.js';
 import { requestFieldIdSchema } from './template-schema.js';
 import type { RequestField, RequestTemplate } from './template-schema.js';
-import { DEFAULT_REQUEST_TEMPLATES } from './templates.js';
+import { DEFAULT_REQUEST_TEMPLATES, siteRequestTemplates } from './templates.js';
 
 /** A field's answer: what the user wrote, or "I don't know". */
 export const requestFieldValueSchema = z.union([
@@ -63,8 +64,10 @@ export interface ValidateRequestOptions {
   lang?: string;
   /** The present moment (ms since the epoch or a Date), for "not in the future"; default: now. */
   now?: number | Date;
-  /** The templates a payload may name; default: the built-in ones. */
+  /** The templates a payload may name; default: the built-in ones (of the site `site` describes). */
   templates?: readonly RequestTemplate[];
+  /** The site profile: its username rule, and its templates unless `templates` is given. */
+  site?: SiteProfileInput | SiteProfile;
 }
 
 export type ValidateRequestResult = { ok: true; payload: RequestPayload } | { ok: false; errors: RequestError[] };
@@ -81,14 +84,22 @@ export function validateRequest(input: unknown, options: ValidateRequestOptions 
     const parsed = requestPayloadSchema.safeParse(input);
     if (!parsed.success) return { ok: false, errors: structureErrors(parsed.error.issues, input, lang) };
     const now = options.now === undefined ? Date.now() : typeof options.now === 'number' ? options.now : options.now.getTime();
-    const errors = ruleErrors(parsed.data, options.templates ?? DEFAULT_REQUEST_TEMPLATES, now, lang);
+    const templates = options.templates ?? (options.site ? siteRequestTemplates(options.site) : DEFAULT_REQUEST_TEMPLATES);
+    const rule = options.site ? resolveSiteProfile(options.site).username : DEFAULT_USERNAME_RULE;
+    const errors = ruleErrors(parsed.data, templates, now, lang, rule);
     return errors.length ? { ok: false, errors } : { ok: true, payload: parsed.data };
   } catch {
     return { ok: false, errors: [{ field: '', code: 'invalid', message: requestText.invalid(lang) }] };
   }
 }
 
-function ruleErrors(payload: RequestPayload, templates: readonly RequestTemplate[], now: number, lang: RequestMessageLanguage): RequestError[] {
+function ruleErrors(
+  payload: RequestPayload,
+  templates: readonly RequestTemplate[],
+  now: number,
+  lang: RequestMessageLanguage,
+  rule: UsernameRule,
+): RequestError[] {
   const errors: RequestError[] = [];
   const add = (field: string, code: RequestErrorCode, message: string, suggestion?: string) =>
     errors.push({ field, code, message, ...(suggestion !== undefined ? { suggestion } : {}) });
@@ -128,7 +139,7 @@ function ruleErrors(payload: RequestPayload, templates: readonly RequestTemplate
       else if (field.required) add(path, 'required', requestText.required(lang, field.allowUnknown));
       continue;
     }
-    const problem = valueProblem(field, value, now, lang);
+    const problem = valueProblem(field, value, now, lang, rule);
     if (problem) add(path, problem.code, problem.message, problem.suggestion);
   }
 
@@ -149,7 +160,7 @@ interface Problem {
 }
 
 /** The first problem of a field's written value, if any. */
-function valueProblem(field: RequestField, value: string, now: number, lang: RequestMessageLanguage): Problem | undefined {
+function valueProblem(field: RequestField, value: string, now: number, lang: RequestMessageLanguage, rule: UsernameRule): Problem | undefined {
   if (looksLikePassword(value)) return { code: 'password-like', message: requestText.passwordLike(lang) };
   const maximum = FIELD_MAX_LENGTH[field.kind];
   if (value.length > maximum) return { code: 'too-long', message: requestText.tooLong(lang, maximum, value.length) };
@@ -160,9 +171,9 @@ function valueProblem(field: RequestField, value: string, now: number, lang: Req
       return { code: 'email', message: requestText.email(lang, suggestion), ...(suggestion ? { suggestion } : {}) };
     }
     case 'username':
-      return usernameProblem(value.trim(), lang);
+      return usernameProblem(value.trim(), lang, rule);
     case 'username-list':
-      return firstLineProblem(value, lang, (line) => usernameProblem(line, lang));
+      return firstLineProblem(value, lang, (line) => usernameProblem(line, lang, rule));
     case 'date':
       return dateProblem(value.trim(), now, lang);
     case 'date-list':
@@ -172,17 +183,17 @@ function valueProblem(field: RequestField, value: string, now: number, lang: Req
   }
 }
 
-function usernameProblem(text: string, lang: RequestMessageLanguage): Problem | undefined {
-  const { findings, suggestion, length } = diagnoseUsername(text);
+function usernameProblem(text: string, lang: RequestMessageLanguage, rule: UsernameRule): Problem | undefined {
+  const { findings, suggestion, length } = diagnoseUsername(text, rule);
   if (findings.length === 0) return undefined;
-  if (findings.includes('email')) return { code: 'username-email', message: requestText.usernameEmail(lang) };
+  if (findings.includes('email')) return { code: 'username-email', message: requestText.usernameEmail(lang, rule) };
   if (suggestion !== undefined) {
     return findings.includes('full-width')
       ? { code: 'username-full-width', message: requestText.usernameFullWidth(lang, suggestion), suggestion }
       : { code: 'username-spaces', message: requestText.usernameSpaces(lang, suggestion), suggestion };
   }
-  if (findings.includes('other-characters')) return { code: 'username-characters', message: requestText.usernameCharacters(lang) };
-  return { code: 'username-too-long', message: requestText.usernameTooLong(lang, length) };
+  if (findings.includes('other-characters')) return { code: 'username-characters', message: requestText.usernameCharacters(lang, rule) };
+  return { code: 'username-too-long', message: requestText.usernameTooLong(lang, length, rule.maxLength) };
 }
 
 function dateProblem(text: string, now: number, lang: RequestMessageLanguage): Problem | undefined {

@@ -3,10 +3,12 @@
  * `(request: Request) => Promise<Response>` on the Fetch API, so that it runs on Node 20+,
  * Deno, Bun, Cloudflare Workers or behind any framework that speaks `Request`/`Response`.
  */
+import { resolveSiteProfile, type SiteProfile, type SiteProfileInput } from '../flow/site-profile.js';
 import { messageLanguage, requestText } from '../request/messages.js';
 import type { RequestError, RequestMessageLanguage } from '../request/messages.js';
 import type { RequestTemplate } from '../request/template-schema.js';
 import { validateRequest } from '../request/validate.js';
+import { siteRequestTemplates } from '../request/templates.js';
 import type { RequestPayload } from '../request/validate.js';
 import { DEFAULT_IDEMPOTENCY_TTL_MS, memoryIdempotencyStore } from './idempotency.js';
 import type { IdempotencyStore, StoredResponse } from './idempotency.js';
@@ -31,8 +33,13 @@ export interface RequestHandlerOptions {
   maxBytes?: number;
   /** The language of messages when the payload names none (bad JSON, wrong method…); default English. */
   lang?: string;
-  /** The templates a payload may name; default: the built-in ones. */
+  /** The templates a payload may name; default: the built-in ones (of the site `site` describes). */
   templates?: readonly RequestTemplate[];
+  /**
+   * The site profile the page's elements use (the same object or JSON): the payload is checked
+   * against the templates and the username rule of that site.
+   */
+  site?: SiteProfileInput | SiteProfile;
   /** The clock for "dates not in the future" (tests pass their own); default `Date.now`. */
   now?: () => number;
 }
@@ -116,6 +123,9 @@ export function createRequestHandler(options: RequestHandlerOptions): (request: 
   if (typeof onRequest !== 'function') throw new TypeError('createRequestHandler: `onRequest` must be a function');
   if (!Number.isFinite(maxBytes) || maxBytes < 0) throw new RangeError('createRequestHandler: `maxBytes` must be a number of bytes');
   const store = options.idempotency ?? memoryIdempotencyStore();
+  const site = options.site === undefined ? undefined : resolveSiteProfile(options.site);
+  // The site's templates are made once, not per request.
+  const templates = options.templates ?? (site ? siteRequestTemplates(site) : undefined);
   const fallbackLang = messageLanguage(options.lang);
   /** Requests being handled, by key: a second request with the key waits for the first. */
   const inFlight = new Map<string, Promise<Outcome>>();
@@ -158,7 +168,8 @@ export function createRequestHandler(options: RequestHandlerOptions): (request: 
       }
 
       const validation = validateRequest(json, {
-        ...(options.templates ? { templates: options.templates } : {}),
+        ...(templates ? { templates } : {}),
+        ...(site ? { site } : {}),
         ...(options.now ? { now: options.now() } : {}),
         ...(hasLocale(json) ? {} : { lang: fallbackLang }),
       });

@@ -11,5 +11,5 @@ export type { IdempotencyStore, StoredResponse, MemoryIdempotencyStoreOptions } 
 export { requestPayloadSchema, requestFieldValueSchema, validateRequest } from '../request/validate.js';
 export type { RequestPayload, RequestFieldValue, ValidateRequestOptions, ValidateRequestResult } from '../request/validate.js';
 export type { RequestError, RequestErrorCode } from '../request/messages.js';
-export { DEFAULT_REQUEST_TEMPLATES, findRequestTemplate } from '../request/templates.js';
+export { DEFAULT_REQUEST_TEMPLATES, findRequestTemplate, siteRequestTemplates } from '../request/templates.js';
 export type { RequestTemplate, RequestField } from '../request/template-schema.js';

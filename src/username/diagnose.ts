@@ -1,10 +1,21 @@
 /**
- * Checks of a typed username against the rule "up to 20 half-width letters and digits",
- * with the half-width form to suggest. Pure: shared by the guide and the request form.
+ * Checks of a typed username against the site's rule (by default "up to 20 half-width letters
+ * and digits"; a site profile may say otherwise), with the half-width form to suggest. Pure:
+ * shared by the guide and the request form.
  */
 
-/** The longest username the rule allows. */
+/** The longest username the default rule allows. */
 export const USERNAME_MAX_LENGTH = 20;
+
+/** A site's username rule (the `username` of a site profile). */
+export interface UsernameRule {
+  maxLength: number;
+  characters: 'alphanumeric' | 'alphanumeric-symbols' | 'any';
+  emailAllowed: boolean;
+}
+
+/** The default site's rule. */
+export const DEFAULT_USERNAME_RULE: Readonly<UsernameRule> = { maxLength: USERNAME_MAX_LENGTH, characters: 'alphanumeric', emailAllowed: false };
 
 /** What can be wrong with a typed username. */
 export type UsernameFinding =
@@ -12,11 +23,11 @@ export type UsernameFinding =
   | 'full-width'
   /** Spaces before, inside or after it. */
   | 'spaces'
-  /** An e-mail address: never a username. */
+  /** An e-mail address, where it is never a username. */
   | 'email'
-  /** More than 20 characters once made half-width. */
+  /** Longer than the rule allows once made half-width. */
   | 'too-long'
-  /** Characters other than half-width letters and digits remain. */
+  /** Characters the rule does not allow remain. */
   | 'other-characters';
 
 export interface UsernameDiagnosis {
@@ -33,25 +44,34 @@ export interface UsernameDiagnosis {
 const FULL_WIDTH = /[\uff01-\uff5e\u3000]/;
 const SPACES = /[\s\u3000]/;
 const EMAIL = /^[^@\s]+@[^@\s]+\.[^@\s]+$/;
-const VALID = /^[A-Za-z0-9]+$/;
+const VALID: Record<UsernameRule['characters'], RegExp> = {
+  alphanumeric: /^[A-Za-z0-9]+$/,
+  'alphanumeric-symbols': /^[\x21-\x7e]+$/,
+  any: /^[^\s]+$/u,
+};
 
 /** Full-width ASCII and the ideographic space to half-width, nothing else touched. */
 export function toHalfWidth(text: string): string {
   return text.replace(/[\uff01-\uff5e]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace(/\u3000/g, ' ');
 }
 
-/** Diagnoses a typed username (empty input: no findings). */
-export function diagnoseUsername(input: string): UsernameDiagnosis {
-  const half = toHalfWidth(input);
+/**
+ * Diagnoses a typed username against `rule` (the default site's when omitted; empty input: no
+ * findings). Where any character is allowed, full-width characters are not a finding.
+ */
+export function diagnoseUsername(input: string, rule: UsernameRule = DEFAULT_USERNAME_RULE): UsernameDiagnosis {
+  const half = rule.characters === 'any' ? input : toHalfWidth(input);
   const compact = half.replace(/\s+/g, '');
   const findings: UsernameFinding[] = [];
   if (!input) return { input, findings, length: 0 };
-  if (EMAIL.test(compact)) findings.push('email');
-  if (FULL_WIDTH.test(input)) findings.push('full-width');
+  const valid = VALID[rule.characters] ?? VALID.alphanumeric;
+  const email = EMAIL.test(compact);
+  if (email && !rule.emailAllowed) findings.push('email');
+  if (rule.characters !== 'any' && FULL_WIDTH.test(input)) findings.push('full-width');
   if (SPACES.test(input)) findings.push('spaces');
-  if (!findings.includes('email') && compact && !VALID.test(compact)) findings.push('other-characters');
-  if ([...compact].length > USERNAME_MAX_LENGTH) findings.push('too-long');
-  const fits = VALID.test(compact) && compact.length <= USERNAME_MAX_LENGTH;
+  if (!email && compact && !valid.test(compact)) findings.push('other-characters');
+  if ([...compact].length > rule.maxLength && !(email && rule.emailAllowed)) findings.push('too-long');
+  const fits = (email && rule.emailAllowed) || (valid.test(compact) && [...compact].length <= rule.maxLength);
   const suggestion = fits && compact !== input ? compact : undefined;
   return { input, findings, length: [...compact].length, ...(suggestion ? { suggestion } : {}) };
 }

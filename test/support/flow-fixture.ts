@@ -13,9 +13,15 @@ export const text = (node: Element | null | undefined) => (node?.textContent ?? 
 /** The current step's heading text. */
 export const heading = (el: LoginHelpFlow) => text($(el, 'h2'));
 
-/** Waits until a step (or the error state) is rendered. */
+/**
+ * Waits until a step (or the error state) is rendered, with the username check when the step
+ * shows one (its module loads once the element is given a username).
+ */
 export async function ready(el: LoginHelpFlow): Promise<LoginHelpFlow> {
   await waitUntil(() => $(el, 'h2'), 'no step rendered', { timeout: 5000 });
+  if (el.username && el.currentStep?.diagnose?.includes('username')) {
+    await waitUntil(() => $(el, '[part=diagnostics]'), 'no username check rendered', { timeout: 5000 });
+  }
   await el.updateComplete;
   return el;
 }

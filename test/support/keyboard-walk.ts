@@ -2,32 +2,42 @@ import { fixture, html, expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/define/login-help-flow.js';
 import type { LoginHelpFlow } from '../../src/elements/login-help-flow/login-help-flow.js';
-import { parseFlow, resolveText, type FlowDefinition } from '../../src/flow/index.js';
-import defaultJson from '../../src/flows/default.json';
+import { applySiteProfile, parseFlow, resolveText, type FlowDefinition, type SiteProfileInput } from '../../src/flow/index.js';
+import template from '../../src/flows/default.template.json';
 import { allPaths } from './flow-paths.js';
 import { focused, headingIs, ready, text } from './flow-fixture.js';
+import { deepText, embedsReady } from './deep-text.js';
 
-const flow = (parseFlow(defaultJson) as { ok: true; flow: FlowDefinition }).flow;
-const byId = new Map(flow.steps.map((step) => [step.id, step]));
-const paths = allPaths(flow);
+/** A site to walk the built-in flow of, and what its users must never read. */
+export interface WalkSite {
+  name: string;
+  profile: SiteProfileInput;
+  forbidden: Record<'ja' | 'en', RegExp[]>;
+}
 
 /**
- * Every start-to-end path of the default flow, walked with the keyboard alone (Tab to the choice,
- * Enter or Space on it) in both languages: focus lands on each new step's heading, and every step
- * passes axe the first time it shows.
+ * Every start-to-end path of the built-in flow (of the default site, or of `site`), walked with
+ * the keyboard alone (Tab to the choice, Enter or Space on it): focus lands on each new step's
+ * heading, and every step passes axe the first time it shows. With a site, every step (with the
+ * form or explainer it embeds) is also read for what that site's users must never see.
  */
-export function keyboardWalk(lang: 'ja' | 'en'): void {
-  describe(`<login-help-flow> keyboard-only walk of every path (${lang})`, () => {
+export function keyboardWalk(lang: 'ja' | 'en', site?: WalkSite): void {
+  const flow = (parseFlow(applySiteProfile(template, site?.profile)) as { ok: true; flow: FlowDefinition }).flow;
+  const byId = new Map(flow.steps.map((step) => [step.id, step]));
+  const paths = allPaths(flow);
+  const siteJson = site ? JSON.stringify(site.profile) : undefined;
+  describe(`<login-help-flow> keyboard-only walk of every path (${lang}${site ? `, ${site.name}` : ''})`, () => {
     it(`walks all ${paths.length} paths in ${lang}`, async function () {
       this.timeout(600_000);
       const checked = new Set<string>();
       let presses = 0;
       for (const path of paths) {
-        const el = await ready(await fixture<LoginHelpFlow>(html`<login-help-flow lang=${lang} persist="none"></login-help-flow>`));
+        const el = await ready(await fixture<LoginHelpFlow>(html`<login-help-flow lang=${lang} persist="none" site=${siteJson ?? ''}></login-help-flow>`));
         for (const [i, move] of path.moves.entries()) {
           const step = byId.get(path.steps[i]!)!;
           if (!checked.has(step.id)) {
             checked.add(step.id);
+            if (site) await readsNothingOf(el, site.forbidden[lang], step.id);
             await expect(el).to.be.accessible();
           }
           const label = move >= 0 ? resolveText(step.choices![move]!.label, lang) : undefined;
@@ -49,6 +59,7 @@ export function keyboardWalk(lang: 'ja' | 'en'): void {
         const end = path.steps[path.steps.length - 1]!;
         if (!checked.has(end)) {
           checked.add(end);
+          if (site) await readsNothingOf(el, site.forbidden[lang], end);
           await expect(el).to.be.accessible();
         }
         expect(el.path).to.deep.equal(path.steps);
@@ -57,4 +68,11 @@ export function keyboardWalk(lang: 'ja' | 'en'): void {
       expect([...checked].sort()).to.deep.equal(flow.steps.map((step) => step.id).sort());
     });
   });
+}
+
+/** Waits for the step's embedded form or explainer, then checks all it shows against `forbidden`. */
+async function readsNothingOf(el: LoginHelpFlow, forbidden: RegExp[], step: string): Promise<void> {
+  await embedsReady(el);
+  const shown = deepText(el);
+  for (const pattern of forbidden) expect(pattern.test(shown), `${step} shows ${pattern}: ${shown.match(pattern)?.index !== undefined ? shown.slice(Math.max(0, shown.search(pattern) - 60), shown.search(pattern) + 60) : ''}`).to.equal(false);
 }

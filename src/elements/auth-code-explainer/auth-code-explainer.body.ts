@@ -11,8 +11,11 @@ import { checkCode, type CodeCheck, type CodeMethod } from '../../totp/check.js'
 import { fetchClockSkew, isSkewTooLarge, parseServerTime } from '../../totp/skew.js';
 import { supportedLocale, useLocale, localeIsReady, elementLanguage } from '../../localize/localization.js';
 import { reactive, type ElementBody } from '../shared/lazy-body.js';
+import { siteProblems } from '../shared/site-problems.js';
 import { backupView, gridView, totpView, type ClockCheck } from './method-views.js';
-import { codeCheckView } from './code-check-view.js';
+import { codeCheckView, type CodeLock } from './code-check-view.js';
+import { knownSite, resolveSite, type SiteResolution } from '../shared/site-profile.js';
+import { formatDuration } from '../../flow/site-text.js';
 import type { AuthCodeExplainer } from './auth-code-explainer.js';
 
 /** A well-known demo secret: the sample code is an illustration, never a real one. */
@@ -33,6 +36,7 @@ export class AuthCodeExplainerBody implements ElementBody {
   @reactive private _grid: string[][] = [];
   @reactive private _challenge: string[] = [];
   @reactive private _localeSettled = false;
+  @reactive private _site: SiteResolution | undefined = { ok: true };
 
   private _timer?: ReturnType<typeof setInterval>;
   private _sampleStep = -1;
@@ -57,13 +61,32 @@ export class AuthCodeExplainerBody implements ElementBody {
       this._lang = lang;
       void useLocale(lang).then(() => (this._localeSettled = true));
     }
+    if (first || changed.has('site')) this._resolveSite();
     if ((first || changed.has('method')) && this.host.method !== 'all') this._active = this.host.method;
     if (first || changed.has('serverTime') || changed.has('timeUrl')) this._checkClock();
   }
 
   /** The method whose explanation and check are shown. */
   get activeMethod(): CodeMethod {
-    return this.host.method === 'all' ? this._active : this.host.method;
+    if (this.host.method !== 'all') return this.host.method;
+    const methods = this._methods;
+    return methods.includes(this._active) ? this._active : methods[0]!;
+  }
+
+  /** The methods the site offers (all three without a profile, or for a profile that offers none). */
+  private get _methods(): readonly CodeMethod[] {
+    const offered = this._site?.ok ? this._site.profile?.codeMethods : undefined;
+    return offered?.length ? METHODS.filter((method) => offered.includes(method)) : METHODS;
+  }
+
+  private _resolveSite(): void {
+    const site = this.host.site;
+    this._site = knownSite(site);
+    if (!this._site) {
+      void resolveSite(site, this._lang).then((result) => {
+        if (this.host.site === site) this._site = result;
+      });
+    }
   }
 
   private _tick(): void {
@@ -124,37 +147,39 @@ export class AuthCodeExplainerBody implements ElementBody {
   }
 
   private _onTabKey(event: KeyboardEvent): void {
-    const index = METHODS.indexOf(this._active);
+    const methods = this._methods;
+    const index = methods.indexOf(this.activeMethod);
     const next =
-      event.key === 'ArrowRight' ? (index + 1) % METHODS.length
-        : event.key === 'ArrowLeft' ? (index + METHODS.length - 1) % METHODS.length
+      event.key === 'ArrowRight' ? (index + 1) % methods.length
+        : event.key === 'ArrowLeft' ? (index + methods.length - 1) % methods.length
           : event.key === 'Home' ? 0
-            : event.key === 'End' ? METHODS.length - 1
+            : event.key === 'End' ? methods.length - 1
               : -1;
     if (next < 0) return;
     event.preventDefault();
-    this._active = METHODS[next]!;
+    this._active = methods[next]!;
     void this.host.updateComplete.then(() => this.host.renderRoot.querySelector<HTMLElement>(`#tab-${this._active}`)?.focus());
   }
 
   private _tabs() {
-    if (this.host.method !== 'all') return nothing;
+    // One method offered: its explanation, without a tab list of one.
+    if (this.host.method !== 'all' || this._methods.length < 2) return nothing;
     const labels: Record<CodeMethod, string> = {
       totp: msg('Authenticator app', { id: 'lhe.code.tab.totp' }),
       grid: msg('Grid card', { id: 'lhe.code.tab.grid' }),
       backup: msg('Backup code', { id: 'lhe.code.tab.backup' }),
     };
     return html`<div class="tabs" part="tabs" role="tablist" aria-label=${msg('Which kind of code do you use?', { id: 'lhe.code.tabs' })} @keydown=${(event: KeyboardEvent) => this._onTabKey(event)}>
-      ${METHODS.map(
+      ${this._methods.map(
         (method) => html`<button
           type="button"
           class="tab"
           part="tab"
           role="tab"
           id="tab-${method}"
-          aria-selected=${method === this._active ? 'true' : 'false'}
+          aria-selected=${method === this.activeMethod ? 'true' : 'false'}
           aria-controls="panel"
-          tabindex=${method === this._active ? 0 : -1}
+          tabindex=${method === this.activeMethod ? 0 : -1}
           @click=${() => (this._active = method)}
         >
           ${labels[method]}
@@ -166,38 +191,53 @@ export class AuthCodeExplainerBody implements ElementBody {
   render() {
     if (!this._localeSettled && !localeIsReady(this._lang)) return nothing;
     const locale = supportedLocale(this._lang);
+    if (!this._site) return nothing;
+    if (!this._site.ok) return siteProblems(this._site.errors, locale);
     const method = this.activeMethod;
-    const panel =
-      method === 'totp'
-        ? totpView(this._sample, this._clock, locale)
-        : method === 'grid'
-          ? gridView(this._grid, this._challenge, () => this._newChallenge())
-          : backupView();
+    const tabbed = this.host.method === 'all' && this._methods.length > 1;
+    const profile = this._site.profile;
+    const lock: CodeLock = {
+      duration: formatDuration(profile?.lock.minutes ?? 60, locale),
+      supportCanUnlock: profile?.lock.supportCanUnlock ?? false,
+    };
+    const check = codeCheckView({
+      method,
+      methods: this._methods,
+      lock,
+      advice: this.host.view !== 'check',
+      input: this._input,
+      check: this._input ? this._check() : undefined,
+      capsLock: this._capsLock,
+      disableUrl: this.host.disableUrl,
+      baseUrl: document.baseURI,
+      onInput: (value) => (this._input = value),
+      onKey: (event) => (this._capsLock = event.getModifierState?.('CapsLock') ?? false),
+      onUse: (value) => {
+        this._input = value;
+        void this.host.updateComplete.then(() => this.host.renderRoot.querySelector<HTMLInputElement>('#code')?.focus());
+      },
+    });
+    // `view="check"`: the code check alone (the page around it explains); else the explanation, then the check.
+    const explanation =
+      this.host.view === 'check'
+        ? check
+        : method === 'totp'
+          ? totpView(this._sample, this._clock, locale)
+          : method === 'grid'
+            ? gridView(this._grid, this._challenge, () => this._newChallenge())
+            : backupView();
     return html`<div class="base" part="base" lang=${locale}>
       ${this._tabs()}
       <div
         class="panel"
         part="panel"
         id="panel"
-        role=${this.host.method === 'all' ? 'tabpanel' : nothing}
-        aria-labelledby=${this.host.method === 'all' ? `tab-${method}` : nothing}
+        role=${tabbed ? 'tabpanel' : nothing}
+        aria-labelledby=${tabbed ? `tab-${method}` : nothing}
       >
-        ${panel}
+        ${explanation}
       </div>
-      ${codeCheckView({
-        method,
-        input: this._input,
-        check: this._input ? this._check() : undefined,
-        capsLock: this._capsLock,
-        disableUrl: this.host.disableUrl,
-        baseUrl: document.baseURI,
-        onInput: (value) => (this._input = value),
-        onKey: (event) => (this._capsLock = event.getModifierState?.('CapsLock') ?? false),
-        onUse: (value) => {
-          this._input = value;
-          void this.host.updateComplete.then(() => this.host.renderRoot.querySelector<HTMLInputElement>('#code')?.focus());
-        },
-      })}
+      ${this.host.view === 'check' ? nothing : check}
     </div>`;
   }
 }

@@ -1,4 +1,5 @@
 import { property } from 'lit/decorators.js';
+import type { SiteProfile, SiteProfileInput } from '../../flow/site-profile.js';
 import { localized } from '@lit/localize';
 import type { CodeMethod } from '../../totp/check.js';
 import { LazyBodyElement } from '../shared/lazy-body.js';
@@ -55,6 +56,13 @@ export class AuthCodeExplainer extends LazyBodyElement<AuthCodeExplainerBody> {
   /** Which code to explain: `totp` (authenticator app), `grid` (printed card), `backup`, or `all` (tabs). */
   @property() method: 'totp' | 'grid' | 'backup' | 'all' = 'all';
 
+  /**
+   * `explain` (default): the explanation of the code, its check, and what to do when it is still
+   * rejected. `check`: the check of a typed code alone (full-width, length, letters, case), for a
+   * page that explains the rest around it.
+   */
+  @property() view: 'explain' | 'check' = 'explain';
+
   /** The site's current time (ISO 8601 with a time zone, or epoch ms) to check the device clock against. */
   @property({ attribute: 'server-time' }) serverTime?: string;
 
@@ -72,6 +80,12 @@ export class AuthCodeExplainer extends LazyBodyElement<AuthCodeExplainerBody> {
 
   /** Where the procedure to stop using authentication codes is explained (a link in the advice). */
   @property({ attribute: 'disable-url' }) disableUrl?: string;
+
+  /**
+   * The site profile (an object, or JSON text as the `site` attribute): only the code methods the
+   * site offers get a tab, and the lock advice gives the site's lock time.
+   */
+  @property() site?: SiteProfileInput | SiteProfile | string;
 
   /** The clock, in epoch ms (tests). */
   @property({ attribute: false }) clock: () => number = () => Date.now();

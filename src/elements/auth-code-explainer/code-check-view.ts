@@ -7,8 +7,20 @@ import { msg, str } from '@lit/localize';
 import type { CodeCheck, CodeMethod, CodeProblem } from '../../totp/check.js';
 import { flowLink } from '../shared/flow-link.js';
 
+/** The site's lock after too many wrong codes. */
+export interface CodeLock {
+  /** "1 hour", 「1時間」 … */
+  duration: string;
+  supportCanUnlock: boolean;
+}
+
 export interface CodeCheckViewState {
   method: CodeMethod;
+  /** The methods the site offers. */
+  methods: readonly CodeMethod[];
+  lock: CodeLock;
+  /** Whether the advice for a code that is still rejected follows the check. */
+  advice: boolean;
   input: string;
   check: CodeCheck | undefined;
   capsLock: boolean;
@@ -30,14 +42,16 @@ function methodName(method: CodeMethod): string {
   }
 }
 
-function problemText(problem: CodeProblem, check: CodeCheck, method: CodeMethod): string | undefined {
+function problemText(problem: CodeProblem, check: CodeCheck, method: CodeMethod, methods: readonly CodeMethod[]): string | undefined {
   switch (problem) {
     case 'empty':
       return undefined;
     case 'full-width':
       return msg('It is typed in full-width characters. Codes are typed in half-width characters.', { id: 'lhe.code.problem.fullWidth' });
     case 'letters-in-totp':
-      return msg('It contains letters, but an authenticator-app code has digits only. Letters suggest a backup code or a grid-card answer.', { id: 'lhe.code.problem.letters' });
+      return methods.includes('grid') && methods.includes('backup')
+        ? msg('It contains letters, but an authenticator-app code has digits only. Letters suggest a backup code or a grid-card answer.', { id: 'lhe.code.problem.letters' })
+        : msg('It contains letters, but an authenticator-app code has digits only.', { id: 'lhe.code.problem.lettersAppOnly' });
     case 'other-characters':
       return msg('It contains characters other than half-width letters and digits.', { id: 'lhe.code.problem.other' });
     case 'wrong-length': {
@@ -52,11 +66,11 @@ function problemText(problem: CodeProblem, check: CodeCheck, method: CodeMethod)
 }
 
 function findings(state: CodeCheckViewState): TemplateResult | typeof nothing {
-  const { check, method, capsLock } = state;
+  const { check, method, methods, capsLock } = state;
   if (!check || check.problems.includes('empty')) {
-    return capsLock ? html`<div class="notice findings problem" part="findings"><p>${capsLockText()}</p></div>` : nothing;
+    return capsLock ? html`<div class="notice findings problem" part="findings"><p>${capsLockText(methods)}</p></div>` : nothing;
   }
-  const texts = check.problems.map((problem) => problemText(problem, check, method)).filter((text): text is string => !!text);
+  const texts = check.problems.map((problem) => problemText(problem, check, method, methods)).filter((text): text is string => !!text);
   const suggest = check.value !== state.input && check.value.length > 0;
   const value = check.value;
   if (!texts.length && !capsLock) {
@@ -67,7 +81,7 @@ function findings(state: CodeCheckViewState): TemplateResult | typeof nothing {
   }
   return html`<div class="notice findings problem" part="findings">
     <ul>
-      ${texts.map((text) => html`<li>${text}</li>`)} ${capsLock ? html`<li>${capsLockText()}</li>` : nothing}
+      ${texts.map((text) => html`<li>${text}</li>`)} ${capsLock ? html`<li>${capsLockText(methods)}</li>` : nothing}
     </ul>
     ${suggest && check.changes.includes('full-width')
       ? html`<p>
@@ -80,11 +94,13 @@ function findings(state: CodeCheckViewState): TemplateResult | typeof nothing {
   </div>`;
 }
 
-function capsLockText(): string {
-  return msg('Caps Lock is on. Letters come out in the wrong case, and grid-card answers and backup codes can depend on case.', { id: 'lhe.code.capsLock' });
+function capsLockText(methods: readonly CodeMethod[]): string {
+  return methods.includes('grid') && methods.includes('backup')
+    ? msg('Caps Lock is on. Letters come out in the wrong case, and grid-card answers and backup codes can depend on case.', { id: 'lhe.code.capsLock' })
+    : msg('Caps Lock is on. Letters come out in the wrong case.', { id: 'lhe.code.capsLockShort' });
 }
 
-function stillRejected(method: CodeMethod, disableUrl: string | undefined, baseUrl: string | undefined): TemplateResult {
+function stillRejected(method: CodeMethod, lock: CodeLock, disableUrl: string | undefined, baseUrl: string | undefined): TemplateResult {
   const reason =
     method === 'totp'
       ? msg("Check that your phone's date and time are set automatically, then wait for a new code.", { id: 'lhe.code.rejected.totp' })
@@ -96,7 +112,9 @@ function stillRejected(method: CodeMethod, disableUrl: string | undefined, baseU
     <ul>
       <li>${reason}</li>
       <li>
-        ${msg('After several wrong codes in a row, codes are refused for about 1 hour. The lock lifts by itself and cannot be lifted by hand: wait, then try again.', { id: 'lhe.code.rejected.lock' })}
+        ${lock.supportCanUnlock
+          ? msg(str`After several wrong codes in a row, codes are refused for about ${lock.duration}. The lock lifts by itself; if you cannot wait, support can lift it.`, { id: 'lhe.code.rejected.lockSupport' })
+          : msg(str`After several wrong codes in a row, codes are refused for about ${lock.duration}. The lock lifts by itself and cannot be lifted by hand: wait, then try again.`, { id: 'lhe.code.rejected.lock' })}
       </li>
       <li>
         ${msg('If nothing works, or you have lost what makes your codes, you can ask the site to stop using authentication codes on your account.', { id: 'lhe.code.rejected.disable' })}
@@ -126,5 +144,5 @@ export function codeCheckView(state: CodeCheckViewState): TemplateResult {
       />
     </div>
     <div id="findings" aria-live="polite">${findings(state)}</div>
-    ${stillRejected(state.method, state.disableUrl, state.baseUrl)}`;
+    ${state.advice ? stillRejected(state.method, state.lock, state.disableUrl, state.baseUrl) : nothing}`;
 }

@@ -7,21 +7,21 @@ import { FlowEngine, type FlowTransition } from '../../flow/engine.js';
 import type { FlowDefinition, FlowStep } from '../../flow/schema.js';
 import { resolveText } from '../../flow/text.js';
 import { parseInstant, timeLeft } from '../../flow/countdown.js';
-import { diagnoseUsername } from '../../username/diagnose.js';
 import { elementLanguage, localeIsReady, supportedLocale, useLocale } from '../../localize/localization.js';
 import { libraryEvent, type LoginHelpNavigateDetail } from '../../events.js';
 import { loginHelpFlowStyles } from './login-help-flow.styles.js';
 import { stepBody, type StepViewContext } from './step-view.js';
-import { countdownNotice, errorState, usernameNotice } from './notices.js';
+import { countdownNotice, errorState } from './notices.js';
 import { readHashPath, writeHashPath } from './hash-state.js';
 import type { RequestFlowContext } from '../../request/prefill.js';
 import type { SiteProfile, SiteProfileInput } from '../../flow/site-profile.js';
+import { resolveSite, siteProfileModule } from '../shared/site-profile.js';
 
 /** Validation results by definition object: the same flow object is validated once. */
 const parsedFlows = new WeakMap<object, ParseFlowResult>();
 let defaultFlowModule: Promise<typeof import('../../flows/default-flow.js')> | undefined;
 let validatorModule: Promise<typeof import('../../flow/parse.js')> | undefined;
-let siteModule: Promise<typeof import('./site-profile-loader.js')> | undefined;
+let usernameModule: Promise<typeof import('./username-notice.js')> | undefined;
 
 /**
  * Validates a definition given by the page. The validator (zod and the messages) is loaded on
@@ -48,10 +48,6 @@ function loadDefaultFlow(lang: string, profile: SiteProfile | undefined): Promis
   return defaultFlowModule.then((module) => module.loadDefaultFlow(lang, profile));
 }
 
-/** The site profile module (its validator and `applySiteProfile`), loaded when a page gives one. */
-function siteProfiles(): Promise<typeof import('./site-profile-loader.js')> {
-  return (siteModule ??= import('./site-profile-loader.js'));
-}
 
 /**
  * A step-by-step troubleshooting guide for a login page, rendered from a JSON flow definition.
@@ -146,7 +142,7 @@ export class LoginHelpFlow extends LitElement {
    * steps embed, follow it; a given `flow` has its `when` conditions and `{{…}}` placeholders
    * resolved with it. A bad profile shows the error state, like a bad flow.
    */
-  @property() site?: SiteProfileInput | string;
+  @property() site?: SiteProfileInput | SiteProfile | string;
 
   /** `hash` (default): the path taken is kept in the URL hash and survives a reload. `none`: it is not. */
   @property() persist: 'hash' | 'none' = 'hash';
@@ -163,6 +159,8 @@ export class LoginHelpFlow extends LitElement {
   @state() private _revision = 0;
   /** The step whose embedded explainer or form is rendered (one task after the step). */
   @state() private _embedFor?: string;
+  /** The username check (username-notice.ts), loaded when a username is first given. */
+  @state() private _usernameView?: typeof import('./username-notice.js');
 
   @query('h2') private _heading?: HTMLElement;
 
@@ -219,6 +217,10 @@ export class LoginHelpFlow extends LitElement {
     } else if (this._flow && (changed.has('start') || changed.has('error'))) {
       this._begin(this._flow, false);
     }
+    if (this.username && !this._usernameView) {
+      usernameModule ??= import('./username-notice.js');
+      void usernameModule.then((view) => (this._usernameView = view));
+    }
     if (changed.has('retryAt') || !this.hasUpdated) {
       this._now = this.clock();
       this._syncTimer();
@@ -246,22 +248,19 @@ export class LoginHelpFlow extends LitElement {
     let result: ParseFlowResult;
     let profile: SiteProfile | undefined;
     try {
-      const site = this.site;
-      if (site !== undefined && site !== null && site !== '') {
-        const parsed = (await siteProfiles()).parseSiteProfile(site, { lang: this._lang });
-        if (token !== this._loadToken) return;
-        if (!parsed.ok) {
-          this._fail(parsed.errors.map((problem) => ({ ...problem, path: problem.path ? `site.${problem.path}` : 'site' })));
-          return;
-        }
-        profile = parsed.profile;
+      const site = await resolveSite(this.site, this._lang);
+      if (token !== this._loadToken) return;
+      if (!site.ok) {
+        this._fail(site.errors);
+        return;
       }
-      if (this.flow !== undefined) result = await validate(profile ? await this._applySite(this.flow, profile) : this.flow, this._lang);
+      profile = site.profile;
+      if (this.flow !== undefined) result = await validate(profile ? (await siteProfileModule()).applySiteToDefinition(this.flow, profile) : this.flow, this._lang);
       else if (this.src) {
         const response = await fetch(this.src, { headers: { accept: 'application/json' } });
         if (!response.ok) throw new Error(`HTTP ${response.status}`);
         const text = await response.text();
-        result = await validate(profile ? await this._applySite(text, profile) : text, this._lang);
+        result = await validate(profile ? (await siteProfileModule()).applySiteToDefinition(text, profile) : text, this._lang);
       } else {
         result = { ok: true, flow: await loadDefaultFlow(this._lang, profile) };
       }
@@ -282,27 +281,13 @@ export class LoginHelpFlow extends LitElement {
       return;
     }
     this._problems = undefined;
-    this._profile = profile ?? (result.flow.site ? (await siteProfiles()).resolveSiteProfile(result.flow.site) : undefined);
-    if (token !== this._loadToken) return;
-    this._begin(result.flow, true);
-  }
-
-  /**
-   * A given definition (object or JSON text) with the site profile applied. A definition that is
-   * not JSON, or not an object with steps, is returned as it is: the validator words its problem.
-   */
-  private async _applySite(definition: unknown, profile: SiteProfile): Promise<unknown> {
-    const { applySiteProfile } = await siteProfiles();
-    let value = definition;
-    if (typeof value === 'string') {
-      try {
-        value = JSON.parse(value);
-      } catch {
-        return definition;
-      }
+    if (!profile && result.flow.site) {
+      const own = await resolveSite(result.flow.site, this._lang);
+      if (token !== this._loadToken) return;
+      if (own.ok) profile = own.profile;
     }
-    if (value === null || typeof value !== 'object' || !Array.isArray((value as { steps?: unknown }).steps)) return definition;
-    return applySiteProfile(value as FlowDefinition, profile);
+    this._profile = profile;
+    this._begin(result.flow, true);
   }
 
   /** A new definition of the same flow (another language's text added): the walk keeps its place. */
@@ -422,7 +407,12 @@ export class LoginHelpFlow extends LitElement {
       <div ?hidden=${step.kind !== 'auth-code'}>
         <slot name="auth-code"
           >${step.kind === 'auth-code' && this._embedFor === step.id
-            ? html`<auth-code-explainer method=${step.method ?? 'all'} lang=${supportedLocale(lang)} .site=${this._profile}></auth-code-explainer>`
+            ? html`<auth-code-explainer
+                method=${step.method ?? 'all'}
+                view=${step.view ?? 'explain'}
+                lang=${supportedLocale(lang)}
+                .site=${this._profile}
+              ></auth-code-explainer>`
             : nothing}</slot
         >
       </div>`;
@@ -431,7 +421,7 @@ export class LoginHelpFlow extends LitElement {
         <section class="step ${engine.outcome ? 'end' : ''}" part="step" aria-labelledby="step-title">
           <h2 id="step-title" tabindex="-1" part="title">${resolveText(step.title, lang)}</h2>
           ${retryAt !== undefined ? countdownNotice(timeLeft(retryAt, this._now), retryAt, this._now, lang) : nothing}
-          ${step.diagnose?.includes('username') ? usernameNotice(diagnoseUsername(this.username ?? ''), (name) => this._useUsername(name)) : nothing}
+          ${step.diagnose?.includes('username') ? this._usernameNotice() : nothing}
           ${stepBody(step, ctx, embedded)}
         </section>
         ${engine.canGoBack
@@ -446,6 +436,12 @@ export class LoginHelpFlow extends LitElement {
           : nothing}
       </div>
       ${live}`;
+  }
+
+  /** The check of the username the user typed, by the site's rule (its module loads once a username is given). */
+  private _usernameNotice() {
+    const view = this._usernameView;
+    return view && this.username ? view.usernameNotice(this.username, this._profile, (name) => this._useUsername(name)) : nothing;
   }
 
   /** The embedded request form, pre-filled with what the guide learned (path, error, username). */

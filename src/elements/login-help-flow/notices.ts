@@ -1,11 +1,9 @@
 /**
- * Notices of `<login-help-flow>` outside the step content: the lock countdown, the username
- * check and the error state of a definition that cannot be used.
+ * Notices of `<login-help-flow>` outside the step content: the lock countdown and the error state
+ * of a definition that cannot be used (the username check is username-notice.ts).
  */
-import { html, nothing, type TemplateResult } from 'lit';
-import { msg, str } from '@lit/localize';
-import type { UsernameDiagnosis, UsernameFinding } from '../../username/diagnose.js';
-import { USERNAME_MAX_LENGTH } from '../../username/diagnose.js';
+import { html, type TemplateResult } from 'lit';
+import { msg } from '@lit/localize';
 import { formatRetryTime, formatTimeLeft, type TimeLeft } from '../../flow/countdown.js';
 
 /** The lock countdown: time left and the clock time, or "you can try again now". */
@@ -21,52 +19,6 @@ export function countdownNotice(left: TimeLeft, retryAt: number, now: number, lo
     <p>
       ${msg(html`You can try again in <strong role="timer" aria-live="off">${remaining}</strong> (at ${at}).`, { id: 'lhe.countdown.in' })}
     </p>
-  </div>`;
-}
-
-function findingText(finding: UsernameFinding, diagnosis: UsernameDiagnosis): string {
-  switch (finding) {
-    case 'email':
-      return msg('This looks like an e-mail address. An e-mail address never works as a username: type the username you chose when you registered, or your login-only username if you set one.', { id: 'lhe.username.email' });
-    case 'full-width':
-      return msg('It contains full-width characters. Usernames use half-width letters and digits only.', { id: 'lhe.username.fullWidth' });
-    case 'spaces':
-      return msg('It contains spaces. Usernames have none.', { id: 'lhe.username.spaces' });
-    case 'other-characters':
-      return msg('It contains characters other than half-width letters and digits (a–z, A–Z, 0–9).', { id: 'lhe.username.otherCharacters' });
-    case 'too-long': {
-      const length = diagnosis.length;
-      const max = USERNAME_MAX_LENGTH;
-      return msg(str`It is ${length} characters long; a username has at most ${max}.`, { id: 'lhe.username.tooLong' });
-    }
-  }
-}
-
-/** The check of the username the user typed, with a one-click half-width form when there is one. */
-export function usernameNotice(diagnosis: UsernameDiagnosis, onUse: (username: string) => void): TemplateResult | typeof nothing {
-  if (!diagnosis.input) return nothing;
-  const typed = diagnosis.input;
-  if (!diagnosis.findings.length) {
-    return html`<div class="notice diagnostics fine" part="diagnostics">
-      <p>
-        ${msg(str`The username you typed, ${typed}, fits the rules: up to 20 half-width letters and digits. Upper and lower case do not matter in a username.`, { id: 'lhe.username.fine' })}
-      </p>
-    </div>`;
-  }
-  const suggestion = diagnosis.suggestion;
-  return html`<div class="notice diagnostics problem" part="diagnostics">
-    <p class="notice-title">${msg(str`About the username you typed: ${typed}`, { id: 'lhe.username.title' })}</p>
-    <ul>
-      ${diagnosis.findings.map((finding) => html`<li>${findingText(finding, diagnosis)}</li>`)}
-    </ul>
-    ${suggestion
-      ? html`<p>
-          ${msg('Half-width form:', { id: 'lhe.username.suggestionLabel' })} <code>${suggestion}</code>
-          <button type="button" class="secondary" part="use-suggestion" @click=${() => onUse(suggestion)}>
-            ${msg(str`Use ${suggestion}`, { id: 'lhe.username.use' })}
-          </button>
-        </p>`
-      : nothing}
   </div>`;
 }
 

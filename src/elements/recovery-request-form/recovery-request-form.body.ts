@@ -5,7 +5,10 @@
  */
 import { html, nothing, type PropertyValues } from 'lit';
 import { msg } from '@lit/localize';
-import { findRequestTemplate } from '../../request/templates.js';
+import { findRequestTemplate, siteRequestTemplates } from '../../request/templates.js';
+import { knownSite, resolveSite, type SiteResolution } from '../shared/site-profile.js';
+import { siteProblems } from '../shared/site-problems.js';
+import type { SiteProfile } from '../../flow/site-profile.js';
 import { newIdempotencyKey, requestPayload } from '../../request/payload.js';
 import { requestBody } from '../../request/body.js';
 import { requestMailto } from '../../request/mailto.js';
@@ -39,6 +42,8 @@ export class RequestFormBody implements ElementBody {
   @reactive private _copied: 'no' | 'yes' | 'failed' = 'no';
   @reactive private _wait = 0;
   @reactive private _localeSettled = false;
+  /** The site profile, once checked (`undefined` while a given one is being checked). */
+  @reactive private _site: SiteResolution | undefined = { ok: true };
 
   private _lang = 'en';
   private _payload?: RequestPayload;
@@ -46,10 +51,30 @@ export class RequestFormBody implements ElementBody {
   private _focus?: string;
   private _waitTimer?: ReturnType<typeof setInterval>;
   private _loadedTemplate?: string;
+  private _siteTemplates?: { profile: SiteProfile; templates: RequestTemplate[] };
 
-  /** The template in use (undefined for an unknown template id). */
+  /**
+   * The template in use: the page's or the flow's own with that id, else the built-in one of the
+   * site (undefined for an unknown template id, and while a given site profile is being checked).
+   */
   get requestTemplate(): RequestTemplate | undefined {
-    return findRequestTemplate(this.host.template, this.host.templates ?? []) ?? findRequestTemplate(this.host.template);
+    const own = findRequestTemplate(this.host.template, this.host.templates ?? []);
+    if (own || !this._site?.ok) return own;
+    const profile = this._site.profile;
+    if (!profile) return findRequestTemplate(this.host.template);
+    if (this._siteTemplates?.profile !== profile) this._siteTemplates = { profile, templates: siteRequestTemplates(profile) };
+    return findRequestTemplate(this.host.template, this._siteTemplates.templates);
+  }
+
+  private _resolveSite(): void {
+    const site = this.host.site;
+    this._site = knownSite(site);
+    if (this._site) return;
+    void resolveSite(site, this._lang).then((result) => {
+      if (this.host.site !== site) return;
+      this._site = result;
+      if (this._phase === 'editing') this._applyPrefill(false);
+    });
   }
 
   disconnected(): void {
@@ -62,6 +87,7 @@ export class RequestFormBody implements ElementBody {
       this._lang = lang;
       void useLocale(lang).then(() => (this._localeSettled = true));
     }
+    if (first || changed.has('site')) this._resolveSite();
     if (this._loadedTemplate !== this.host.template) {
       this._loadedTemplate = this.host.template;
       this._restoreDraft();
@@ -137,7 +163,8 @@ export class RequestFormBody implements ElementBody {
     this._phase = 'sending';
     const payload = this._buildPayload(template);
     const { validateRequest } = await import('../../request/validate.js');
-    const result = validateRequest(payload, { lang: this._lang, now: this.host.clock(), templates: [template] });
+    const site = this._site?.ok ? this._site.profile : undefined;
+    const result = validateRequest(payload, { lang: this._lang, now: this.host.clock(), templates: [template], ...(site ? { site } : {}) });
     if (!result.ok) {
       this._phase = 'editing';
       this._errors = result.errors;
@@ -234,6 +261,8 @@ export class RequestFormBody implements ElementBody {
   render() {
     if (!this._localeSettled && !localeIsReady(this._lang)) return nothing;
     const lang = this._lang;
+    if (!this._site) return nothing;
+    if (!this._site.ok) return siteProblems(this._site.errors, supportedLocale(lang));
     const template = this.requestTemplate;
     if (!template) {
       return html`<p class="notice failure" part="base" role="alert">${msg('This request form is not available.', { id: 'lhe.form.unknownTemplate' })}</p>`;

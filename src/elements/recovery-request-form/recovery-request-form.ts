@@ -2,6 +2,7 @@ import { property } from 'lit/decorators.js';
 import { localized } from '@lit/localize';
 import type { RequestTemplate } from '../../request/template-schema.js';
 import type { RequestFlowContext } from '../../request/prefill.js';
+import type { SiteProfile, SiteProfileInput } from '../../flow/site-profile.js';
 import { LazyBodyElement } from '../shared/lazy-body.js';
 import { recoveryRequestFormStyles } from './recovery-request-form.styles.js';
 import type { RequestFormBody } from './recovery-request-form.body.js';
@@ -93,6 +94,12 @@ export class RecoveryRequestForm extends LazyBodyElement<RequestFormBody> {
 
   /** Request templates of the site (or of the guide's flow): looked up before the built-in ones, so one with a built-in id replaces it. */
   @property({ attribute: false }) templates?: readonly RequestTemplate[];
+
+  /**
+   * The site profile (an object, or JSON text as the `site` attribute): the built-in templates ask
+   * only for what the site can check and follow its username rule and contact-form labels.
+   */
+  @property() site?: SiteProfileInput | SiteProfile | string;
 
   /** The clock, in epoch ms (tests). */
   @property({ attribute: false }) clock: () => number = () => Date.now();
