@@ -14,9 +14,18 @@ const totp = await import('login-help-elements/totp');
 const server = await import('login-help-elements/server');
 const request = await import('login-help-elements/request');
 const ja = await import('login-help-elements/locales/ja.js');
+const adapters = await import('login-help-elements/adapters');
 
 const resolved = Object.fromEntries(
-  ['flows/default.json', 'schema/flow.schema.json', 'custom-elements.json', 'login-help-elements.bundle.js', 'package.json'].map((subpath) => [
+  [
+    'flows/default.json',
+    'flows/default.template.json',
+    'schema/flow.schema.json',
+    'schema/site-profile.schema.json',
+    'custom-elements.json',
+    'login-help-elements.bundle.js',
+    'package.json',
+  ].map((subpath) => [
     subpath,
     require.resolve(`login-help-elements/${subpath}`),
   ]),
@@ -34,11 +43,18 @@ const rfcSecret = new TextEncoder().encode('12345678901234567890');
 const handler = server.createRequestHandler({ onRequest: async () => ({ reference: 'R-1' }) });
 const getResponse = await handler(new Request('http://localhost/api/requests', { method: 'GET' }));
 
+// The built-in flow for a site without grid cards, made the way a site's server or build would.
+const siteFlow = flow.applySiteProfile(readJson(resolved['flows/default.template.json']), { codeMethods: ['totp', 'backup'] });
+const siteFlowText = JSON.stringify(siteFlow);
+
 const kinds = (module) => Object.fromEntries(Object.entries(module).map(([name, value]) => [name, typeof value]));
 
 console.log(
   JSON.stringify({
-    exports: { flow: kinds(flow), totp: kinds(totp), server: kinds(server), request: kinds(request), ja: kinds(ja) },
+    exports: { flow: kinds(flow), totp: kinds(totp), server: kinds(server), request: kinds(request), ja: kinds(ja), adapters: kinds(adapters) },
+    adapterAnswer: adapters.fromOkta({ errorCode: 'E0000069' }),
+    siteFlow: { ok: flow.parseFlow(siteFlow).ok, hasGridCard: /乱数表|grid card/i.test(siteFlowText), site: siteFlow.site !== undefined },
+    siteProfileSchemaTitle: readJson(resolved['schema/site-profile.schema.json']).title,
     resolved,
     defaultFlow: {
       ok: parsedDefault.ok,

@@ -139,8 +139,11 @@ describe('the tarball', () => {
       './totp',
       './server',
       './request',
+      './adapters',
       './flows/default.json',
+      './flows/default.template.json',
       './schema/flow.schema.json',
+      './schema/site-profile.schema.json',
       './locales/*.js',
       './login-help-elements.bundle.js',
       './custom-elements.json',
@@ -228,8 +231,14 @@ describe('the tarball', () => {
 
 describe('in Node', () => {
   test('the pure entry points import and expose the names of the contract', () => {
-    const { flow, totp, server, request, ja } = consumer.exports;
+    const { flow, totp, server, request, ja, adapters } = consumer.exports;
     assert.equal(flow.parseFlow, 'function');
+    for (const name of ['applySiteProfile', 'parseSiteProfile']) assert.equal(flow[name], 'function', name);
+    for (const name of ['siteProfileSchema', 'defaultSiteProfile']) assert.equal(flow[name], 'object', name);
+    assert.equal(request.siteRequestTemplates, 'function');
+    for (const name of ['fromKeycloak', 'fromAuth0', 'fromOkta', 'fromFirebase', 'fromCognito', 'fromEntra', 'fromSupabase', 'fromKratos']) {
+      assert.equal(adapters[name], 'function', name);
+    }
     assert.equal(flow.FlowEngine, 'function');
     assert.equal(flow.toMermaid, 'function');
     assert.equal(flow.flowSchema, 'object');
@@ -247,6 +256,12 @@ describe('in Node', () => {
     assert.equal(consumer.totp, '94287082');
     assert.equal(consumer.normalizeCode, '123456');
     assert.equal(consumer.serverGetStatus, 405);
+    assert.deepEqual(consumer.adapterAnswer, { error: 'locked' });
+  });
+
+  test('the flow for any site and a profile give a flow parseFlow accepts; the site profile schema ships', () => {
+    assert.deepEqual(consumer.siteFlow, { ok: true, hasGridCard: false, site: true });
+    assert.equal(consumer.siteProfileSchemaTitle, 'login-help-elements site profile');
   });
 
   test('parseFlow accepts login-help-elements/flows/default.json', () => {

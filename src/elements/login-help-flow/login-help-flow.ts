@@ -233,7 +233,7 @@ export class LoginHelpFlow extends LitElement {
     // is shown and focused at once and the heavier element follows.
     const step = this._engine?.current;
     if (step?.kind === 'auth-code') void import('../../define/auth-code-explainer.js');
-    if (step?.kind === 'request') void import('../../define/recovery-request-form.js');
+    if (step?.kind === 'request' && !this.querySelector(':scope > [slot=request]')) void import('../../define/recovery-request-form.js');
     if (step && (step.kind === 'auth-code' || step.kind === 'request') && this._embedFor !== step.id) {
       setTimeout(() => (this._embedFor = this._engine?.current.id));
     }
@@ -387,11 +387,14 @@ export class LoginHelpFlow extends LitElement {
     }
     const step = engine.current;
     const checked = this._checked.get(step.id) ?? new Set<number>();
+    // The page's own form in the `request` slot replaces the built-in one (which is then not loaded).
+    const builtInForm = step.kind === 'request' && !this.querySelector(':scope > [slot=request]');
     const ctx: StepViewContext = {
       lang,
       checked,
       contactHref: this.contactUrl || this._flow.contactUrl,
       baseUrl: document.baseURI,
+      builtInForm,
       onChoose: (index) => this._move(engine.choose(index), 'choose'),
       onNext: () => this._move(engine.next(), 'next'),
       onToggle: (index, on) => {
@@ -402,7 +405,7 @@ export class LoginHelpFlow extends LitElement {
     };
     const retryAt = parseInstant(this.retryAt);
     const embedded = html`<div ?hidden=${step.kind !== 'request'}>
-        <slot name="request">${step.kind === 'request' && this._embedFor === step.id ? this._requestForm(step.template, engine) : nothing}</slot>
+        <slot name="request" @slotchange=${() => this.requestUpdate()}>${builtInForm && step.kind === 'request' && this._embedFor === step.id ? this._requestForm(step.template, engine) : nothing}</slot>
       </div>
       <div ?hidden=${step.kind !== 'auth-code'}>
         <slot name="auth-code"

@@ -18,6 +18,12 @@ export interface StepViewContext {
   contactHref: string | undefined;
   /** Base URL that decides whether a link leaves the site. */
   baseUrl: string | undefined;
+  /**
+   * Whether a request step shows the built-in `<recovery-request-form>` (not the page's own form
+   * in the `request` slot): the form then gives every instruction itself (its fields, and the
+   * contact form's labels when it gives text to paste), so the step does not repeat them.
+   */
+  builtInForm: boolean;
   onChoose(index: number): void;
   onNext(): void;
   onToggle(index: number, checked: boolean): void;
@@ -58,10 +64,12 @@ function items(step: FlowStep, ctx: StepViewContext) {
       )}
     </ul>`;
   }
+  // On a request step the items say what to write in the site's contact form: the built-in form
+  // asks for each of them itself; beside the page's own form they are there to read, folded.
+  if (step.kind === 'request' && ctx.builtInForm) return nothing;
   const list = html`<ul part="items">
     ${step.items.map((item) => html`<li>${text(item, ctx.lang)}</li>`)}
   </ul>`;
-  // On a request step the form asks for each item: the list is there to read, folded.
   return step.kind === 'request'
     ? html`<details class="request-items"><summary>${msg('What the request contains', { id: 'lhe.flow.requestItems' })}</summary>${list}</details>`
     : list;
@@ -77,6 +85,8 @@ function links(step: FlowStep, ctx: StepViewContext) {
 
 function contact(step: FlowStep, ctx: StepViewContext) {
   if (step.kind !== 'contact' && step.kind !== 'request') return nothing;
+  // The built-in form links the contact form itself when the user is to paste the text there.
+  if (step.kind === 'request' && ctx.builtInForm) return nothing;
   const href = (step.kind === 'contact' ? step.href : undefined) ?? ctx.contactHref;
   const label = msg("Open the site's contact form", { id: 'lhe.flow.contactLink' });
   return html`<p class="contact" part="contact">
