@@ -12,7 +12,7 @@ import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import { build } from 'vite';
 import { chromium } from 'playwright-core';
@@ -48,6 +48,8 @@ async function openPage(browser, url) {
 
 const built = {};
 let browser;
+/** The whole repository, served as a static host would: examples/bank loads ../../dist/. */
+let repoServer;
 
 before(async () => {
   assert.ok(
@@ -60,12 +62,14 @@ before(async () => {
     const server = await startStaticServer({ mounts: { '/': path.join(repo, 'build/examples', name) }, index: true });
     built[name] = { server, url: `${server.url}/` };
   }
+  repoServer = await startStaticServer({ mounts: { '/': repo }, index: true });
   browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
 });
 
 after(async () => {
   await browser?.close();
   for (const { server } of Object.values(built)) await server.close();
+  await repoServer?.close();
 });
 
 describe('examples', { concurrency: true }, () => {
@@ -127,4 +131,37 @@ describe('examples', { concurrency: true }, () => {
       }
     });
   }
+
+  test('bank: a plain HTML page with a site profile shows the bank\'s guide and asks only what the bank checks', async () => {
+    const { applySiteProfile, resolveText } = await import(pathToFileURL(path.join(repo, 'dist/flow/index.js')).href);
+    const html = await readFile(path.join(repo, 'examples/bank/index.html'), 'utf8');
+    const added = html.slice(html.indexOf('<!-- Login help'), html.indexOf('</script>') + '</script>'.length).split('\n').slice(1);
+    assert.ok(added.length <= 10, `the page adds ${added.length} lines`);
+    const site = JSON.parse(html.match(/site='([^']*)'/)[1]);
+    const bankFlow = applySiteProfile(JSON.parse(await readFile(path.join(repo, 'src/flows/default.template.json'), 'utf8')), site);
+    const step = (id) => bankFlow.steps.find((candidate) => candidate.id === id);
+    const { page, problems } = await openPage(browser, `${repoServer.url}/examples/bank/`);
+    try {
+      await page.locator('#login').getByLabel('ユーザー名', { exact: true }).fill('ｍｉｄｏｒｉ');
+      await page.locator('#login').getByLabel('パスワード', { exact: true }).fill('not the password');
+      await page.getByRole('button', { name: 'ログイン' }).click();
+      const flow = page.locator('login-help-flow');
+      const errorStep = step(bankFlow.errors['invalid-credentials']);
+      await flow.getByRole('heading', { level: 2, name: resolveText(errorStep.title, 'ja'), exact: true }).waitFor();
+      const shown = await flow.evaluate((el) => el.shadowRoot.textContent);
+      assert.match(shown, /32文字/);
+      assert.doesNotMatch(shown, /乱数表|ログイン専用|(?<!\d)20(?!\d)|1時間/);
+      // Forgot the password → the request step: its form asks for the registration date, not a User No.
+      await flow.getByRole('button', { name: resolveText(errorStep.choices.find((choice) => choice.next === 'forgot-password').label, 'ja') }).click();
+      const forgot = step('forgot-password');
+      await flow.getByRole('button', { name: resolveText(forgot.choices.find((choice) => choice.next === 'password-reissue-request').label, 'ja') }).click();
+      const form = flow.locator('recovery-request-form');
+      await form.locator('[data-field="registeredAt"]').waitFor();
+      assert.equal(await form.locator('[data-field="userNumber"]').count(), 0);
+      assert.equal(await form.locator('[data-field="loginOnlyUsername"]').count(), 0);
+      assert.deepEqual(problems, []);
+    } finally {
+      await page.close();
+    }
+  });
 });
