@@ -2,12 +2,13 @@
  * Stories of `<auth-code-explainer>`: one per method and one per warning. The toolbar's "Locale"
  * menu switches ja/en; "Scheme" pins a light or dark palette.
  */
-import { html } from 'lit';
+import { html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 
 import { AuthCodeExplainer } from '../src/define/auth-code-explainer.js';
 import { defineLazyStates } from './support/lazy-states.js';
+import { BANK } from './support/site-profiles.js';
 
 interface AuthCodeExplainerArgs {
   method?: 'totp' | 'grid' | 'backup' | 'all';
@@ -17,6 +18,8 @@ interface AuthCodeExplainerArgs {
   digits?: number;
   'backup-length'?: number;
   'disable-url'?: string;
+  view?: 'explain' | 'check';
+  site?: unknown;
 }
 
 const attr = <T>(value: T | undefined | '') => (value === '' || value === undefined ? undefined : value);
@@ -30,6 +33,8 @@ function renderExplainer(args: AuthCodeExplainerArgs) {
     digits=${ifDefined(attr(args.digits))}
     backup-length=${ifDefined(attr(args['backup-length']))}
     disable-url=${ifDefined(attr(args['disable-url']))}
+    view=${ifDefined(attr(args.view))}
+    .site=${args.site ?? nothing}
   ></auth-code-explainer>`;
 }
 
@@ -58,6 +63,8 @@ const meta = {
     digits: { description: 'Digits of the site’s TOTP codes (6–8).', control: { type: 'number', min: 6, max: 8 } },
     'backup-length': { description: 'Characters of a backup code.', control: 'number' },
     'disable-url': { description: 'Where the procedure to stop using codes is explained.', control: 'text' },
+    view: { description: '`explain` (default) or `check`: the code check alone.', control: 'inline-radio', options: ['explain', 'check'] },
+    site: { description: 'The site profile (property or `site` attribute as JSON): the code methods it offers, its lock time.', control: 'object' },
   },
 } satisfies Meta<AuthCodeExplainerArgs>;
 
@@ -83,6 +90,18 @@ export const TotpClockFine: Story = {
 };
 
 export const Grid: Story = { name: 'Grid card (乱数表)', args: { method: 'grid' } };
+
+/** The code check alone, as on the guide's "code rejected" step (`error="code-invalid"`). */
+export const CheckOnly: Story = { name: 'The code check alone (view="check")', args: { view: 'check' } };
+
+/** A site that offers an authenticator app and backup codes, with a 90-minute lock support can lift. */
+export const SiteProfileTwoMethods: Story = {
+  name: 'Site profile: app and backup codes, support can unlock',
+  args: { site: { codeMethods: ['totp', 'backup'], lock: { minutes: 90, supportCanUnlock: true } } },
+};
+
+/** A bank that offers the app only: no tabs. */
+export const SiteProfileBank: Story = { name: 'Site profile (a bank): app only', args: { site: BANK } };
 
 export const Backup: Story = { name: 'Backup codes', args: { method: 'backup' } };
 

@@ -11,6 +11,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import '../src/define/login-help-flow.js';
 import { LOGIN_ERROR_CODES, type LoginErrorCode } from '../src/flow/constants.js';
 import defaultFlow from '../src/flows/default.json';
+import { BANK } from './support/site-profiles.js';
 
 /** The controls: one per attribute (by its attribute name) plus the `flow` property. */
 interface LoginHelpFlowArgs {
@@ -23,6 +24,7 @@ interface LoginHelpFlowArgs {
   persist?: 'hash' | 'none';
   src?: string;
   flow?: unknown;
+  site?: unknown;
 }
 
 const STEP_IDS = defaultFlow.steps.map((step) => step.id);
@@ -41,6 +43,7 @@ function renderFlow(args: LoginHelpFlowArgs) {
     persist=${ifDefined(attr(args.persist))}
     src=${ifDefined(attr(args.src))}
     .flow=${args.flow ?? nothing}
+    .site=${args.site ?? nothing}
     @login-help-navigate=${action('login-help-navigate')}
     @login-help-resolved=${action('login-help-resolved')}
     @login-help-error=${action('login-help-error')}
@@ -63,6 +66,7 @@ const meta = {
     persist: 'none',
     src: undefined,
     flow: undefined,
+    site: undefined,
   },
   argTypes: {
     error: {
@@ -111,6 +115,11 @@ const meta = {
     },
     flow: {
       description: 'The flow definition as an object (property, takes precedence over `src`).',
+      control: 'object',
+      table: { category: 'properties' },
+    },
+    site: {
+      description: 'The site profile (property or `site` attribute as JSON): username rule, lock, code methods, what support checks …',
       control: 'object',
       table: { category: 'properties' },
     },
@@ -233,6 +242,18 @@ export const CustomFlow: Story = {
       ],
     },
   },
+};
+
+/** A bank's site profile: 32-character usernames, a 30-minute lock, app codes only, no login-only username. */
+export const SiteProfileBank: Story = {
+  name: 'Site profile (a bank)',
+  args: { error: 'invalid-credentials', username: 'ｍｉｄｏｒｉ', site: BANK },
+};
+
+/** A bad site profile: the error state names the problem (`site.lock.minutes`). */
+export const SiteProfileInvalid: Story = {
+  name: 'Site profile (invalid)',
+  args: { site: { lock: { minutes: 0 } } },
 };
 
 /** An unusable definition: the visible, localized error state (and a `login-help-error` event). */

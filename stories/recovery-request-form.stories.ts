@@ -3,7 +3,7 @@
  * failure of sending (against a pretend endpoint, see support/story-endpoint.ts). The toolbar's
  * "Locale" menu switches ja/en.
  */
-import { html } from 'lit';
+import { html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { action } from 'storybook/actions';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
@@ -12,6 +12,7 @@ import { installStoryEndpoint } from './support/story-endpoint.js';
 import { RecoveryRequestForm } from '../src/define/recovery-request-form.js';
 import { defineLazyStates } from './support/lazy-states.js';
 import { REQUEST_TEMPLATES } from '../src/flow/constants.js';
+import { BANK } from './support/site-profiles.js';
 
 interface RecoveryRequestFormArgs {
   template?: string;
@@ -21,6 +22,7 @@ interface RecoveryRequestFormArgs {
   username?: string;
   lang?: 'ja' | 'en';
   timeout?: number;
+  site?: unknown;
 }
 
 const attr = <T>(value: T | undefined | '') => (value === '' || value === undefined ? undefined : value);
@@ -34,6 +36,7 @@ function renderForm(args: RecoveryRequestFormArgs) {
     username=${ifDefined(attr(args.username))}
     lang=${ifDefined(attr(args.lang))}
     timeout=${ifDefined(attr(args.timeout))}
+    .site=${args.site ?? nothing}
     @recovery-request-submit=${action('recovery-request-submit')}
     @recovery-request-sent=${action('recovery-request-sent')}
     @recovery-request-failed=${action('recovery-request-failed')}
@@ -75,6 +78,7 @@ const meta = {
     username: { description: 'Pre-fills the username (two-factor-disable needs it).', control: 'text' },
     lang: { description: 'Language. Unset: the toolbar’s Locale.', control: 'inline-radio', options: ['ja', 'en'] },
     timeout: { description: 'ms to wait for the endpoint.', control: 'number' },
+    site: { description: 'The site profile (property or `site` attribute as JSON): what support checks, the username rule, the contact form’s labels.', control: 'object' },
   },
 } satisfies Meta<RecoveryRequestFormArgs>;
 
@@ -87,6 +91,9 @@ export const TwoFactorDisable: Story = { name: 'Template: authentication code di
 export const TwoFactorDisableNoUsername: Story = { name: 'Template: code disable without a username', args: { template: 'two-factor-disable' } };
 export const UsernameLookup: Story = { name: 'Template: username lookup', args: { template: 'username-lookup' } };
 export const Contact: Story = { name: 'Template: other problem', args: { template: 'contact' } };
+/** A bank that checks only the registration date (and the name and e-mail address every request has). */
+export const SiteProfileBank: Story = { name: 'Site profile (a bank): password reissue', args: { template: 'password-reissue', site: BANK } };
+export const SiteProfileInvalid: Story = { name: 'Site profile (invalid)', args: { site: { identity: ['userNo'] } } };
 
 export const PasteText: Story = {
   name: 'No endpoint: text to paste and a mailto link',
