@@ -48,7 +48,6 @@ function loadDefaultFlow(lang: string, profile: SiteProfile | undefined): Promis
   return defaultFlowModule.then((module) => module.loadDefaultFlow(lang, profile));
 }
 
-
 /**
  * A step-by-step troubleshooting guide for a login page, rendered from a JSON flow definition.
  * It can start at the step that explains the error the login just returned, counts down a
@@ -206,7 +205,7 @@ export class LoginHelpFlow extends LitElement {
         this._localeSettled = true;
         this.requestUpdate();
       });
-      // The built-in flow adds the text of the new language to the same definition.
+      // The built-in flow in the new language (a new definition): the walk keeps its place.
       if (switched && this._flow && this.flow === undefined && !this.src) {
         const token = this._loadToken;
         void loadDefaultFlow(lang, this._profile).then((flow) => token === this._loadToken && this._adopt(flow));
