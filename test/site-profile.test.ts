@@ -80,23 +80,6 @@ describe('site profiles', () => {
       el.remove();
     });
 
-    it('switching lang keeps the walk where it is (a new definition, the same path)', async () => {
-      const el = await ready(await fixture<LoginHelpFlow>(html`<login-help-flow lang="en" persist="none" site=${BANK}></login-help-flow>`));
-      const choose = async (next: string) => {
-        const index = el.currentStep!.choices!.findIndex((choice) => choice.next === next);
-        allInShadow<HTMLButtonElement>(el, 'button.choice')[index]!.click();
-        await waitUntil(() => el.currentStep?.id === next, `not at ${next}`, { timeout: 5000 });
-      };
-      await choose('choose-problem');
-      await choose('forgot-password');
-      const path = [...el.path];
-      el.lang = 'ja';
-      await waitUntil(() => /[ぁ-ん]/.test(heading(el)), `heading: ${heading(el)}`, { timeout: 5000 });
-      expect([...el.path]).to.deep.equal(path);
-      expect(el.currentStep!.id).to.equal('forgot-password');
-      await expect(el).to.be.accessible();
-    });
-
     it('a profile set at runtime rebuilds the guide', async () => {
       const el = await ready(await fixture<LoginHelpFlow>(html`<login-help-flow lang="en" persist="none" start="choose-problem"></login-help-flow>`));
       expect(deepText(el)).to.contain('authentication code');
