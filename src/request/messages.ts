@@ -29,6 +29,8 @@ export type RequestErrorCode =
   | 'username-required'
   | 'date-format'
   | 'date-future'
+  | 'time-without-date'
+  | 'time-invalid'
   | 'password-like'
   | 'requires-one-of'
   | 'idempotency-key-missing'
@@ -129,10 +131,18 @@ export const requestText = {
       : "This request needs your username. Log in with your password first (you don't need to enter a code), then come back here with the username shown.",
   dateFormat: (lang: RequestMessageLanguage, suggestion?: string) =>
     lang === 'ja'
-      ? `日付は 2019-04-01、2019-04、2019 のように書いてください${suggestion ? `（${quote(lang, suggestion)}ではありませんか？）` : ''}。`
-      : `Write a date like 2019-04-01, 2019-04 or 2019${suggestion ? ` (did you mean ${quote(lang, suggestion)}?)` : ''}.`,
-  dateFuture: (lang: RequestMessageLanguage, date: string) =>
-    lang === 'ja' ? `${quote(lang, date)}は未来の日付です。` : `${quote(lang, date)} is in the future.`,
+      ? `日付は 2019-04-01、2019-04、2019 のように、時刻も書く場合は 2019-04-01 14:30 のように書いてください${suggestion ? `（${quote(lang, suggestion)}ではありませんか？）` : ''}。`
+      : `Write a date like 2019-04-01, 2019-04 or 2019, or a date and time like 2019-04-01 14:30${suggestion ? ` (did you mean ${quote(lang, suggestion)}?)` : ''}.`,
+  dateFuture: (lang: RequestMessageLanguage, date: string, withTime = false) =>
+    lang === 'ja' ? `${quote(lang, date)}は未来の${withTime ? '日時' : '日付'}です。` : `${quote(lang, date)} is in the future.`,
+  timeWithoutDate: (lang: RequestMessageLanguage, suggestion?: string) =>
+    lang === 'ja'
+      ? `時刻を書く場合は、年月日もすべて書いてください（例：2019-04-01 14:30）。日がわからない場合は、時刻は書かずに${suggestion ? `${quote(lang, suggestion)}とだけ` : '、わかる範囲で年や年月だけを'}書いてください。`
+      : `A time needs the full date before it (such as 2019-04-01 14:30). If you don't know the day, leave the time out and write just ${suggestion ? quote(lang, suggestion) : 'the year, or the year and month'}.`,
+  timeInvalid: (lang: RequestMessageLanguage, value: string) =>
+    lang === 'ja'
+      ? `${quote(lang, value)}の時刻は正しくありません。時刻は 0:00〜23:59 の24時間表記で、14:30 のように書いてください。`
+      : `The time in ${quote(lang, value)} does not exist: use the 24-hour clock, from 0:00 to 23:59, such as 14:30.`,
   passwordLike: (lang: RequestMessageLanguage) =>
     lang === 'ja'
       ? 'パスワードが書かれているようです。パスワードは必要ありませんので、消してください。'

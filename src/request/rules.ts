@@ -88,33 +88,75 @@ export function listItems(value: string): string[] {
     .filter((line) => line !== '');
 }
 
-/** How a remembered date was checked. */
+/** How a remembered date (and time) was checked. */
 export type DateCheck =
-  | { ok: true; precision: 'year' | 'month' | 'day' }
-  | { ok: false; problem: 'format' | 'future'; suggestion?: string };
+  | { ok: true; precision: 'year' | 'month' | 'day' | 'minute' | 'second' }
+  | {
+      ok: false;
+      /**
+       * `format`: not a date in a form we read; `future`: not yet begun anywhere on earth;
+       * `time-without-date`: a time after a year or a month, or on its own (a time needs the day);
+       * `time-invalid`: a full date with a time that does not exist (`25:00`, `14:60`).
+       */
+      problem: 'format' | 'future' | 'time-without-date' | 'time-invalid';
+      /** The value as it should be written, when it can be guessed (`2019-04-01 14:30`). */
+      suggestion?: string;
+    };
 
 const DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+
+/** A full date, then `T` or spaces, then a 24-hour time with optional seconds: the written form. */
+const DATE_TIME = /^(\d{4}-\d{2}-\d{2})(?:T| +)(\d{1,2}):(\d{2})(?::(\d{2}))?$/;
+
+/** A year or a year and month followed by a time, or a time alone: a time without the day. */
+const TIME_WITHOUT_DAY = /^(?:(\d{4}(?:-\d{2})?)(?:T| +))?\d{1,2}:\d{2}(?::\d{2})?$/;
 
 /** The latest UTC offset in use (UTC+14): a day has begun somewhere once `now + 14 h` reaches it. */
 const MAX_UTC_OFFSET_MS = 14 * 60 * 60 * 1000;
 
 /**
  * Checks a remembered date: `YYYY-MM-DD`, `YYYY-MM` or `YYYY` (people remember "around 2019"),
- * a real calendar date, not in the future (a period counts as begun once it has begun anywhere on
- * earth, so no time zone is needed). A wrong format gets a suggestion when the intent is clear
- * (`2019/4/1`, `２０１９年４月`).
+ * optionally followed by a time when the whole date is known: `YYYY-MM-DD HH:MM`,
+ * `YYYY-MM-DDTHH:MM` (24-hour clock, seconds optional). It must be a real calendar date and time,
+ * not in the future (a period or moment counts as begun once it has begun anywhere on earth, so
+ * no time zone is needed). A wrong format gets a suggestion when the intent is clear
+ * (`2019/4/1` → `2019-04-01`, `２０１９年４月` → `2019-04`, `2019/4/1 14:30` and
+ * `2019年4月1日 午後2時30分` → `2019-04-01 14:30`); a time after a year or month only
+ * (`2019-04 14:30`) gets the date without the time as its suggestion.
  */
 export function checkRememberedDate(text: string, now: number): DateCheck {
-  const parsed = parseDate(text.trim());
-  if (!parsed) {
-    const suggestion = suggestDate(text);
-    return { ok: false, problem: 'format', ...(suggestion ? { suggestion } : {}) };
+  const trimmed = text.trim();
+  const date = parseDate(trimmed);
+  if (date) {
+    if (Date.UTC(date.year, date.month - 1, date.day) > now + MAX_UTC_OFFSET_MS) return { ok: false, problem: 'future' };
+    return { ok: true, precision: date.precision };
   }
-  if (Date.UTC(parsed.year, parsed.month - 1, parsed.day) > now + MAX_UTC_OFFSET_MS) return { ok: false, problem: 'future' };
-  return { ok: true, precision: parsed.precision };
+  const dateTime = DATE_TIME.exec(trimmed);
+  if (dateTime) {
+    const day = parseDate(dateTime[1]!);
+    if (!day) return { ok: false, problem: 'format' };
+    const time = validTime(Number(dateTime[2]), Number(dateTime[3]), dateTime[4] === undefined ? undefined : Number(dateTime[4]));
+    if (!time) return { ok: false, problem: 'time-invalid' };
+    const moment = Date.UTC(day.year, day.month - 1, day.day, time.hour, time.minute, time.second ?? 0);
+    if (moment > now + MAX_UTC_OFFSET_MS) return { ok: false, problem: 'future' };
+    return { ok: true, precision: time.second === undefined ? 'minute' : 'second' };
+  }
+  const partial = TIME_WITHOUT_DAY.exec(trimmed);
+  if (partial) {
+    const suggestion = partial[1] !== undefined && parseDate(partial[1]) ? partial[1] : undefined;
+    return { ok: false, problem: 'time-without-date', ...(suggestion ? { suggestion } : {}) };
+  }
+  return looseCheck(text);
 }
 
-function parseDate(text: string): { year: number; month: number; day: number; precision: 'year' | 'month' | 'day' } | undefined {
+interface ParsedDate {
+  year: number;
+  month: number;
+  day: number;
+  precision: 'year' | 'month' | 'day';
+}
+
+function parseDate(text: string): ParsedDate | undefined {
   const match = DATE.exec(text);
   if (!match) return undefined;
   const year = Number(match[1]);
@@ -127,8 +169,51 @@ function parseDate(text: string): { year: number; month: number; day: number; pr
   return { year, month, day, precision };
 }
 
-function suggestDate(text: string): string | undefined {
-  const loose = toHalfWidth(text)
+interface Time {
+  hour: number;
+  minute: number;
+  second?: number;
+}
+
+/** The time if it exists on a 24-hour clock (0:00:00 to 23:59:59). */
+function validTime(hour: number, minute: number, second?: number): Time | undefined {
+  if (!(hour >= 0 && hour <= 23 && minute >= 0 && minute <= 59)) return undefined;
+  if (second !== undefined && !(second >= 0 && second <= 59)) return undefined;
+  return second === undefined ? { hour, minute } : { hour, minute, second };
+}
+
+const pad = (value: number) => String(value).padStart(2, '0');
+
+/** `14:30` or `14:30:05`. */
+const writeTime = (time: Time) => `${pad(time.hour)}:${pad(time.minute)}${time.second === undefined ? '' : `:${pad(time.second)}`}`;
+
+/**
+ * A time as people type it, at the end of the value: `14:30`, `14:30:05`, `14時`, `14時30分`,
+ * `2時半`, with `午前`/`午後` before it or `am`/`pm` after it, then maybe `頃`/`ごろ`.
+ * Group 1: what comes before (the date); group 2: the time.
+ */
+const LOOSE_TIME =
+  /^(.*?)(?:\s*T\s*|\s+|(?<=日)|^)((?:午前|午後)?\s*\d{1,2}\s*(?::\s*\d{1,2}(?:\s*:\s*\d{1,2})?|時(?:\s*\d{1,2}\s*分|\s*半)?)\s*(?:[ap]\.?m\.?)?)\s*(?:頃|ごろ)?$/i;
+
+const LOOSE_TIME_PARTS = /^(午前|午後)?\s*(\d{1,2})\s*(?::\s*(\d{1,2})(?:\s*:\s*(\d{1,2}))?|時(?:\s*(\d{1,2})\s*分|\s*(半))?)\s*([ap])?(?:\.?m\.?)?$/i;
+
+/** A loosely typed time on the 24-hour clock, or `undefined` if it names no real time. */
+function parseLooseTime(text: string): Time | undefined {
+  const match = LOOSE_TIME_PARTS.exec(text);
+  if (!match) return undefined;
+  const meridiem = match[1] === '午前' || match[7]?.toLowerCase() === 'a' ? 'am' : match[1] === '午後' || match[7]?.toLowerCase() === 'p' ? 'pm' : undefined;
+  let hour = Number(match[2]);
+  if (meridiem) {
+    if (hour > 12) return undefined;
+    hour = (hour % 12) + (meridiem === 'pm' ? 12 : 0);
+  }
+  const minute = match[3] !== undefined ? Number(match[3]) : match[5] !== undefined ? Number(match[5]) : match[6] ? 30 : 0;
+  return validTime(hour, minute, match[4] === undefined ? undefined : Number(match[4]));
+}
+
+/** A loosely typed date (`2019/4/1`, `２０１９年４月`, `2019年4月1日頃`) in its written form. */
+function looseDate(text: string): string | undefined {
+  const loose = text
     .trim()
     .replace(/\s+/g, '')
     .replace(/[年月/.]/g, '-')
@@ -137,5 +222,35 @@ function suggestDate(text: string): string | undefined {
   const match = /^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?$/.exec(loose);
   if (!match) return undefined;
   const candidate = [match[1], match[2]?.padStart(2, '0'), match[3]?.padStart(2, '0')].filter(Boolean).join('-');
-  return candidate !== text.trim() && parseDate(candidate) ? candidate : undefined;
+  return parseDate(candidate) ? candidate : undefined;
+}
+
+const FULL_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** The longest value read loosely (`2019年12月31日 午後11時59分頃` has 23 characters). */
+const LOOSE_MAX_LENGTH = 40;
+
+/** The problem (and the likely intended value) of a value not in a written form. */
+function looseCheck(text: string): DateCheck {
+  const half = toHalfWidth(text).trim().replace(/\s+/g, ' ');
+  // A date and time as people type it fits in a few dozen characters; a longer value is not one
+  // (and stays out of the loose patterns, which would take long on it).
+  if (half.length > LOOSE_MAX_LENGTH) return { ok: false, problem: 'format' };
+  const timed = LOOSE_TIME.exec(half);
+  if (timed) {
+    const before = timed[1]!.trim();
+    if (before === '') return { ok: false, problem: 'time-without-date' };
+    const date = looseDate(before);
+    if (date !== undefined) {
+      if (!FULL_DATE.test(date)) return { ok: false, problem: 'time-without-date', suggestion: date };
+      const time = parseLooseTime(timed[2]!.trim());
+      return time ? withSuggestion(`${date} ${writeTime(time)}`, text) : { ok: false, problem: 'time-invalid' };
+    }
+  }
+  const date = looseDate(half);
+  return date === undefined ? { ok: false, problem: 'format' } : withSuggestion(date, text);
+}
+
+function withSuggestion(candidate: string, text: string): DateCheck {
+  return candidate !== text.trim() ? { ok: false, problem: 'format', suggestion: candidate } : { ok: false, problem: 'format' };
 }

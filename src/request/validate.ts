@@ -199,8 +199,17 @@ function usernameProblem(text: string, lang: RequestMessageLanguage, rule: Usern
 function dateProblem(text: string, now: number, lang: RequestMessageLanguage): Problem | undefined {
   const check = checkRememberedDate(text, now);
   if (check.ok) return undefined;
-  if (check.problem === 'future') return { code: 'date-future', message: requestText.dateFuture(lang, text) };
-  return { code: 'date-format', message: requestText.dateFormat(lang, check.suggestion), ...(check.suggestion ? { suggestion: check.suggestion } : {}) };
+  const suggestion = check.suggestion ? { suggestion: check.suggestion } : {};
+  switch (check.problem) {
+    case 'future':
+      return { code: 'date-future', message: requestText.dateFuture(lang, text, /\d:\d/.test(text)) };
+    case 'time-without-date':
+      return { code: 'time-without-date', message: requestText.timeWithoutDate(lang, check.suggestion), ...suggestion };
+    case 'time-invalid':
+      return { code: 'time-invalid', message: requestText.timeInvalid(lang, text) };
+    default:
+      return { code: 'date-format', message: requestText.dateFormat(lang, check.suggestion), ...suggestion };
+  }
 }
 
 /** The first problem among the non-empty lines of a list, with its line number. */
