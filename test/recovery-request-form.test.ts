@@ -50,6 +50,14 @@ describe('<recovery-request-form>', () => {
       expect(text($(el, '[part=privacy]')).length).to.be.greaterThan(20);
     });
 
+    it('shows no privacy paragraph for a template that states none (lookup, contact)', async () => {
+      for (const id of ['username-lookup', 'contact']) {
+        const el = await ready(await fixture<El>(html`<recovery-request-form lang="ja" template=${id}></recovery-request-form>`));
+        expect($(el, '[part=privacy]'), id).to.equal(null);
+        expect(text($(el, '.base')), id).to.not.contain('個人情報');
+      }
+    });
+
     it('no field of any template takes a password', async () => {
       for (const template of DEFAULT_REQUEST_TEMPLATES) {
         const el = await ready(await fixture<El>(html`<recovery-request-form lang="en" template=${template.id} username="taro"></recovery-request-form>`));

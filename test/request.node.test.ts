@@ -31,12 +31,12 @@ function texts(t: RequestTemplate): [string, unknown][] {
   const all: [string, unknown][] = [
     ['inquiryType', t.inquiryType],
     ['subject', t.subject],
-    ['privacy', t.privacy],
     ['nameHint', t.nameHint],
     ['emailHint', t.emailHint],
     ...t.cautions.map((c, i): [string, unknown] => [`cautions[${i}]`, c]),
   ];
   if (t.intro !== undefined) all.push(['intro', t.intro]);
+  if (t.privacy !== undefined) all.push(['privacy', t.privacy]);
   if (t.requiresOneOf) all.push(['requiresOneOf.message', t.requiresOneOf.message]);
   for (const f of t.fields) {
     all.push([`${f.id}.label`, f.label]);
@@ -162,20 +162,67 @@ describe('request templates', () => {
     const cautionsEn = t.cautions.map(en).join('\n');
     assert.match(cautionsEn, /current one stops working/);
     assert.match(cautionsEn, /encrypted with your password/);
-    assert.match(cautionsEn, /no one, administrators included, can recover it/);
+    assert.match(cautionsEn, /no one else, administrators included, can access it/);
+    assert.match(cautionsEn, /may no longer be able to access that data/);
+    // The seed says the data becomes inaccessible; it promises nothing about recovering it.
+    assert.doesNotMatch(cautionsEn, /recover|for good/i);
     assert.match(cautionsEn, /can take time/);
     assert.match(cautionsEn, /sent by post.*can’t be used until it arrives/);
     assert.match(cautionsEn, /not always possible/);
     assert.match(cautionsEn, /logged in from before/);
     const cautionsJa = t.cautions.map(ja).join('\n');
     assert.match(cautionsJa, /暗号化/);
-    assert.match(cautionsJa, /管理者を含め、誰にも元に戻せません/);
+    assert.match(cautionsJa, /ご本人以外の人（管理者を含む）に不正にアクセスされない/);
+    assert.match(cautionsJa, /そのデータにはアクセスできなくなることがあります/);
+    assert.doesNotMatch(cautionsJa, /誰にも|元に戻|二度と/);
     assert.match(cautionsJa, /郵送/);
     assert.match(cautionsJa, /必ずできるとは限りません/);
     assert.match(ja(t.privacy), /パスワードの再設定の手続きにだけ使います/);
+    assert.match(ja(t.privacy), /プロファイル情報やログイン履歴/);
     assert.match(en(t.privacy), /used only for the password reset/);
     assert.match(en(t.privacy), /profile information and login history/);
     assert.match(en(fieldOf(t, 'publicName').hint), /even if it's the same as the username/);
+  });
+
+  test('only the three procedures of the seed state how personal information is used', () => {
+    const withPrivacy = DEFAULT_REQUEST_TEMPLATES.filter((t) => t.privacy !== undefined).map((t) => t.id);
+    assert.deepEqual(withPrivacy, ['password-reissue', 'login-username-reset', 'two-factor-disable']);
+    assert.match(ja(template('login-username-reset').privacy), /ログイン専用ユーザー名の再設定・削除の手続きにだけ使います/);
+    assert.match(ja(template('two-factor-disable').privacy), /認証コードの使用停止の手続きにだけ使います/);
+    for (const id of ['username-lookup', 'contact']) {
+      const t = template(id);
+      assert.equal(t.privacy, undefined, `${id} makes no privacy promise the seed does not make`);
+      assert.doesNotMatch(JSON.stringify(t), /個人情報|personal information/i, id);
+      assert.equal(requestTemplateSchema.safeParse(t).success, true, `${id} without privacy passes the schema`);
+    }
+  });
+
+  test('the site\'s own words: プロファイル情報 and 追加認証', () => {
+    for (const t of DEFAULT_REQUEST_TEMPLATES) {
+      assert.doesNotMatch(JSON.stringify(t), /プロフィール/, `${t.id} says プロファイル情報 as the site does`);
+    }
+    assert.equal(ja(fieldOf(template('password-reissue'), 'profile').label), 'プロファイル情報');
+    assert.match(ja(template('username-lookup').requiresOneOf?.message), /プロファイル情報/);
+    const method = fieldOf(template('two-factor-disable'), 'twoFactorMethod');
+    assert.equal(ja(method.label), '追加認証で登録していた方式');
+    assert.equal(en(method.label), 'Method you had registered for additional authentication');
+  });
+
+  test('the registration and usage dates ask for a time too, as far as it is known', () => {
+    for (const id of ['password-reissue', 'login-username-reset', 'two-factor-disable']) {
+      const t = template(id);
+      const registered = fieldOf(t, 'registeredAt');
+      assert.equal(ja(registered.label), '登録した日時', id);
+      assert.equal(en(registered.label), 'Registration date and time', id);
+      assert.match(ja(registered.hint), /わかる範囲で/);
+      assert.match(ja(registered.hint), /時刻もわかれば.*2019-04-01 14:30/);
+      assert.match(en(registered.hint), /a time too if you know it.*2019-04-01 14:30/);
+      const usage = fieldOf(t, 'usageDates');
+      assert.equal(ja(usage.label), 'アカウントを使った日時', id);
+      assert.equal(en(usage.label), 'Dates and times you used the account', id);
+      assert.match(ja(usage.hint), /時刻もわかれば/);
+      assert.match(en(usage.hint), /a time too if you know it/);
+    }
   });
 
   test('login-username-reset takes the username or guesses, and no login-only username', () => {
@@ -374,7 +421,7 @@ describe('requestBody', () => {
     const ja = requestBody(reissue('ja'), t);
     assert.match(ja, /\nユーザーNo\.：わからない\n/);
     assert.match(ja, /\nアカウント所有者コード：わからない\n/);
-    assert.match(ja, /\nアカウントを使った日：\n {2}2019-04-01\n {2}2020\n/);
+    assert.match(ja, /\nアカウントを使った日時：\n {2}2019-04-01\n {2}2020\n/);
     assert.ok(ja.indexOf('ユーザー名：') < ja.indexOf('ユーザーNo.') && ja.indexOf('ユーザーNo.') < ja.indexOf('公開名'));
     const en = requestBody(reissue('en'), t);
     assert.match(en, /\nUser No\.: Don't know\n/);

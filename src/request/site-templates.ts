@@ -37,7 +37,7 @@ export function resolveRequestTemplates(
       subject: subjects?.[source.id] ?? render.text(source.subject),
       ...(source.intro ? { intro: render.text(source.intro) } : {}),
       cautions: source.cautions.filter((caution) => render.holds(caution.when)).map(({ when: _when, ...caution }) => render.text(caution)),
-      privacy: render.text(source.privacy),
+      ...(source.privacy ? { privacy: render.text(source.privacy) } : {}),
       nameHint: render.text(source.nameHint),
       emailHint: render.text(source.emailHint),
       fields,

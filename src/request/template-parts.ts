@@ -55,7 +55,7 @@ export const UNKNOWN_IS_FINE: Text = {
 };
 
 export const privacy = (procedure: Text): Text => ({
-  ja: `申請でいただいた個人情報は、${procedure.ja}にだけ使います。申請の内容が登録情報と一致するかを確かめるためだけに、アカウントの{{#identity.profile}}プロフィール情報や{{/identity.profile}}ログイン履歴などを確認することがあります。`,
+  ja: `申請でいただいた個人情報は、${procedure.ja}にだけ使います。申請の内容が登録情報と一致するかを確かめるためだけに、アカウントの{{#identity.profile}}プロファイル情報や{{/identity.profile}}ログイン履歴などを確認することがあります。`,
   en: `Personal information you give us is used only for ${procedure.en}. We may look at the account's {{#identity.profile}}profile information and {{/identity.profile}}login history, solely to check that your answers match the account.`,
 });
 
@@ -111,13 +111,13 @@ export const FIELDS = {
   },
   registeredAt: {
     id: 'registeredAt',
-    label: { ja: '登録した日', en: 'Registration date' },
+    label: { ja: '登録した日時', en: 'Registration date and time' },
     kind: 'date',
     required: true,
     allowUnknown: true,
     hint: {
-      ja: 'わかる範囲で。年だけ（例：2019）や年月（例：2019-04）でもかまいません。',
-      en: 'As far as you know: a year (such as 2019) or a year and month (such as 2019-04) is fine.',
+      ja: 'わかる範囲で。年だけ（例：2019）や年月（例：2019-04）でもかまいません。時刻もわかれば、日付に続けて書いてください（例：2019-04-01 14:30）。',
+      en: 'As far as you know: a year (such as 2019) or a year and month (such as 2019-04) is fine, and a time too if you know it, after the date (such as 2019-04-01 14:30).',
     },
   },
   loginOnlyUsername: {
@@ -131,13 +131,13 @@ export const FIELDS = {
   },
   usageDates: {
     id: 'usageDates',
-    label: { ja: 'アカウントを使った日', en: 'Dates you used the account' },
+    label: { ja: 'アカウントを使った日時', en: 'Dates and times you used the account' },
     kind: 'date-list',
     required: true,
     allowUnknown: true,
     hint: {
-      ja: '覚えている限りすべて、1行に1つずつ。年だけや年月でもかまいません。',
-      en: 'All you remember, one per line. A year, or a year and month, is fine.',
+      ja: '覚えている限りすべて、1行に1つずつ。年だけや年月でもかまいません。時刻もわかれば、日付に続けて書いてください（例：2019-04-01 14:30）。',
+      en: 'All you remember, one per line. A year, or a year and month, is fine, and a time too if you know it, after the date (such as 2019-04-01 14:30).',
     },
   },
   accountCode: {
@@ -164,7 +164,7 @@ export const FIELDS = {
   },
   profile: {
     id: 'profile',
-    label: { ja: 'プロフィール情報', en: 'Profile information' },
+    label: { ja: 'プロファイル情報', en: 'Profile information' },
     kind: 'textarea',
     required: false,
     allowUnknown: true,
@@ -194,7 +194,7 @@ export const FIELDS = {
   },
   twoFactorMethod: {
     id: 'twoFactorMethod',
-    label: { ja: '登録していた追加認証の方式', en: 'Additional sign-in method you had registered' },
+    label: { ja: '追加認証で登録していた方式', en: 'Method you had registered for additional authentication' },
     kind: 'text',
     required: true,
     allowUnknown: true,

@@ -47,8 +47,11 @@ export const requestTemplateSchema = z
     intro: z.optional(textSchema),
     /** What to know before sending, shown before the form. */
     cautions: z.array(textSchema),
-    /** How the personal information given is used. */
-    privacy: textSchema,
+    /**
+     * How the personal information given is used, where the site states it (the built-in
+     * templates do for the password reissue, the login-only username reset and the code disable).
+     */
+    privacy: z.optional(textSchema),
     /** What to write as the name. */
     nameHint: textSchema,
     /** Which e-mail address to give. */

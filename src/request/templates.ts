@@ -39,8 +39,8 @@ const passwordReissue: RequestTemplateSource = {
     { ja: 'パスワードを再設定すると、今のパスワードは使えなくなります。', en: 'Once the password is reset, the current one stops working.' },
     {
       when: 'resetLosesEncryptedData',
-      ja: 'アカウントの一部のデータは、管理者を含むほかの人に読まれないよう、パスワードを使って暗号化されています。再設定するとそれを復号する手がかりが失われ、そのデータは二度と読めなくなることがあります。管理者を含め、誰にも元に戻せません。',
-      en: 'Some of the account’s data is encrypted with your password so that no one else, administrators included, can read it. A reset loses what is needed to decrypt it, so that data may become unreadable for good: no one, administrators included, can recover it.',
+      ja: 'アカウントの一部のデータは、ご本人以外の人（管理者を含む）に不正にアクセスされないよう、パスワードを使って暗号化されています。再設定するとそれを復号するための情報が失われるため、そのデータにはアクセスできなくなることがあります。',
+      en: 'Some of the account’s data is encrypted with your password so that no one else, administrators included, can access it without authorization. A reset loses the information needed to decrypt it, so you may no longer be able to access that data.',
     },
     takesTime(
       { ja: '再設定', en: 'A reset' },
@@ -175,7 +175,7 @@ const usernameLookup: RequestTemplateSource = {
   inquiryType: LOGIN_INQUIRY_TYPE,
   subject: { ja: 'ユーザー名の照会申請', en: 'Username lookup request' },
   intro: {
-    ja: 'ユーザー名を忘れた場合、通常は照会できません。{{#identity.accountCode|identity.profile}}ただし、{{#identity.accountCode}}アカウント固有のコードを覚えている場合{{#identity.profile}}や、{{/identity.profile}}{{/identity.accountCode}}{{#identity.profile}}登録したプロフィール情報で今も連絡が取れる場合{{/identity.profile}}は、確認できることがあります。{{/identity.accountCode|identity.profile}}{{^identity.accountCode|identity.profile}}ただし、アカウントについて覚えていることをお書きいただければ、登録情報と照らし合わせて確認できることがあります。{{/identity.accountCode|identity.profile}}後日、担当者から詳しい手続きをご案内します（担当者が直接再発行することもあります）。',
+    ja: 'ユーザー名を忘れた場合、通常は照会できません。{{#identity.accountCode|identity.profile}}ただし、{{#identity.accountCode}}アカウント固有のコードを覚えている場合{{#identity.profile}}や、{{/identity.profile}}{{/identity.accountCode}}{{#identity.profile}}登録したプロファイル情報で今も連絡が取れる場合{{/identity.profile}}は、確認できることがあります。{{/identity.accountCode|identity.profile}}{{^identity.accountCode|identity.profile}}ただし、アカウントについて覚えていることをお書きいただければ、登録情報と照らし合わせて確認できることがあります。{{/identity.accountCode|identity.profile}}後日、担当者から詳しい手続きをご案内します（担当者が直接再発行することもあります）。',
     en: "A forgotten username normally can't be looked up.{{#identity.accountCode|identity.profile}} It sometimes can if {{#identity.accountCode}}you remember the account-specific code{{#identity.profile}}, or if {{/identity.profile}}{{/identity.accountCode}}{{#identity.profile}}the profile information you registered still reaches you{{/identity.profile}}.{{/identity.accountCode|identity.profile}}{{^identity.accountCode|identity.profile}} Sometimes it can, though: tell us what you remember about the account, and we'll check it against the account's records.{{/identity.accountCode|identity.profile}} Staff will reply later with the detailed procedure (sometimes they reissue it directly).",
   },
   cautions: [
@@ -190,13 +190,12 @@ const usernameLookup: RequestTemplateSource = {
     },
     NEVER_PASSWORD,
   ],
-  privacy: privacy({ ja: 'ユーザー名の照会', en: 'looking up your username' }),
   nameHint: NAME_HINT,
   emailHint: EMAIL_HINT,
   requiresOneOf: {
     fields: ['accountCode', 'profile'],
     message: {
-      ja: 'アカウント固有のコードか、今も連絡が取れるプロフィール情報のどちらかがないと、ユーザー名は照会できません{{#identity.ownerCode}}（アカウント所有者コードだけでは照会できません）{{/identity.ownerCode}}。',
+      ja: 'アカウント固有のコードか、今も連絡が取れるプロファイル情報のどちらかがないと、ユーザー名は照会できません{{#identity.ownerCode}}（アカウント所有者コードだけでは照会できません）{{/identity.ownerCode}}。',
       en: "Without the account-specific code or profile information that still reaches you, the username can't be looked up{{#identity.ownerCode}} (the account owner code alone is not enough){{/identity.ownerCode}}.",
     },
   },
@@ -218,7 +217,7 @@ const usernameLookup: RequestTemplateSource = {
     field('profile', {
       required: true,
       hint: {
-        ja: '登録しているプロフィール情報のうち、今も連絡が取れるもの。',
+        ja: '登録しているプロファイル情報のうち、今も連絡が取れるもの。',
         en: 'The profile information you registered, through which you can still be reached.',
       },
     }),
@@ -246,10 +245,6 @@ const contact: RequestTemplateSource = {
       en: "We don't need your password to investigate. Never write your password{{#codes}} or an authentication code{{/codes}}.",
     },
   ],
-  privacy: {
-    ja: 'お問い合わせでいただいた個人情報は、このお問い合わせへの対応にだけ使います。',
-    en: 'Personal information you give us is used only to answer this inquiry.',
-  },
   nameHint: NAME_HINT,
   emailHint: EMAIL_HINT,
   fields: [

@@ -170,7 +170,7 @@ function requiredKeys(slot: Slot, value: JsonObject): string[] {
     case 'link':
       return ['label', 'href'];
     case 'template':
-      return ['id', 'inquiryType', 'subject', 'cautions', 'privacy', 'nameHint', 'emailHint', 'fields'];
+      return ['id', 'inquiryType', 'subject', 'cautions', 'nameHint', 'emailHint', 'fields'];
     case 'field':
       return ['id', 'label', 'kind', 'required', 'allowUnknown'];
     case 'requires':

@@ -327,7 +327,7 @@ export class RequestFormBody implements ElementBody {
             },
           }),
         )}
-        <p class="hint privacy" part="privacy">${resolveText(template.privacy, lang)}</p>
+        ${template.privacy ? html`<p class="hint privacy" part="privacy">${resolveText(template.privacy, lang)}</p>` : nothing}
         ${this._failure ? failureView(this._failure, this._wait, () => this._payload && void this._send(this._payload)) : nothing}
         <button type="submit" class="primary" part="submit" ?disabled=${busy} aria-disabled=${busy ? 'true' : 'false'}>
           ${busy
