@@ -250,7 +250,7 @@ describe('default flow: texts', () => {
       ['アカウント固有のコード', /account-specific code/],
       ['アカウント所有者コード', /account owner code/],
       ['招待キー', /invitation keys/],
-      ['プロフィール情報', /profile information/],
+      ['プロファイル情報', /profile information/],
       ['登録時に使ったプロバイダー', /provider or connection you registered from/],
       ['会社や学校', /company or school/],
       ['ログインに使ったプロバイダー', /providers or connections you have logged in from/],
@@ -270,7 +270,7 @@ describe('default flow: texts', () => {
         ...identity.slice(0, 2),
         ['思い当たるもの', /any you think it might be/],
       ],
-      'two-factor-disable-request': [...common, ['2段階認証の方式', /two-step verification method/]],
+      'two-factor-disable-request': [...common, ['追加認証で登録していた方式', /method you had registered for additional authentication/]],
     };
     for (const [id, list] of Object.entries(expected)) {
       const ja = textOf(id, 'ja');
@@ -340,7 +340,8 @@ describe('default flow: texts', () => {
     has2('before-you-start', /アカウントに関する情報/, /information about your account/);
     has2('before-you-start', /メールアドレス/, /e-mail address where you can receive mail/);
     has2('forgot-password', /どのような場合でもできません/, /never be disclosed/);
-    has2('forgot-password', /誰にも元に戻すことはできません/, /administrators included, can recover it/);
+    has2('forgot-password', /ご本人以外の人（管理者を含む）に不正にアクセスされない/, /no one else, administrators included, can access it without authorization/);
+    has2('forgot-password', /これらのデータにはアクセスできなくなる場合があります/, /you may no longer be able to access that data/);
     has2('forgot-password', /郵送/, /by post/);
     has2('error-captcha', /アカウントごとに解除することはできません/, /can't be switched off for individual accounts/);
     has2('two-factor-disable', /右上/, /top right/);
@@ -349,6 +350,90 @@ describe('default flow: texts', () => {
     has2('username-no-login-only', /アカウント所有者コードだけでは調べられません/, /owner code on its own cannot be looked up/);
   });
 });
+
+describe('default flow: the audit against the seed', () => {
+  const FULL_MESSAGE_JA = '「ユーザー名またはパスワードが違います。誤りのない場合は、その他の理由でログインできません」';
+  const FULL_MESSAGE_EN = '“Username or password is incorrect. If there is no mistake, you cannot log in for another reason.”';
+  const SECOND_SENTENCE_EN = '“If there is no mistake, you cannot log in for another reason”';
+
+  it('asks for the registration and usage dates with a time too, as far as it is known', () => {
+    for (const id of ['password-reissue-request', 'login-username-reset-request', 'two-factor-disable-request']) {
+      has2(id, /本文：登録した日時（わかる範囲で。時刻もわかれば書き添えてください）/, /when you registered \(as far as you know: the date, and a time too if you know it\)/);
+      has2(id, /本文：アカウントを使った日時（覚えている限りすべて。時刻もわかれば書き添えてください）/, /dates and times you used the account \(all you remember, with a time too where you know it\)/);
+    }
+    // The lookup of a site that checks neither the code nor the profile asks for them too.
+    const site = applySiteProfile(template, { identity: ['userNumber', 'publicName', 'registeredAt', 'usageDates'] });
+    const lookup = JSON.stringify(site.steps.find((s: { id: string }) => s.id === 'username-lookup-request'));
+    assert.match(lookup, /登録した日時（わかる範囲で。時刻もわかれば書き添えてください）/);
+    assert.match(lookup, /a time too if you know it/);
+  });
+
+  it('tells the code-disable requester to come back and reload this page for the link to the contact form', () => {
+    has2('two-factor-disable', /認証コードの入力画面が表示されたら、このページに戻って再読み込み/, /When the authentication code screen appears, come back to this page and reload it/);
+    has2('two-factor-disable', /お問い合わせフォームへのリンクが表示されます/, /the link to the contact form then appears/);
+    has2('two-factor-disable-request', /このページを再読み込みすると表示されます/, /appears when you reload this page after logging in/);
+    // The order of the seed: log in, see the code screen, then reload here.
+    const ja = textOf('two-factor-disable', 'ja');
+    assert.ok(ja.indexOf('ログインし') < ja.indexOf('再読み込み'), 'log in before reloading');
+  });
+
+  it('quotes the whole wrong-credentials message and says its second sentence points to the temporary lock', () => {
+    has2('error-invalid-credentials', new RegExp(FULL_MESSAGE_JA), new RegExp(FULL_MESSAGE_EN.replace(/[.]/g, '\\.')));
+    const label = step('correct-but-fails').choices!.find((choice) => choice.next === 'error-invalid-credentials')!.label;
+    assert.equal(label.ja, `${FULL_MESSAGE_JA}と表示される`);
+    assert.equal(label.en, `${FULL_MESSAGE_EN} appears`);
+    const lock = step('error-invalid-credentials').items!.find((item) => /一時的に制限/.test(item.ja))!;
+    assert.match(lock.ja, /メッセージの後半「誤りのない場合は、その他の理由でログインできません」は、このような一時的な制限がかかっている場合も指しています/);
+    assert.ok(lock.en.includes(`the second sentence of the message, ${SECOND_SENTENCE_EN}, covers this case too`), lock.en);
+    assert.ok(successors(step('error-invalid-credentials')).includes('account-locked'));
+  });
+
+  it('says passwords have basically no maximum length and that the minimum length is recent', () => {
+    has2('error-invalid-credentials', /文字数の上限は基本的にありません/, /There is basically no maximum length/);
+    has2('error-invalid-credentials', /最低文字数などの制限は最近になって加わった/, /A minimum length and similar rules were introduced only recently/);
+    has2('error-invalid-credentials', /それ以前に設定したパスワードは、今の最低文字数より短いことがあります/, /a password set before then may be shorter than today's minimum/);
+    has2('error-invalid-credentials', /記号や全角文字も使えます/, /symbols and full-width characters are allowed/);
+    has2('error-invalid-credentials', /パスワード：[^\n]*大文字と小文字は区別されます/, /Password: [^\n]*Upper and lower case count as different/);
+  });
+
+  it('promises nothing the seed does not: no privacy terms for a lookup or a contact, no "no one can recover it"', () => {
+    for (const id of ['username-lookup-request', 'username-no-login-only', 'username-not-identifiable', 'other-problem', 'other-contact', 'system-error-contact']) {
+      has2Not(id, /個人情報|プライバシー/, /personal information|privacy/i);
+    }
+    for (const id of ['forgot-password', 'login-username-reset-request', 'two-factor-disable']) {
+      has2(id, /申請でいただいた個人情報は、(パスワード再設定の手続き|この手続き)にだけ使います/, /Personal information you give us is used only for/);
+    }
+    const all = JSON.stringify(flow);
+    assert.doesNotMatch(all, /誰にも(元に)?戻|元に戻すことはできません|二度と読めなく/);
+    assert.doesNotMatch(all, /can recover it|unreadable for good/);
+  });
+
+  it('says a system error may mean a wrong username, not that it usually does', () => {
+    has2('error-system', /ユーザー名が正しくない可能性があります/, /may mean that the username isn't right/);
+    has2Not('error-system', /多くの場合|たいてい/, /usually/);
+  });
+
+  it("uses the site's own words: プロファイル情報 and 追加認証", () => {
+    assert.doesNotMatch(JSON.stringify(template), /プロフィール/);
+    has2('username-no-login-only', /プロファイル情報を正しく登録していて/, /profile information is registered correctly/);
+    has2('username-lookup-request', /登録しているプロファイル情報/, /profile information you registered/);
+    has2('two-factor-disable-request', /本文：追加認証で登録していた方式/, /the method you had registered for additional authentication/);
+    has2('auth-code-problem', /追加認証（2段階認証）/, /additional authentication \(two-step verification\)/);
+  });
+
+  it('closes a resolved login in the polite voice of the site', () => {
+    const title = step('logged-in').title;
+    assert.equal(title.ja, 'ログインできましたら、これで完了です');
+    assert.equal(title.en, 'If you can log in now, no further steps are needed');
+    has2Not('logged-in', /よかった|困ったとき/, /glad|you're back/i);
+    has2('logged-in', /お困りの際は、いつでもこのガイドをご利用ください/, /please use this guide at any time/);
+  });
+});
+
+function has2Not(id: string, ja: RegExp, en: RegExp) {
+  assert.doesNotMatch(textOf(id, 'ja'), ja, `${id} (ja)`);
+  assert.doesNotMatch(textOf(id, 'en'), en, `${id} (en)`);
+}
 
 function has2(id: string, ja: RegExp, en: RegExp) {
   assert.match(textOf(id, 'ja'), ja, `${id} (ja)`);
