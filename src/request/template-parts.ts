@@ -27,16 +27,6 @@ export const EMAIL_HINT: Text = {
   en: "One where you can receive mail now, since we reply by e-mail. Your registered address is quickest if it still works, but don't give it if it no longer receives mail.",
 };
 
-export const NEVER_PASSWORD: Text = {
-  ja: 'パスワードは絶対に書かないでください。この申請のどこにも必要ありません。',
-  en: 'Never write your password: no part of this request needs it.',
-};
-
-export const NEVER_PASSWORD_OR_CODE: Text = {
-  ja: 'パスワードと認証コードは絶対に書かないでください。この申請のどこにも必要ありません。',
-  en: 'Never write your password or an authentication code: no part of this request needs them.',
-};
-
 /** Only where support checks the networks an account was used from. */
 export const FROM_KNOWN_NETWORK: Conditional<Text> = {
   when: 'identity.registrationNetwork|identity.loginNetworks',

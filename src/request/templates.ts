@@ -15,8 +15,6 @@ import {
   FROM_KNOWN_NETWORK,
   LOGIN_INQUIRY_TYPE,
   NAME_HINT,
-  NEVER_PASSWORD,
-  NEVER_PASSWORD_OR_CODE,
   SEVERAL_REQUESTS,
   UNKNOWN_IS_FINE,
   field,
@@ -52,7 +50,6 @@ const passwordReissue: RequestTemplateSource = {
     notAlways({ ja: 'パスワードの再設定', en: 'A password reset' }),
     FROM_KNOWN_NETWORK,
     SEVERAL_REQUESTS,
-    NEVER_PASSWORD,
   ],
   privacy: privacy({ ja: 'パスワードの再設定の手続き', en: 'the password reset' }),
   nameHint: NAME_HINT,
@@ -94,7 +91,6 @@ const loginUsernameReset: RequestTemplateSource = {
     notAlways({ ja: '再設定・削除', en: 'A reset or deletion' }),
     FROM_KNOWN_NETWORK,
     SEVERAL_REQUESTS,
-    NEVER_PASSWORD,
   ],
   privacy: privacy({ ja: 'ログイン専用ユーザー名の再設定・削除の手続き', en: 'the login-only username reset or deletion' }),
   nameHint: NAME_HINT,
@@ -140,7 +136,6 @@ const twoFactorDisable: RequestTemplateSource = {
     notAlways({ ja: '認証コードの使用停止', en: 'Disabling the authentication code' }),
     FROM_KNOWN_NETWORK,
     SEVERAL_REQUESTS,
-    NEVER_PASSWORD_OR_CODE,
   ],
   privacy: privacy({ ja: '認証コードの使用停止の手続き', en: 'disabling the authentication code' }),
   nameHint: {
@@ -188,7 +183,6 @@ const usernameLookup: RequestTemplateSource = {
       ja: 'アカウント所有者コードだけでは照会できません。アカウント固有のコードと一緒にお書きください。',
       en: "The account owner code alone can't be looked up: give it together with the account-specific code.",
     },
-    NEVER_PASSWORD,
   ],
   nameHint: NAME_HINT,
   emailHint: EMAIL_HINT,
@@ -239,12 +233,8 @@ const contact: RequestTemplateSource = {
     ja: '問題を調べるため、次の内容をお知らせください。',
     en: 'Tell us the following so that we can look into the problem.',
   },
-  cautions: [
-    {
-      ja: '調査にパスワードは必要ありません。パスワード{{#codes}}と認証コード{{/codes}}は絶対に書かないでください。',
-      en: "We don't need your password to investigate. Never write your password{{#codes}} or an authentication code{{/codes}}.",
-    },
-  ],
+  // "Never write your password" is the form's own notice, shown with every template.
+  cautions: [],
   nameHint: NAME_HINT,
   emailHint: EMAIL_HINT,
   fields: [

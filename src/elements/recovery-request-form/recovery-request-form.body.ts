@@ -278,12 +278,14 @@ export class RequestFormBody implements ElementBody {
     return html`<div class="base" part="base" lang=${supportedLocale(lang)}>
       ${this._heading(resolveText(template.subject, lang))}
       ${template.intro ? html`<p>${resolveText(template.intro, lang)}</p>` : nothing}
-      <div class="notice cautions" part="cautions">
-        <p class="notice-title">${msg('Before you send', { id: 'lhe.form.cautions' })}</p>
-        <ul>
-          ${template.cautions.map((caution) => html`<li>${resolveText(caution, lang)}</li>`)}
-        </ul>
-      </div>
+      ${template.cautions.length
+        ? html`<div class="notice cautions" part="cautions">
+            <p class="notice-title">${msg('Before you send', { id: 'lhe.form.cautions' })}</p>
+            <ul>
+              ${template.cautions.map((caution) => html`<li>${resolveText(caution, lang)}</li>`)}
+            </ul>
+          </div>`
+        : nothing}
       ${recent
         ? html`<p class="notice cautions" part="recent-warning" role="note">
             ${msg('A request was already sent from this browser in the last 24 hours. Several requests in a short time mean stricter identity checks: send another only if it asks for something different.', { id: 'lhe.form.recent' })}
