@@ -214,7 +214,8 @@ describe('default flow: texts', () => {
       assert.ok(text.ja.trim().length > 0, `${path}: empty ja`);
       assert.ok(text.en.trim().length > 0, `${path}: empty en`);
       assert.match(text.ja, /[\u3040-\u30ff\u4e00-\u9fff]/, `${path}: ja is not Japanese`);
-      assert.doesNotMatch(text.en, /[\u3040-\u30ff]/, `${path}: kana in en`);
+      // Kana in English only inside the exact labels of the site's contact form, quoted with their meaning.
+      assert.doesNotMatch(text.en.replace(/“[^”]*” \([^)]*\)/g, ''), /[\u3040-\u30ff]/, `${path}: kana in en`);
     }
   });
 
@@ -229,7 +230,7 @@ describe('default flow: texts', () => {
     }
   });
 
-  it('names the exact inquiry type and subject in each request step', () => {
+  it('names the exact inquiry type and subject of the contact form in each request step, with their meaning in English', () => {
     const requests: [string, Text][] = [
       ['password-reissue-request', { ja: 'パスワード再発行申請', en: 'Password reissue request' }],
       ['login-username-reset-request', { ja: 'ログイン専用ユーザー名の再設定・削除申請', en: 'Login-only username reset/deletion request' }],
@@ -237,9 +238,12 @@ describe('default flow: texts', () => {
     ];
     for (const [id, subject] of requests) {
       assert.ok(textOf(id, 'ja').includes('「アカウントへのログインに関するお問い合わせ」'), `${id}: ja inquiry type`);
-      assert.ok(textOf(id, 'en').includes('“Account login”'), `${id}: en inquiry type`);
+      assert.ok(
+        textOf(id, 'en').includes('“アカウントへのログインに関するお問い合わせ” (Inquiry about logging in to an account)'),
+        `${id}: en inquiry type: the form's label and its meaning`,
+      );
       assert.ok(textOf(id, 'ja').includes(`「${subject.ja}」`), `${id}: ja subject`);
-      assert.ok(textOf(id, 'en').includes(`“${subject.en}”`), `${id}: en subject`);
+      assert.ok(textOf(id, 'en').includes(`“${subject.ja}” (${subject.en})`), `${id}: en subject: the form's label and its meaning`);
     }
   });
 

@@ -121,8 +121,9 @@ describe('<recovery-request-form>', () => {
       const { detail } = (await oneEvent(el, 'recovery-request-submit')) as CustomEvent<RequestPayload>;
       expect(detail.fields['userNumber']).to.deep.equal({ unknown: true });
       expect(detail.fields['username']).to.equal('taro123');
-      expect(detail.subject).to.equal('Password reissue request');
-      expect(detail.inquiryType).to.equal('Account login');
+      // The exact labels of the site's contact form (its language, whatever the reader's).
+      expect(detail.subject).to.equal('パスワード再発行申請');
+      expect(detail.inquiryType).to.equal('アカウントへのログインに関するお問い合わせ');
     });
   });
 
@@ -249,6 +250,31 @@ describe('<recovery-request-form>', () => {
       expect(text($(el, '[part=paste-text] ol'))).to.contain(payload.subject);
       expect(el.shadowRoot!.activeElement?.id).to.equal('paste-title');
       await expect(el).to.be.accessible();
+    });
+    it("names the contact form's exact labels, with their meaning for a reader of another language", async () => {
+      const el = await ready(await fixture<El>(html`<recovery-request-form lang="en" template="two-factor-disable" username="taro123"></recovery-request-form>`));
+      expect(text($(el, '[part=title]'))).to.equal('Authentication code disable procedure');
+      await fill(el, { name: 'Taro', email: 'taro@example.com' });
+      for (const box of $$<HTMLInputElement>(el, '[part=unknown]')) box.click();
+      await el.updateComplete;
+      setTimeout(() => submit(el));
+      await oneEvent(el, 'recovery-request-submit');
+      await el.updateComplete;
+      const steps = text($(el, '[part=paste-text] ol'));
+      expect(steps).to.contain('Inquiry type: choose “アカウントへのログインに関するお問い合わせ” (Inquiry about logging in to an account).');
+      expect(steps).to.contain('Subject: write “認証コードの使用停止手続き” (Authentication code disable procedure).');
+      await expect(el).to.be.accessible();
+    });
+
+    it('in the language of the form: the label alone; a request with no fixed subject gets an example', async () => {
+      const el = await ready(await fixture<El>(html`<recovery-request-form lang="ja" template="contact"></recovery-request-form>`));
+      await fill(el, contactAnswers);
+      setTimeout(() => submit(el));
+      await oneEvent(el, 'recovery-request-submit');
+      await el.updateComplete;
+      const steps = text($(el, '[part=paste-text] ol'));
+      expect(steps).to.contain('お問い合わせの種類：「アカウントへのログインに関するお問い合わせ」を選びます。');
+      expect(steps).to.contain('件名：「ログインできない問題についてのお問い合わせ」など、内容がわかる短い件名を書きます。');
     });
   });
 

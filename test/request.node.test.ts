@@ -4,6 +4,7 @@ import { REQUEST_TEMPLATES } from '../src/flow/constants.js';
 import {
   DEFAULT_REQUEST_TEMPLATES,
   findRequestTemplate,
+  siteRequestTemplates,
   requestBody,
   requestMailto,
   requestPayload,
@@ -28,9 +29,10 @@ const template = (id: string): RequestTemplate => {
 
 /** Every localized text of a template, with where it is. */
 function texts(t: RequestTemplate): [string, unknown][] {
+  // The inquiry type and the seed's subjects are the exact labels of the site's form, one string
+  // in its language for every reader (their meanings are checked below); suggested subjects are texts.
   const all: [string, unknown][] = [
-    ['inquiryType', t.inquiryType],
-    ['subject', t.subject],
+    ...(t.subjectSuggested ? [['subject', t.subject] as [string, unknown]] : []),
     ['nameHint', t.nameHint],
     ['emailHint', t.emailHint],
     ...t.cautions.map((c, i): [string, unknown] => [`cautions[${i}]`, c]),
@@ -99,17 +101,36 @@ describe('request templates', () => {
     }
   });
 
-  test('inquiry type and subjects are the exact literals', () => {
+  test("inquiry type and the seed's subjects are the exact labels of the site's form, with their meaning in English", () => {
     const expected: Record<string, [string, string]> = {
       'password-reissue': ['パスワード再発行申請', 'Password reissue request'],
       'login-username-reset': ['ログイン専用ユーザー名の再設定・削除申請', 'Login-only username reset/deletion request'],
       'two-factor-disable': ['認証コードの使用停止手続き', 'Authentication code disable procedure'],
-      'username-lookup': ['ユーザー名の照会申請', 'Username lookup request'],
     };
     for (const t of DEFAULT_REQUEST_TEMPLATES) {
-      assert.deepEqual(t.inquiryType, { ja: 'アカウントへのログインに関するお問い合わせ', en: 'Account login' }, t.id);
-      if (expected[t.id]) assert.deepEqual([ja(t.subject), en(t.subject)], expected[t.id], t.id);
+      assert.equal(t.inquiryType, 'アカウントへのログインに関するお問い合わせ', t.id);
+      assert.deepEqual(t.inquiryTypeMeaning, { en: 'Inquiry about logging in to an account' }, t.id);
+      if (expected[t.id]) {
+        assert.equal(t.subject, expected[t.id]![0], t.id);
+        assert.deepEqual(t.subjectMeaning, { en: expected[t.id]![1] }, t.id);
+        assert.equal(t.subjectSuggested, undefined, t.id);
+      } else {
+        // The seed's form has no fixed subject for a username lookup or another problem: an example.
+        assert.equal(t.subjectSuggested, true, t.id);
+        assert.equal(typeof t.subject, 'object', t.id);
+      }
     }
+  });
+
+  test("a site profile's contact-form labels replace the seed's, with no meaning invented for them", () => {
+    const [reissue, lookup] = ['password-reissue', 'username-lookup'].map(
+      (id) => siteRequestTemplates({ contactForm: { inquiryType: 'Login problem', subjects: { 'username-lookup': 'Forgotten username' } } }).find((t) => t.id === id)!,
+    );
+    assert.equal(reissue!.inquiryType, 'Login problem');
+    assert.equal(reissue!.inquiryTypeMeaning, undefined);
+    assert.equal(reissue!.subject, 'パスワード再発行申請');
+    assert.equal(lookup!.subject, 'Forgotten username');
+    assert.equal(lookup!.subjectSuggested, undefined);
   });
 
   test('no field asks for a password, a PIN or a code to log in', () => {
@@ -330,8 +351,9 @@ describe('requestPayload', () => {
       },
     });
     const english = reissue('en-GB');
-    assert.equal(english.inquiryType, 'Account login');
-    assert.equal(english.subject, 'Password reissue request');
+    // The exact labels of the site's form, whatever language the request is written in.
+    assert.equal(english.inquiryType, 'アカウントへのログインに関するお問い合わせ');
+    assert.equal(english.subject, 'パスワード再発行申請');
     assert.equal(validateRequest(payload, { now: NOW }).ok, true);
     assert.equal(validateRequest(english, { now: NOW }).ok, true);
   });
@@ -401,7 +423,7 @@ describe('requestBody', () => {
     assert.equal(
       requestBody(small('en'), contact),
       [
-        'Inquiry type: Account login',
+        'Inquiry type: アカウントへのログインに関するお問い合わせ',
         'Subject: Login problem inquiry',
         'Name: Taro',
         'E-mail address: taro@example.com',
@@ -446,7 +468,7 @@ describe('requestMailto', () => {
       assert.equal(body.replace(/\r\n/g, '\n'), requestBody(payload, t));
     }
     const url = requestMailto('support@example.com', reissue('en'), t);
-    assert.ok(url.includes('subject=Password%20reissue%20request&'));
+    assert.ok(url.includes(`subject=${encodeURIComponent('パスワード再発行申請')}&`));
     assert.ok(url.includes('%0D%0A'));
   });
 

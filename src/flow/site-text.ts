@@ -14,10 +14,12 @@
  * `resetLosesEncryptedData`, `postalDelivery`, `siteName` (the profile names the site),
  * `identity.<field>` (support can check that request field).
  * Values: `site`, `Site` (capitalized), `username.maxLength`, `username.rule`, `lock.duration`,
- * `codeMethods`.
+ * `codeMethods`, `label.inquiryType` and `label.subject.<template id>` (the exact labels of the
+ * site's contact form, quoted, with their meaning in a language other than the form's).
  */
 import { IDENTITY_FIELDS, type SiteProfile } from './site-profile.js';
 import { primaryLanguage, resolveText } from './text.js';
+import { DEFAULT_SUBJECTS, inquiryTypeLabel, quoteLabel, subjectLabel } from './contact-form-labels.js';
 
 /** A condition: a flag expression or a list of them that must all hold. */
 export type SiteCondition = string | readonly string[];
@@ -133,11 +135,18 @@ export function siteValues(profile: SiteProfile, lang: string): Readonly<Record<
     'username.rule': usernameRuleText(profile.username, lang),
     'lock.duration': formatDuration(profile.lock.minutes, lang),
     codeMethods: words.list(profile.codeMethods.map((method) => words.methods[method])),
+    'label.inquiryType': quoteLabel(inquiryTypeLabel(profile), lang),
+    ...Object.fromEntries(
+      [...new Set([...Object.keys(DEFAULT_SUBJECTS), ...Object.keys(profile.contactForm.subjects ?? {})])].map((id) => [
+        `label.subject.${id}`,
+        quoteLabel(subjectLabel(profile, id)!, lang),
+      ]),
+    ),
   };
 }
 
 const SECTION = /\{\{([#^])([\w.|!]+)\}\}((?:(?!\{\{[#^])[\s\S])*?)\{\{\/\2\}\}/g;
-const VALUE = /\{\{([\w.]+)\}\}/g;
+const VALUE = /\{\{([\w.-]+)\}\}/g;
 
 /** `text` (one language's string) with its sections and values resolved. */
 export function renderSiteText(text: string, flags: ReadonlySet<string>, values: Readonly<Record<string, string>>): string {

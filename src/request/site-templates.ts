@@ -5,6 +5,7 @@
  */
 import { IDENTITY_FIELDS, resolveSiteProfile, type SiteProfile, type SiteProfileInput } from '../flow/site-profile.js';
 import { SiteTextRenderer } from '../flow/site-text.js';
+import { inquiryTypeLabel, subjectLabel, type ContactFormLabel } from '../flow/contact-form-labels.js';
 import type { RequestField, RequestTemplate } from './template-schema.js';
 import type { Conditional, Text } from './template-parts.js';
 
@@ -24,7 +25,6 @@ export function resolveRequestTemplates(
   const site = resolveSiteProfile(profile);
   const render = new SiteTextRenderer(site);
   const checkable = new Set<string>(site.identity);
-  const { inquiryType, subjects } = site.contactForm;
   return sources.map((source) => {
     const fields = source.fields
       .filter((field) => render.holds(field.when) && (!IDENTITY.has(field.id) || checkable.has(field.id)))
@@ -33,8 +33,7 @@ export function resolveRequestTemplates(
     const oneOf = source.requiresOneOf && source.requiresOneOf.fields.filter((id) => ids.has(id));
     const template: RequestTemplate = {
       ...source,
-      inquiryType: inquiryType ?? render.text(source.inquiryType),
-      subject: subjects?.[source.id] ?? render.text(source.subject),
+      ...contactFormLabels(site, source, render),
       ...(source.intro ? { intro: render.text(source.intro) } : {}),
       cautions: source.cautions.filter((caution) => render.holds(caution.when)).map(({ when: _when, ...caution }) => render.text(caution)),
       ...(source.privacy ? { privacy: render.text(source.privacy) } : {}),
@@ -46,4 +45,26 @@ export function resolveRequestTemplates(
     else delete template.requiresOneOf;
     return template;
   });
+}
+
+/** `{ [language]: meaning }` of a label, when it has a meaning in another language. */
+const meaningOf = (label: ContactFormLabel) => (Object.keys(label.meaning).length ? { ...label.meaning } : undefined);
+
+/**
+ * The inquiry type and subject of `source` for the site: the exact labels of its contact form
+ * with their meaning in other languages, or, for a request the form has no fixed subject for,
+ * the source's subject as an example.
+ */
+function contactFormLabels(site: SiteProfile, source: RequestTemplateSource, render: SiteTextRenderer) {
+  const inquiry = inquiryTypeLabel(site);
+  const inquiryMeaning = meaningOf(inquiry);
+  const subject = subjectLabel(site, source.id);
+  const subjectMeaning = subject && meaningOf(subject);
+  return {
+    inquiryType: inquiry.label,
+    ...(inquiryMeaning ? { inquiryTypeMeaning: inquiryMeaning } : {}),
+    ...(subject
+      ? { subject: subject.label, ...(subjectMeaning ? { subjectMeaning } : {}) }
+      : { subject: render.text(source.subject), subjectSuggested: true }),
+  };
 }

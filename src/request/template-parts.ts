@@ -4,6 +4,7 @@
  */
 import type { RequestField } from './template-schema.js';
 import type { SiteCondition } from '../flow/site-text.js';
+import { DEFAULT_INQUIRY_TYPE } from '../flow/contact-form-labels.js';
 
 /** A text in Japanese and English (with `{{…}}` placeholders of the site profile, see flow/site-text.ts). */
 export type Text = { ja: string; en: string };
@@ -11,11 +12,12 @@ export type Text = { ja: string; en: string };
 /** A caution or field that the site profile may turn off (`when`). */
 export type Conditional<T> = T & { when?: SiteCondition };
 
-/** The inquiry type every built-in template uses (the site's contact form offers it). */
-export const LOGIN_INQUIRY_TYPE: Text = {
-  ja: 'アカウントへのログインに関するお問い合わせ',
-  en: 'Account login',
-};
+/**
+ * The inquiry type every built-in template uses: the exact label of the seed site's contact form
+ * (its meaning for other languages is in flow/contact-form-labels.ts, which a site profile's
+ * `contactForm` replaces).
+ */
+export const LOGIN_INQUIRY_TYPE: Text = { ja: DEFAULT_INQUIRY_TYPE.label, en: DEFAULT_INQUIRY_TYPE.label };
 
 export const NAME_HINT: Text = {
   ja: 'アカウントに登録している名前（{{#identity.publicName}}公開名・ユーザー名・本名のどれでもかまいません{{/identity.publicName}}{{^identity.publicName}}ユーザー名・本名のどちらでもかまいません{{/identity.publicName}}）',

@@ -39,10 +39,16 @@ export const requiresOneOfSchema = z.strictObject({
 export const requestTemplateSchema = z
   .strictObject({
     id: z.string().check(z.regex(TEMPLATE_ID_PATTERN, 'a template id is lowercase words joined by "-"'), z.maxLength(80)),
-    /** The inquiry type to choose in the site's contact form. */
+    /** The inquiry type to choose in the site's contact form: its exact label, in the form's language. */
     inquiryType: textSchema,
-    /** The subject to write. */
+    /** What the inquiry type means, for readers of other languages (`{ "en": "…" }`): shown beside the exact label. */
+    inquiryTypeMeaning: z.optional(textSchema),
+    /** The subject to write: the exact label the site expects (or, with `subjectSuggested`, an example). */
     subject: textSchema,
+    /** What the subject means, for readers of other languages: shown beside it, and the form's heading in those languages. */
+    subjectMeaning: z.optional(textSchema),
+    /** The site's form has no fixed subject for this request: `subject` is only an example of a short one. */
+    subjectSuggested: z.optional(z.boolean()),
     /** A paragraph shown before the cautions. */
     intro: z.optional(textSchema),
     /** What to know before sending, shown before the form. */

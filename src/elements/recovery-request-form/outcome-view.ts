@@ -11,7 +11,12 @@ import { flowLink } from '../shared/flow-link.js';
 export interface PasteTextState {
   text: string;
   inquiryType: string;
+  /** What the inquiry type means in the reader's language, when the form's label is in another. */
+  inquiryTypeMeaning: string | undefined;
   subject: string;
+  subjectMeaning: string | undefined;
+  /** The site's form has no fixed subject for this request: `subject` is an example. */
+  subjectSuggested: boolean;
   mailto: string | undefined;
   contactUrl: string | undefined;
   baseUrl: string | undefined;
@@ -21,7 +26,7 @@ export interface PasteTextState {
 
 /** The request as text for the site's own contact form, with the steps to send it. */
 export function pasteTextView(state: PasteTextState): TemplateResult {
-  const { inquiryType, subject } = state;
+  const { inquiryType, inquiryTypeMeaning, subject, subjectMeaning } = state;
   return html`<section class="notice outcome" part="paste-text" aria-labelledby="paste-title">
     <h3 id="paste-title" tabindex="-1">${msg('Your request is ready to send', { id: 'lhe.form.paste.title' })}</h3>
     <ol>
@@ -29,8 +34,18 @@ export function pasteTextView(state: PasteTextState): TemplateResult {
         ${msg("Open the site's contact form.", { id: 'lhe.form.paste.open' })}
         ${state.contactUrl ? flowLink(state.contactUrl, msg('Contact form', { id: 'lhe.form.paste.contactLink' }), state.baseUrl) : nothing}
       </li>
-      <li>${msg(str`Inquiry type: choose “${inquiryType}”.`, { id: 'lhe.form.paste.inquiry' })}</li>
-      <li>${msg(str`Subject: write “${subject}”.`, { id: 'lhe.form.paste.subject' })}</li>
+      <li>
+        ${inquiryTypeMeaning
+          ? msg(str`Inquiry type: choose “${inquiryType}” (${inquiryTypeMeaning}).`, { id: 'lhe.form.paste.inquiryMeaning' })
+          : msg(str`Inquiry type: choose “${inquiryType}”.`, { id: 'lhe.form.paste.inquiry' })}
+      </li>
+      <li>
+        ${state.subjectSuggested
+          ? msg(str`Subject: a short one that says what it is about, such as “${subject}”.`, { id: 'lhe.form.paste.subjectSuggested' })
+          : subjectMeaning
+            ? msg(str`Subject: write “${subject}” (${subjectMeaning}).`, { id: 'lhe.form.paste.subjectMeaning' })
+            : msg(str`Subject: write “${subject}”.`, { id: 'lhe.form.paste.subject' })}
+      </li>
       <li>${msg('Message: paste the text below.', { id: 'lhe.form.paste.body' })}</li>
     </ol>
     <label for="paste-text">${msg('Text of the request', { id: 'lhe.form.paste.label' })}</label>

@@ -13,10 +13,11 @@ import { newIdempotencyKey, requestPayload } from '../../request/payload.js';
 import { requestBody } from '../../request/body.js';
 import { requestMailto } from '../../request/mailto.js';
 import { isPlainEmailAddress } from '../../request/rules.js';
+import type { LocalizedText } from '../../flow/schema.js';
 import type { RequestTemplate } from '../../request/template-schema.js';
 import type { RequestError } from '../../request/messages.js';
 import type { RequestPayload } from '../../request/validate.js';
-import { resolveText } from '../../flow/text.js';
+import { primaryLanguage, resolveText } from '../../flow/text.js';
 import { supportedLocale, useLocale, localeIsReady, elementLanguage } from '../../localize/localization.js';
 import { libraryEvent } from '../../events.js';
 import { reactive, type ElementBody } from '../shared/lazy-body.js';
@@ -29,6 +30,22 @@ import type { RecoveryRequestForm } from './recovery-request-form.js';
 
 type Phase = 'editing' | 'sending' | 'failed' | 'text' | 'sent';
 type Failure = Exclude<SendResult, { ok: true }>;
+
+/**
+ * What an exact label of the site's contact form means in `lang`: only a meaning written for that
+ * language (never a fallback to another), and only when it says something the label does not.
+ */
+function meaningIn(meaning: LocalizedText | undefined, label: string, lang: string): string | undefined {
+  if (meaning === undefined || typeof meaning === 'string') return undefined;
+  const text = meaning[lang] ?? meaning[primaryLanguage(lang)];
+  return text && text !== label ? text : undefined;
+}
+
+/** The form's heading: the subject's meaning in the reader's language, else the subject. */
+function requestTitle(template: RequestTemplate, lang: string): string {
+  const subject = resolveText(template.subject, lang);
+  return meaningIn(template.subjectMeaning, subject, lang) ?? subject;
+}
 
 /** State, behaviour and templates of one `<recovery-request-form>`. */
 export class RequestFormBody implements ElementBody {
@@ -248,7 +265,7 @@ export class RequestFormBody implements ElementBody {
 
   private _loginFirst(template: RequestTemplate) {
     return html`<div class="base" part="base" lang=${supportedLocale(this._lang)}>
-      ${this._heading(resolveText(template.subject, this._lang))}
+      ${this._heading(requestTitle(template, this._lang))}
       <div class="notice login-first" part="login-first">
         <p class="notice-title">${msg('First log in with your password', { id: 'lhe.form.loginFirst.title' })}</p>
         <p>
@@ -276,7 +293,7 @@ export class RequestFormBody implements ElementBody {
     const payload = this._phase === 'text' || this._failure?.reason === 'rejected' ? (this._payload ?? this._buildPayload(template)) : undefined;
     const recent = recentRequests(this.host.clock()).length > 0;
     return html`<div class="base" part="base" lang=${supportedLocale(lang)}>
-      ${this._heading(resolveText(template.subject, lang))}
+      ${this._heading(requestTitle(template, lang))}
       ${template.intro ? html`<p>${resolveText(template.intro, lang)}</p>` : nothing}
       ${template.cautions.length
         ? html`<div class="notice cautions" part="cautions">
@@ -343,7 +360,10 @@ export class RequestFormBody implements ElementBody {
         ? pasteTextView({
             text: requestBody(payload, template),
             inquiryType: payload.inquiryType,
+            inquiryTypeMeaning: meaningIn(template.inquiryTypeMeaning, payload.inquiryType, lang),
             subject: payload.subject,
+            subjectMeaning: meaningIn(template.subjectMeaning, payload.subject, lang),
+            subjectSuggested: template.subjectSuggested === true,
             mailto: this.host.mailto && isPlainEmailAddress(this.host.mailto) ? requestMailto(this.host.mailto, payload, template) : undefined,
             contactUrl: this.host.contactUrl,
             baseUrl: document.baseURI,
