@@ -36,7 +36,7 @@ const TEXT = {
     demoAccountNote:
       'ほかの組み合わせはすべて失敗します。同じユーザー名で3回失敗すると画像認証、5回失敗すると1時間ロックされます。ユーザー名 system はシステムエラーになります。',
     errorEmpty: 'ユーザー名とパスワードを入力してください。',
-    'error.invalid-credentials': 'ユーザー名またはパスワードが違います。',
+    'error.invalid-credentials': 'ユーザー名またはパスワードが違います。誤りのない場合は、その他の理由でログインできません。',
     'error.captcha-required': 'ログインを続けるには、画像認証の数字を入力してください。',
     captchaWrong: '画像認証の数字が正しくありません。もう一度入力してください。',
     'error.locked': 'ログインが一時的に制限されています。{time}ごろから、もう一度ログインできます。',
@@ -93,7 +93,7 @@ const TEXT = {
     demoAccountNote:
       'Every other combination fails. Three failures with the same username bring the image check; five lock the account for 1 hour. The username system gives a system error.',
     errorEmpty: 'Please enter your username and password.',
-    'error.invalid-credentials': 'Username or password is incorrect.',
+    'error.invalid-credentials': 'Username or password is incorrect. If there is no mistake, you cannot log in for another reason.',
     'error.captcha-required': 'To continue, please type the digits of the image check.',
     captchaWrong: 'The digits of the image check were not right. Please try again.',
     'error.locked': 'Login is temporarily blocked. You can log in again from about {time}.',

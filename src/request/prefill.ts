@@ -19,7 +19,10 @@ export interface RequestFlowContext {
 }
 
 const ERROR_TEXT: Record<string, { ja: string; en: string }> = {
-  'invalid-credentials': { ja: '「ユーザー名またはパスワードが違います」と表示された', en: '“Username or password is incorrect” was shown' },
+  'invalid-credentials': {
+    ja: '「ユーザー名またはパスワードが違います。誤りのない場合は、その他の理由でログインできません」と表示された',
+    en: '“Username or password is incorrect. If there is no mistake, you cannot log in for another reason.” was shown',
+  },
   'system-error': { ja: '「システムエラーが発生しました」と表示された', en: '“A system error occurred” was shown' },
   'captcha-required': { ja: '画像認証を求められた', en: 'An image check (CAPTCHA) was asked for' },
   locked: { ja: 'ログインが一時的に制限されていると表示された', en: 'Login was shown as temporarily locked' },
