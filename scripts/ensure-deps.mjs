@@ -33,8 +33,9 @@ if (needBrowser && !existsSync(chromium)) {
 if (!existsSync(join(root, 'src', 'generated', 'locales', 'ja.ts'))) {
   run('npx lit-localize build');
 }
-// The built-in flow split by language (scripts/split-default-flow.mjs), rebuilt when default.template.json changed.
+// The built-in flow split by language (scripts/split-default-flow.mjs), rebuilt when default.json or default.template.json changed.
 const structure = join(root, 'src', 'generated', 'default-flow', 'structure.ts');
-if (!existsSync(structure) || statSync(structure).mtimeMs < statSync(join(root, 'src', 'flows', 'default.template.json')).mtimeMs) {
+const flowSources = ['default.json', 'default.template.json'].map((file) => statSync(join(root, 'src', 'flows', file)).mtimeMs);
+if (!existsSync(structure) || statSync(structure).mtimeMs < Math.max(...flowSources)) {
   run('node scripts/split-default-flow.mjs');
 }

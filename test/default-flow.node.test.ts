@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import flow from '../src/flows/default.json' with { type: 'json' };
 import template from '../src/flows/default.template.json' with { type: 'json' };
 import { applySiteProfile } from '../src/flow/apply-site-profile.js';
+import { resolveSiteProfile } from '../src/flow/site-profile.js';
 import { parseFlow } from '../src/flow/parse.js';
 
 type Text = { ja: string; en: string };
@@ -445,34 +446,44 @@ function has2(id: string, ja: RegExp, en: RegExp) {
 }
 
 describe('the built-in flow split by language (scripts/split-default-flow.mjs, src/flows/default-flow.ts)', () => {
-  it('the steps plus the Japanese and the English text are default.template.json again', async () => {
-    const { default: structure } = await import('../src/generated/default-flow/structure.js');
-    const { default: ja } = await import('../src/generated/default-flow/ja.js');
-    const { default: en } = await import('../src/generated/default-flow/en.js');
-    const { fillDefaultFlowText } = await import('../src/flows/default-flow.js');
-    const rebuilt = structuredClone(structure);
-    fillDefaultFlowText(rebuilt, 'ja', ja);
-    const japaneseOnly = structuredClone(rebuilt) as typeof flow;
-    assert.equal(japaneseOnly.steps[0]!.title.en, undefined, 'no English before it is loaded');
-    fillDefaultFlowText(rebuilt, 'en', en);
-    assert.deepEqual(rebuilt, template);
-    assert.throws(() => fillDefaultFlowText(structuredClone(structure), 'en', en.slice(1)), /texts for/);
-  });
+  for (const [folder, source, name] of [
+    ['default-flow', flow, 'default.json'],
+    ['default-flow-template', template, 'default.template.json'],
+  ] as const) {
+    it(`the steps plus the Japanese and the English text are ${name} again`, async () => {
+      const { default: structure } = await import(`../src/generated/${folder}/structure.js`);
+      const { default: ja } = await import(`../src/generated/${folder}/ja.js`);
+      const { default: en } = await import(`../src/generated/${folder}/en.js`);
+      const { fillDefaultFlowText } = await import('../src/flows/default-flow.js');
+      const rebuilt = structuredClone(structure);
+      fillDefaultFlowText(rebuilt, 'ja', ja);
+      const japaneseOnly = structuredClone(rebuilt) as typeof flow;
+      assert.equal(japaneseOnly.steps[0]!.title.en, undefined, 'no English before it is loaded');
+      fillDefaultFlowText(rebuilt, 'en', en);
+      assert.deepEqual(rebuilt, source);
+      assert.throws(() => fillDefaultFlowText(structuredClone(structure), 'en', en.slice(1)), /texts for/);
+    });
+  }
 
-  it("loadDefaultFlow gives the default site's flow, which gains each language it is asked for", async () => {
+  it('loadDefaultFlow gives one definition of the default site, which gains each language it is asked for', async () => {
     const { loadDefaultFlow } = await import('../src/flows/default-flow.js');
     const japanese = await loadDefaultFlow('ja-JP');
     assert.equal((japanese.steps[0]!.title as Record<string, string>)['ja'], steps[0]!.title.ja);
-    assert.equal((japanese.steps[0]!.title as Record<string, string>)['en'], undefined);
     const other = await loadDefaultFlow('fr');
+    assert.equal(other, japanese);
     assert.deepEqual(other, flow);
-    assert.equal(await loadDefaultFlow('en'), other, 'one definition per profile and set of languages');
     assert.equal(parseFlow(other).ok, true);
   });
 
-  it("with a site profile it gives that site's flow", async () => {
+  it("with a site profile it gives that site's flow, one definition per profile and set of languages", async () => {
     const { loadDefaultFlow } = await import('../src/flows/default-flow.js');
-    const site = { codeMethods: ['totp' as const], lock: { minutes: 30 } };
-    assert.deepEqual(await loadDefaultFlow('en', site), applySiteProfile(template, site));
+    const site = resolveSiteProfile({ codeMethods: ['totp'], lock: { minutes: 30 } });
+    const japanese = await loadDefaultFlow('ja', site);
+    assert.equal((japanese.steps[0]!.title as Record<string, string>)['en'], undefined, 'the template text of one language only');
+    const english = await loadDefaultFlow('en', site);
+    assert.deepEqual(english, applySiteProfile(template, site));
+    assert.equal(await loadDefaultFlow('en', site), english);
+    assert.notEqual(english, japanese);
   });
 });
+

@@ -1,24 +1,43 @@
 /**
  * The built-in flow, loaded by `<login-help-flow>` only when it is given neither `flow` nor
  * `src`, and by language: the steps (src/generated/default-flow/structure.ts) and the text of one
- * language (`ja.ts`, `en.ts`) are modules of their own, split from the flow for any site
- * (src/flows/default.template.json) by scripts/split-default-flow.mjs, then made into the flow
- * of one site with `applySiteProfile`. A Japanese page never downloads the English text.
+ * language (`ja.ts`, `en.ts`) are modules of their own, split from src/flows/default.json by
+ * scripts/split-default-flow.mjs. A Japanese page never downloads the English text; switching
+ * language loads the other text into the same definition.
+ *
+ * With a site profile, the flow for any site (src/generated/default-flow-template/, split from
+ * src/flows/default.template.json the same way) and `applySiteProfile` are loaded instead: a page
+ * with no profile never downloads them.
  */
 import structure from '../generated/default-flow/structure.js';
 import type { FlowDefinition } from '../flow/schema.js';
 import { primaryLanguage } from '../flow/text.js';
-import { applySiteProfile } from '../flow/apply-site-profile.js';
-import { resolveSiteProfile, type SiteProfile, type SiteProfileInput } from '../flow/site-profile.js';
+import type { SiteProfile } from '../flow/site-profile.js';
 
 /** Languages the built-in flow is written in; any other language gets English. */
 export const DEFAULT_FLOW_LANGUAGES: readonly string[] = ['ja', 'en'];
 
-const texts: Record<string, () => Promise<{ default: readonly string[] }>> = {
-  ja: () => import('../generated/default-flow/ja.js'),
-  en: () => import('../generated/default-flow/en.js'),
+type Strings = () => Promise<{ default: readonly string[] }>;
+
+/** One split of the built-in flow: its structure and each language's strings, filled in on demand. */
+interface Split {
+  structure: () => Promise<unknown>;
+  texts: Record<string, Strings>;
+  filled: Map<string, Promise<void>>;
+}
+
+const defaultSite: Split = {
+  structure: () => Promise.resolve(structure),
+  texts: { ja: () => import('../generated/default-flow/ja.js'), en: () => import('../generated/default-flow/en.js') },
+  filled: new Map(),
 };
-const filled = new Map<string, Promise<void>>();
+
+const anySite: Split = {
+  structure: () => import('../generated/default-flow-template/structure.js').then((module) => module.default),
+  texts: { ja: () => import('../generated/default-flow-template/ja.js'), en: () => import('../generated/default-flow-template/en.js') },
+  filled: new Map(),
+};
+
 /** Definitions made by `applySiteProfile`, by languages loaded and profile. */
 const applied = new Map<string, FlowDefinition>();
 
@@ -47,27 +66,41 @@ export function fillDefaultFlowText(definition: unknown, lang: string, strings: 
   if (next !== strings.length) throw new Error(`default flow: ${strings.length} ${lang} texts for ${next} places`);
 }
 
-/**
- * The built-in flow for the site `profile` describes (the default site's when none), with its
- * text in `lang` (Japanese or English; another language gets English) and in every language
- * loaded before: a page that switches language keeps its place in the flow (the element
- * restores its path on the new definition). Definitions are cached by profile and languages.
- */
-export async function loadDefaultFlow(lang: string, profile?: SiteProfileInput | SiteProfile): Promise<FlowDefinition> {
+/** The language whose text is used for `lang` (another language gets English). */
+function textLanguage(lang: string): string {
   const primary = primaryLanguage(lang);
-  const language = DEFAULT_FLOW_LANGUAGES.includes(primary) ? primary : 'en';
-  let ready = filled.get(language);
+  return DEFAULT_FLOW_LANGUAGES.includes(primary) ? primary : 'en';
+}
+
+/** The structure of `split` with the text of `language` in it (and of every language loaded before). */
+async function filledIn(split: Split, language: string): Promise<unknown> {
+  const definition = await split.structure();
+  let ready = split.filled.get(language);
   if (!ready) {
-    ready = texts[language]!().then(({ default: strings }) => fillDefaultFlowText(structure, language, strings));
-    filled.set(language, ready);
-    ready.catch(() => filled.delete(language));
+    ready = split.texts[language]!().then(({ default: strings }) => fillDefaultFlowText(definition, language, strings));
+    split.filled.set(language, ready);
+    ready.catch(() => split.filled.delete(language));
   }
   await ready;
-  const key = `${[...filled.keys()].join()}|${JSON.stringify(resolveSiteProfile(profile))}`;
+  return definition;
+}
+
+/**
+ * The built-in flow with its text in `lang` (Japanese or English; another language gets
+ * English). Without a profile (or with the default site's), the same definition object is
+ * returned for every language: each call adds its language's text to it, so a page that switches
+ * language keeps its place in the flow. With a profile, the flow of that site: a definition per
+ * profile and set of languages loaded (the element restores its path on the new one).
+ */
+export async function loadDefaultFlow(lang: string, profile?: SiteProfile): Promise<FlowDefinition> {
+  const language = textLanguage(lang);
+  if (!profile) return (await filledIn(defaultSite, language)) as FlowDefinition;
+  const [template, { applySiteProfile }] = await Promise.all([filledIn(anySite, language), import('../flow/apply-site-profile.js')]);
+  const key = `${[...anySite.filled.keys()].join()}|${JSON.stringify(profile)}`;
   let flow = applied.get(key);
   if (!flow) {
     if (applied.size > 8) applied.clear();
-    applied.set(key, (flow = applySiteProfile(structure as FlowDefinition, profile)));
+    applied.set(key, (flow = applySiteProfile(template as FlowDefinition, profile)));
   }
   return flow;
 }

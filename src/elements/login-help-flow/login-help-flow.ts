@@ -289,10 +289,12 @@ export class LoginHelpFlow extends LitElement {
     this._begin(result.flow, true);
   }
 
-  /** A new definition of the same flow (another language's text added): the walk keeps its place. */
+  /** The same flow with another language's text: the walk keeps its place (on a new definition, its path is restored). */
   private _adopt(flow: FlowDefinition): void {
     const engine = this._engine;
-    if (!engine || flow === this._flow) return;
+    if (!engine) return;
+    // The default site's flow gains the language in the same definition: only the text changes.
+    if (flow === this._flow) return this.requestUpdate();
     const next = new FlowEngine(flow, { step: this.start, error: this.error });
     next.restore(engine.serialize());
     this._engine = next;
