@@ -4,7 +4,7 @@
  */
 import { primaryLanguage } from '../flow/text.js';
 import { DEFAULT_USERNAME_RULE, type UsernameRule } from '../username/diagnose.js';
-import { usernameRuleText } from '../flow/site-text.js';
+import { usernameRuleText } from '../flow/site-words.js';
 
 /** Languages the messages are written in. */
 export type RequestMessageLanguage = 'ja' | 'en';

@@ -15,7 +15,7 @@ import { siteProblems } from '../shared/site-problems.js';
 import { backupView, gridView, totpView, type ClockCheck } from './method-views.js';
 import { codeCheckView, type CodeLock } from './code-check-view.js';
 import { knownSite, resolveSite, type SiteResolution } from '../shared/site-profile.js';
-import { formatDuration } from '../../flow/site-text.js';
+import { formatDuration } from '../../flow/site-words.js';
 import type { AuthCodeExplainer } from './auth-code-explainer.js';
 
 /** A well-known demo secret: the sample code is an illustration, never a real one. */
