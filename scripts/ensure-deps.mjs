@@ -19,14 +19,29 @@ if (!existsSync(installed) || statSync(installed).mtimeMs < statSync(lock).mtime
 }
 
 const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-if (needBrowser && !existsSync(chromium)) {
+/** Whether a font for `lang` is installed (Japanese and Chinese render as empty boxes without one). */
+const hasFont = (lang) => {
+  try {
+    return execSync(`fc-list :lang=${lang} family`, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim() !== '';
+  } catch {
+    return false;
+  }
+};
+if (needBrowser) {
+  const missing = [
+    ...(existsSync(chromium) ? [] : ['chromium']),
+    ...(hasFont('ja') ? [] : ['fonts-ipafont-gothic']),
+    ...(hasFont('zh-cn') ? [] : ['fonts-wqy-zenhei']),
+  ];
   const isRoot = process.getuid?.() === 0;
-  if (isRoot && existsSync('/usr/bin/apt-get')) {
-    console.log('Installing Debian Chromium for the browser tests (apt-get)…');
-    run('apt-get update -qq && apt-get install -y -qq chromium fonts-ipafont-gothic');
-  } else {
+  if (missing.length && isRoot && existsSync('/usr/bin/apt-get')) {
+    console.log(`Installing ${missing.join(', ')} for the browser tests and screenshots (apt-get)…`);
+    run(`apt-get update -qq && apt-get install -y -qq ${missing.join(' ')}`);
+  } else if (!existsSync(chromium)) {
     console.error(`No Chromium at ${chromium}. Install Debian's chromium package (sudo apt-get install chromium) or set CHROMIUM_PATH.`);
     process.exit(1);
+  } else if (missing.length) {
+    console.warn(`Japanese or Chinese text will show as boxes in screenshots: install ${missing.join(' ')} (apt-get).`);
   }
 }
 
