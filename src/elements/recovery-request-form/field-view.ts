@@ -34,10 +34,22 @@ export function fieldError(id: string, error: RequestError | undefined, onUse: (
   </p>`;
 }
 
-/** Label text with "(required)" or "(optional)". */
-export function labelText(label: string, required: boolean): TemplateResult {
-  return html`${label}
+/**
+ * Label text with "(required)" or "(optional)"; the label itself in a span with `id` when given
+ * (for an `aria-labelledby` that names the field without its requirement).
+ */
+export function labelText(label: string, required: boolean, id?: string): TemplateResult {
+  return html`${id ? html`<span id=${id}>${label}</span>` : label}
     <span class="requirement">${required ? msg('(required)', { id: 'lhe.form.required' }) : msg('(optional)', { id: 'lhe.form.optional' })}</span>`;
+}
+
+/**
+ * A label or a message as it reads inside an English sentence ("Username" → "username",
+ * "Fill this in." → "fill this in."): a capital followed by a small letter is lowered, so
+ * "I", "ID", "URL" and text in other scripts stay as they are.
+ */
+export function inSentence(text: string): string {
+  return /^[A-Z][a-z]/.test(text) ? text[0]!.toLowerCase() + text.slice(1) : text;
 }
 
 export function fieldView(field: RequestField, state: FieldViewState): TemplateResult {
@@ -52,10 +64,14 @@ export function fieldView(field: RequestField, state: FieldViewState): TemplateR
       .filter(Boolean)
       .join(' ');
   const describedBy = [hints ? `${id}-hint` : '', state.error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
+  const label = resolveText(field.label, state.lang);
   const common = {
     id,
     name: field.id,
     disabled: state.unknown,
+    // A required field needs an answer: a value, or (where allowed) "I don't know".
+    required: field.required ? 'true' : undefined,
+    // Only a field with an error says so: no `aria-invalid="false"` on the others.
     invalid: state.error ? 'true' : undefined,
   };
   const onInput = (event: Event) => state.onInput((event.target as HTMLInputElement | HTMLTextAreaElement).value);
@@ -67,6 +83,7 @@ export function fieldView(field: RequestField, state: FieldViewState): TemplateR
           rows=${list ? 3 : 4}
           part="input"
           ?disabled=${common.disabled}
+          aria-required=${ifDefined(common.required)}
           aria-invalid=${ifDefined(common.invalid)}
           aria-describedby=${ifDefined(describedBy)}
           autocomplete="off"
@@ -82,17 +99,39 @@ export function fieldView(field: RequestField, state: FieldViewState): TemplateR
           autocapitalize=${field.kind === 'username' ? 'off' : nothing}
           spellcheck=${field.kind === 'username' || date ? 'false' : nothing}
           ?disabled=${common.disabled}
+          aria-required=${ifDefined(common.required)}
           aria-invalid=${ifDefined(common.invalid)}
           aria-describedby=${ifDefined(describedBy)}
           .value=${state.value}
           @input=${onInput}
         />`;
-  return html`<div class="field ${state.error ? 'has-error' : ''}" part="field" data-field=${field.id}>
-    <label for=${id}>${labelText(resolveText(field.label, state.lang), field.required)}</label>
+  // With "I don't know", the input and its checkbox answer one question: a group named by the
+  // field's label; the checkbox is named after the field ("I don't know the username"), says
+  // which input it switches off, and is described by the field's error (a link of the error
+  // summary brings focus to it when the input is off).
+  const labelId = field.allowUnknown ? `${id}-label` : undefined;
+  const fieldName = inSentence(label);
+  return html`<div
+    class="field ${state.error ? 'has-error' : ''}"
+    part="field"
+    data-field=${field.id}
+    role=${ifDefined(labelId ? 'group' : undefined)}
+    aria-labelledby=${ifDefined(labelId)}
+  >
+    <label for=${id}>${labelText(label, field.required, labelId)}</label>
     ${hints ? html`<span class="hint" id="${id}-hint">${hints}</span>` : nothing} ${input}
     ${field.allowUnknown
       ? html`<label class="unknown"
-          ><input type="checkbox" part="unknown" .checked=${state.unknown} @change=${(event: Event) => state.onUnknown((event.target as HTMLInputElement).checked)} />
+          ><input
+            type="checkbox"
+            id="${id}-unknown"
+            part="unknown"
+            aria-label=${msg(str`I don't know the ${fieldName}`, { id: 'lhe.form.unknownOf' })}
+            aria-controls=${id}
+            aria-describedby=${ifDefined(state.error ? `${id}-error` : undefined)}
+            .checked=${state.unknown}
+            @change=${(event: Event) => state.onUnknown((event.target as HTMLInputElement).checked)}
+          />
           ${msg("I don't know", { id: 'lhe.form.unknown' })}</label
         >`
       : nothing}

@@ -4,7 +4,8 @@
  * body, the mailto link and the draft storage come with it.
  */
 import { html, nothing, type PropertyValues } from 'lit';
-import { msg } from '@lit/localize';
+import { msg, str } from '@lit/localize';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { findRequestTemplate, siteRequestTemplates } from '../../request/templates.js';
 import { knownSite, resolveSite, type SiteResolution } from '../shared/site-profile.js';
 import { siteProblems } from '../shared/site-problems.js';
@@ -21,7 +22,7 @@ import { primaryLanguage, resolveText } from '../../flow/text.js';
 import { supportedLocale, useLocale, localeIsReady, elementLanguage } from '../../localize/localization.js';
 import { libraryEvent } from '../../events.js';
 import { reactive, type ElementBody } from '../shared/lazy-body.js';
-import { fieldError, fieldView, labelText } from './field-view.js';
+import { fieldError, fieldView, inSentence, labelText } from './field-view.js';
 import { failureView, pasteTextView, sentView } from './outcome-view.js';
 import { sendRequest, type SendResult } from './send-request.js';
 import { clearDraft, loadDraft, recentRequests, rememberRequestSent, saveDraft, type RequestDraft } from './request-storage.js';
@@ -258,6 +259,43 @@ export class RequestFormBody implements ElementBody {
     }
   }
 
+  /**
+   * The label of the field an error is about (`name`, `email`, `fields.<id>`) and the id of its
+   * input, or undefined for an error about no field of the form (the template, the subject…).
+   */
+  private _errorField(error: RequestError, template: RequestTemplate): { id: string; label: string } | undefined {
+    if (error.field === 'name') return { id: 'field-name', label: msg('Name', { id: 'lhe.form.name' }) };
+    if (error.field === 'email') return { id: 'field-email', label: msg('E-mail address for the reply', { id: 'lhe.form.email' }) };
+    const field = error.field.startsWith('fields.') ? template.fields.find((candidate) => `fields.${candidate.id}` === error.field) : undefined;
+    return field ? { id: `field-${field.id}`, label: resolveText(field.label, this._lang) } : undefined;
+  }
+
+  /**
+   * Focus on what must be changed: the field's input, or its "I don't know" checkbox while that
+   * switches the input off. The link's `#field-…` is not followed (the ids are in the shadow
+   * root, and the page's URL is the host's).
+   */
+  private _goToField(event: Event, id: string): void {
+    event.preventDefault();
+    const input = this.host.renderRoot.querySelector<HTMLInputElement | HTMLTextAreaElement>(`#${id}`);
+    const target = input?.disabled ? this.host.renderRoot.querySelector<HTMLInputElement>(`#${id}-unknown`) : input;
+    if (!target) return;
+    // The whole field (its label above all) in view, as GOV.UK's error summary does.
+    target.closest('[part=field]')?.scrollIntoView({ block: 'nearest' });
+    target.focus({ preventScroll: true });
+  }
+
+  /** One answer to fix: a link that names the field, then says what is wrong, and goes there. */
+  private _summaryItem(error: RequestError, template: RequestTemplate) {
+    const field = this._errorField(error, template);
+    if (!field) return html`<li>${error.message}</li>`;
+    const label = field.label;
+    const message = inSentence(error.message);
+    return html`<li>
+      <a href="#${field.id}" @click=${(event: Event) => this._goToField(event, field.id)}>${msg(str`${label}: ${message}`, { id: 'lhe.form.errorItem' })}</a>
+    </li>`;
+  }
+
   private _heading(text: string) {
     const level = Math.min(6, Math.max(1, Math.trunc(this.host.headingLevel) || 2));
     return html`<div role="heading" aria-level=${level} class="title" part="title">${text}</div>`;
@@ -315,7 +353,7 @@ export class RequestFormBody implements ElementBody {
         ? html`<div class="notice error-summary" part="error-summary" id="error-summary" tabindex="-1" role="alert">
             <p class="notice-title">${msg('Please check these answers:', { id: 'lhe.form.errors' })}</p>
             <ul>
-              ${this._errors.map((error) => html`<li>${error.message}</li>`)}
+              ${this._errors.map((error) => this._summaryItem(error, template))}
             </ul>
           </div>`
         : nothing}
@@ -323,20 +361,22 @@ export class RequestFormBody implements ElementBody {
         <div class="field" part="field" data-field="name">
           <label for="field-name">${labelText(msg('Name', { id: 'lhe.form.name' }), true)}</label>
           <span class="hint" id="field-name-hint">${resolveText(template.nameHint, lang)}</span>
-          <input id="field-name" part="input" type="text" autocomplete="name" aria-describedby="field-name-hint ${errorOf('name') ? 'field-name-error' : ''}" aria-invalid=${errorOf('name') ? 'true' : 'false'} .value=${this._draft.name} @input=${(event: Event) => { this._updateDraft({ name: (event.target as HTMLInputElement).value }); this._clearError('name'); }} />
+          <input id="field-name" part="input" type="text" autocomplete="name" aria-describedby=${errorOf('name') ? 'field-name-hint field-name-error' : 'field-name-hint'} aria-required="true" aria-invalid=${ifDefined(errorOf('name') ? 'true' : undefined)} .value=${this._draft.name} @input=${(event: Event) => { this._updateDraft({ name: (event.target as HTMLInputElement).value }); this._clearError('name'); }} />
           ${fieldError('field-name', errorOf('name'), (value) => this._updateDraft({ name: value }))}
         </div>
         <div class="field" part="field" data-field="email">
           <label for="field-email">${labelText(msg('E-mail address for the reply', { id: 'lhe.form.email' }), true)}</label>
           <span class="hint" id="field-email-hint">${resolveText(template.emailHint, lang)}</span>
-          <input id="field-email" part="input" type="email" autocomplete="email" aria-describedby="field-email-hint ${errorOf('email') ? 'field-email-error' : ''}" aria-invalid=${errorOf('email') ? 'true' : 'false'} .value=${this._draft.email} @input=${(event: Event) => { this._updateDraft({ email: (event.target as HTMLInputElement).value }); this._clearError('email'); }} />
+          <input id="field-email" part="input" type="email" autocomplete="email" aria-describedby=${errorOf('email') ? 'field-email-hint field-email-error' : 'field-email-hint'} aria-required="true" aria-invalid=${ifDefined(errorOf('email') ? 'true' : undefined)} .value=${this._draft.email} @input=${(event: Event) => { this._updateDraft({ email: (event.target as HTMLInputElement).value }); this._clearError('email'); }} />
           ${fieldError('field-email', errorOf('email'), (value) => this._updateDraft({ email: value }))}
         </div>
         ${template.fields.map((field) =>
           fieldView(field, {
             lang,
             value: this._draft.values[field.id] ?? '',
-            unknown: this._draft.unknown.includes(field.id),
+            // A draft may hold "I don't know" for a field that no longer allows it: that must not
+            // switch off an input that has no checkbox to switch it on again.
+            unknown: field.allowUnknown && this._draft.unknown.includes(field.id),
             error: errorOf(`fields.${field.id}`),
             onInput: (value) => this._setValue(field.id, value),
             onUnknown: (unknown) => {
