@@ -111,7 +111,7 @@ describe('<auth-code-explainer>', () => {
       const input = await type(el, '１２３４５６');
       expect(findings(el)).to.contain('It is typed in full-width characters.');
       const use = $<HTMLButtonElement>(el, '[part=use-half-width]')!;
-      expect(text(use)).to.equal('Use 123456');
+      expect(text(use)).to.equal('Use this form');
       use.click();
       await el.updateComplete;
       await el.updateComplete;

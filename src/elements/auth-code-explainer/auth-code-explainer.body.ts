@@ -23,6 +23,8 @@ const DEMO_SECRET = 'JBSWY3DPEHPK3PXP';
 const METHODS: readonly CodeMethod[] = ['totp', 'grid', 'backup'];
 const GRID_COLUMNS = 10;
 const GRID_ROWS = 5;
+/** The pause in typing after which the code check says what it found (once, not at each key). */
+const SETTLE_MS = 800;
 
 /** State, behaviour and templates of one `<auth-code-explainer>`. */
 export class AuthCodeExplainerBody implements ElementBody {
@@ -31,6 +33,9 @@ export class AuthCodeExplainerBody implements ElementBody {
   @reactive private _active: CodeMethod = 'totp';
   @reactive private _input = '';
   @reactive private _capsLock = false;
+  /** The input and Caps Lock as they were when typing last settled: what the live region speaks of. */
+  @reactive private _settled = { input: '', capsLock: false };
+  @reactive private _repeat = false;
   @reactive private _sample?: { code: string; left: number; period: number };
   @reactive private _clock: ClockCheck = { state: 'off' };
   @reactive private _grid: string[][] = [];
@@ -39,6 +44,7 @@ export class AuthCodeExplainerBody implements ElementBody {
   @reactive private _site: SiteResolution | undefined = { ok: true };
 
   private _timer?: ReturnType<typeof setInterval>;
+  private _settleTimer?: ReturnType<typeof setTimeout>;
   private _sampleStep = -1;
   private _skewRequest?: AbortController;
   private _lang = 'en';
@@ -52,6 +58,8 @@ export class AuthCodeExplainerBody implements ElementBody {
   disconnected(): void {
     clearInterval(this._timer);
     this._timer = undefined;
+    clearTimeout(this._settleTimer);
+    this._settleTimer = undefined;
     this._skewRequest?.abort();
   }
 
@@ -138,11 +146,29 @@ export class AuthCodeExplainerBody implements ElementBody {
     this._challenge = randomChallenge({ columns: GRID_COLUMNS, rows: GRID_ROWS });
   }
 
-  private _check(): CodeCheck | undefined {
+  private _check(input: string): CodeCheck | undefined {
+    if (!input) return undefined;
     try {
-      return checkCode(this._input, this.activeMethod, { digits: this.host.digits, backupLength: this.host.backupLength });
+      return checkCode(input, this.activeMethod, { digits: this.host.digits, backupLength: this.host.backupLength });
     } catch {
-      return checkCode(this._input, this.activeMethod);
+      return checkCode(input, this.activeMethod);
+    }
+  }
+
+  /** Says what the check found once typing pauses: each key restarts the wait. */
+  private _settleLater(): void {
+    clearTimeout(this._settleTimer);
+    this._settleTimer = setTimeout(() => this._settle(false), SETTLE_MS);
+  }
+
+  /** Typing has settled: the live region speaks of the input as it is now (`again`: even if unchanged). */
+  private _settle(again: boolean): void {
+    clearTimeout(this._settleTimer);
+    this._settleTimer = undefined;
+    if (this._settled.input !== this._input || this._settled.capsLock !== this._capsLock) {
+      this._settled = { input: this._input, capsLock: this._capsLock };
+    } else if (again) {
+      this._repeat = !this._repeat;
     }
   }
 
@@ -206,14 +232,26 @@ export class AuthCodeExplainerBody implements ElementBody {
       lock,
       advice: this.host.view !== 'check',
       input: this._input,
-      check: this._input ? this._check() : undefined,
+      check: this._check(this._input),
       capsLock: this._capsLock,
+      settled: { ...this._settled, check: this._check(this._settled.input) },
+      repeat: this._repeat,
       disableUrl: this.host.disableUrl,
       baseUrl: document.baseURI,
-      onInput: (value) => (this._input = value),
-      onKey: (event) => (this._capsLock = event.getModifierState?.('CapsLock') ?? false),
+      onInput: (value) => {
+        this._input = value;
+        this._settleLater();
+      },
+      onKey: (event) => {
+        const capsLock = event.getModifierState?.('CapsLock') ?? false;
+        if (capsLock === this._capsLock) return;
+        this._capsLock = capsLock;
+        this._settleLater();
+      },
+      onSettle: (again) => this._settle(again),
       onUse: (value) => {
         this._input = value;
+        this._settle(false);
         void this.host.updateComplete.then(() => this.host.renderRoot.querySelector<HTMLInputElement>('#code')?.focus());
       },
     });

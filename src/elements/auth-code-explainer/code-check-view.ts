@@ -24,10 +24,19 @@ export interface CodeCheckViewState {
   input: string;
   check: CodeCheck | undefined;
   capsLock: boolean;
+  /**
+   * What the live region says: the findings of the input as it was when typing last settled (a
+   * pause, leaving the field, Enter), not at each key.
+   */
+  settled: { input: string; check: CodeCheck | undefined; capsLock: boolean };
+  /** Toggled to say the same findings again (Enter): a trailing no-break space changes the live text. */
+  repeat: boolean;
   disableUrl: string | undefined;
   baseUrl: string | undefined;
   onInput(value: string): void;
   onKey(event: KeyboardEvent): void;
+  /** Typing is over for now: the field lost focus (`again` false) or Enter was pressed (`again` true). */
+  onSettle(again: boolean): void;
   onUse(value: string): void;
 }
 
@@ -65,29 +74,77 @@ function problemText(problem: CodeProblem, check: CodeCheck, method: CodeMethod,
   }
 }
 
-function findings(state: CodeCheckViewState): TemplateResult | typeof nothing {
-  const { check, method, methods, capsLock } = state;
+/** What the check found, in words: the visible findings and the live announcement are made of it. */
+interface FindingsWords {
+  /** `fine`: the code looks right; `caps`: nothing typed yet, Caps Lock on; `problem`: a list of problems. */
+  kind: 'fine' | 'caps' | 'problem';
+  /** One sentence each. */
+  lines: string[];
+  /** A sentence after them that names the compact value (spaces and hyphens removed). */
+  note?: string;
+  /** The half-width form of a code typed in full-width characters, to offer. */
+  halfWidth?: string;
+}
+
+function findingsWords(
+  input: string,
+  check: CodeCheck | undefined,
+  capsLock: boolean,
+  method: CodeMethod,
+  methods: readonly CodeMethod[],
+): FindingsWords | undefined {
   if (!check || check.problems.includes('empty')) {
-    return capsLock ? html`<div class="notice findings problem" part="findings"><p>${capsLockText(methods)}</p></div>` : nothing;
+    return capsLock ? { kind: 'caps', lines: [capsLockText(methods)] } : undefined;
   }
   const texts = check.problems.map((problem) => problemText(problem, check, method, methods)).filter((text): text is string => !!text);
-  const suggest = check.value !== state.input && check.value.length > 0;
+  const suggest = check.value !== input && check.value.length > 0;
   const value = check.value;
   if (!texts.length && !capsLock) {
+    return {
+      kind: 'fine',
+      lines: [msg(str`This looks like ${methodName(method)}.`, { id: 'lhe.code.fine' })],
+      ...(suggest ? { note: msg(str`Spaces and hyphens are not part of the code: type ${value}.`, { id: 'lhe.code.compact' }) } : {}),
+    };
+  }
+  return {
+    kind: 'problem',
+    lines: capsLock ? [...texts, capsLockText(methods)] : texts,
+    ...(suggest && check.changes.includes('full-width') ? { halfWidth: value } : {}),
+  };
+}
+
+/** The findings as one announcement: each sentence once, the suggested value once. */
+function announcement(words: FindingsWords | undefined): string {
+  if (!words) return '';
+  const halfWidth = words.halfWidth ? `${msg('In half-width characters:', { id: 'lhe.code.halfWidth' })} ${words.halfWidth}` : undefined;
+  return [...words.lines, words.note, halfWidth].filter((text) => !!text).join(' ');
+}
+
+/**
+ * The visible findings: they follow each key, so they are not a live region (the status after
+ * the field says them once typing has settled). The half-width value is in the text; the button
+ * beside it does not repeat it (it is the button's description).
+ */
+function findings(state: CodeCheckViewState): TemplateResult | typeof nothing {
+  const words = findingsWords(state.input, state.check, state.capsLock, state.method, state.methods);
+  if (!words) return nothing;
+  if (words.kind === 'caps') return html`<div class="notice findings problem" part="findings"><p>${words.lines[0]}</p></div>`;
+  if (words.kind === 'fine') {
     return html`<div class="notice findings fine" part="findings">
-      <p>${msg(str`This looks like ${methodName(method)}.`, { id: 'lhe.code.fine' })}</p>
-      ${suggest ? html`<p>${msg(str`Spaces and hyphens are not part of the code: type ${value}.`, { id: 'lhe.code.compact' })}</p>` : nothing}
+      <p>${words.lines[0]}</p>
+      ${words.note ? html`<p>${words.note}</p>` : nothing}
     </div>`;
   }
+  const value = words.halfWidth;
   return html`<div class="notice findings problem" part="findings">
     <ul>
-      ${texts.map((text) => html`<li>${text}</li>`)} ${capsLock ? html`<li>${capsLockText(methods)}</li>` : nothing}
+      ${words.lines.map((text) => html`<li>${text}</li>`)}
     </ul>
-    ${suggest && check.changes.includes('full-width')
+    ${value
       ? html`<p>
-          ${msg('In half-width characters:', { id: 'lhe.code.halfWidth' })} <code>${value}</code>
-          <button type="button" class="secondary" part="use-half-width" @click=${() => state.onUse(value)}>
-            ${msg(str`Use ${value}`, { id: 'lhe.username.use' })}
+          ${msg('In half-width characters:', { id: 'lhe.code.halfWidth' })} <code id="half-width">${value}</code>
+          <button type="button" class="secondary" part="use-half-width" aria-describedby="half-width" @click=${() => state.onUse(value)}>
+            ${msg('Use this form', { id: 'lhe.code.useHalfWidth' })}
           </button>
         </p>`
       : nothing}
@@ -124,6 +181,13 @@ function stillRejected(method: CodeMethod, lock: CodeLock, disableUrl: string | 
   </div>`;
 }
 
+/** What the live region says: the settled findings (a no-break space more to say them again). */
+function spoken(state: CodeCheckViewState): string {
+  const { settled } = state;
+  const text = announcement(findingsWords(settled.input, settled.check, settled.capsLock, state.method, state.methods));
+  return text && state.repeat ? `${text}\u00a0` : text;
+}
+
 /** The check field, its findings and the advice for a code that is still rejected. */
 export function codeCheckView(state: CodeCheckViewState): TemplateResult {
   return html`<div class="field">
@@ -136,13 +200,18 @@ export function codeCheckView(state: CodeCheckViewState): TemplateResult {
         autocomplete="off"
         autocapitalize="off"
         spellcheck="false"
-        aria-describedby="code-hint findings"
+        aria-describedby="code-hint code-status"
         .value=${state.input}
         @input=${(event: Event) => state.onInput((event.target as HTMLInputElement).value)}
-        @keydown=${state.onKey}
+        @keydown=${(event: KeyboardEvent) => {
+          state.onKey(event);
+          if (event.key === 'Enter' && !event.isComposing) state.onSettle(true);
+        }}
         @keyup=${state.onKey}
+        @blur=${() => state.onSettle(false)}
       />
     </div>
-    <div id="findings" aria-live="polite">${findings(state)}</div>
+    <div id="findings">${findings(state)}</div>
+    <div id="code-status" class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${spoken(state)}</div>
     ${state.advice ? stillRejected(state.method, state.lock, state.disableUrl, state.baseUrl) : nothing}`;
 }
