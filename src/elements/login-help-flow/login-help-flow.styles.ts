@@ -18,13 +18,19 @@ export const loginHelpFlowStyles = [
     font-size: 1.25em;
     line-height: 1.35;
   }
-  h2:focus {
+  h2:focus,
+  .diagnostics:focus {
     outline: none;
   }
   h2:focus-visible {
     outline: 2px solid var(--_accent);
     outline-offset: 2px;
     border-radius: 2px;
+  }
+  /* The username check takes focus once the user takes the half-width username. */
+  .diagnostics:focus-visible {
+    outline: 2px solid var(--_accent);
+    outline-offset: 2px;
   }
   .step {
     display: grid;
@@ -46,8 +52,11 @@ export const loginHelpFlowStyles = [
     gap: 0.5rem;
     min-width: 0;
   }
+  /* The separator is drawn, not read: its alternative text is empty (a browser without
+     alternative text for generated content keeps the first declaration). */
   .breadcrumb li + li::before {
     content: '›';
+    content: '›' / '';
     color: var(--_muted);
   }
   .breadcrumb button {
@@ -90,22 +99,7 @@ export const loginHelpFlowStyles = [
     margin-top: 0.5rem;
   }
   .checklist {
-    list-style: none;
-    padding: 0;
     gap: 0.5rem;
-  }
-  .checklist label {
-    display: flex;
-    gap: 0.5rem;
-    align-items: flex-start;
-    cursor: pointer;
-  }
-  .checklist input {
-    margin: 0.3em 0 0;
-    flex: none;
-    width: 1.1em;
-    height: 1.1em;
-    accent-color: var(--_accent);
   }
   .diagnostics.problem {
     border-color: var(--_danger);

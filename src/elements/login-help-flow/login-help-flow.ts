@@ -75,7 +75,7 @@ function loadDefaultFlow(lang: string, profile: SiteProfile | undefined): Promis
  * @csspart use-suggestion - The button that takes the half-width username.
  * @csspart cautions - A step's warnings.
  * @csspart items - A step's bulleted list.
- * @csspart checklist - A checklist step's list of checkboxes.
+ * @csspart checklist - A checklist step's list (things to check for oneself: to read, nothing to tick).
  * @csspart links - A step's links.
  * @csspart contact - The link to the site's contact form.
  * @csspart choices - The group of choice buttons.
@@ -164,9 +164,12 @@ export class LoginHelpFlow extends LitElement {
   @query('h2') private _heading?: HTMLElement;
 
   private _engine?: FlowEngine;
-  private _checked = new Map<string, Set<number>>();
   private _loadToken = 0;
   private _focusHeading = false;
+  /** Set when the user takes the half-width username: focus then goes to the username check. */
+  private _focusUsernameCheck = false;
+  /** The username the user took from the suggestion (the check says so while it is the username). */
+  private _usernameTaken?: string;
   private _timer?: ReturnType<typeof setInterval>;
   private _langObserver?: MutationObserver;
   private _lang = 'en';
@@ -239,6 +242,12 @@ export class LoginHelpFlow extends LitElement {
     if (this._focusHeading && this._heading) {
       this._focusHeading = false;
       this._heading.focus();
+    }
+    // The suggestion's button is gone: focus goes to the check, which now says the username fits
+    // (reading it is the announcement, so the live region says nothing more).
+    if (this._focusUsernameCheck) {
+      this._focusUsernameCheck = false;
+      this.renderRoot.querySelector<HTMLElement>('[part~=diagnostics][tabindex]')?.focus();
     }
   }
 
@@ -318,7 +327,6 @@ export class LoginHelpFlow extends LitElement {
       this._saveHash(engine);
     }
     this._engine = engine;
-    this._checked.clear();
     this._flow = flow;
     this._revision++;
   }
@@ -337,9 +345,8 @@ export class LoginHelpFlow extends LitElement {
     if (!transition || !engine) return;
     // The URL is written after the new step is on screen: it is not on the way to it.
     void this.updateComplete.then(() => this._saveHash(engine));
+    // Focus on the new heading is the announcement of the step: the live region does not repeat it.
     this._focusHeading = true;
-    const title = resolveText(engine.current.title, this._lang);
-    this._announcement = title;
     this._revision++;
     this.dispatchEvent(libraryEvent('login-help-navigate', { ...transition, action }));
     const outcome = engine.outcome;
@@ -353,7 +360,8 @@ export class LoginHelpFlow extends LitElement {
   private _useUsername(username: string): void {
     const original = this.username ?? '';
     this.username = username;
-    this._announcement = msg(str`Username set to ${username}.`, { id: 'lhe.username.used' });
+    this._usernameTaken = username;
+    this._focusUsernameCheck = true;
     this.dispatchEvent(libraryEvent('login-help-username-fix', { original, username }));
   }
 
@@ -387,24 +395,23 @@ export class LoginHelpFlow extends LitElement {
       return html`<div class="base" part="base" aria-busy="true">${msg('Loading help…', { id: 'lhe.flow.loading' })}</div>${live}`;
     }
     const step = engine.current;
-    const checked = this._checked.get(step.id) ?? new Set<number>();
     // The page's own form in the `request` slot replaces the built-in one (which is then not loaded).
     const builtInForm = step.kind === 'request' && !this.querySelector(':scope > [slot=request]');
     const ctx: StepViewContext = {
       lang,
-      checked,
       contactHref: this.contactUrl || this._flow.contactUrl,
       baseUrl: document.baseURI,
       builtInForm,
       onChoose: (index) => this._move(engine.choose(index), 'choose'),
       onNext: () => this._move(engine.next(), 'next'),
-      onToggle: (index, on) => {
-        if (on) checked.add(index);
-        else checked.delete(index);
-        this._checked.set(step.id, checked);
-      },
     };
     const retryAt = parseInstant(this.retryAt);
+    const left = retryAt !== undefined ? timeLeft(retryAt, this._now) : undefined;
+    // Once the lock is over, its step no longer says it is on (the flow's title stays in the path).
+    const title =
+      left?.totalSeconds === 0 && this._isLockStep(step.id)
+        ? msg('You can try to log in again', { id: 'lhe.countdown.endedTitle' })
+        : resolveText(step.title, lang);
     const embedded = html`<div ?hidden=${step.kind !== 'request'}>
         <slot name="request" @slotchange=${() => this.requestUpdate()}>${builtInForm && step.kind === 'request' && this._embedFor === step.id ? this._requestForm(step.template, engine) : nothing}</slot>
       </div>
@@ -423,8 +430,8 @@ export class LoginHelpFlow extends LitElement {
     return html`<div class="base" part="base" lang=${supportedLocale(lang)}>
         ${this._breadcrumb(engine)}
         <section class="step ${engine.outcome ? 'end' : ''}" part="step" aria-labelledby="step-title">
-          <h2 id="step-title" tabindex="-1" part="title">${resolveText(step.title, lang)}</h2>
-          ${retryAt !== undefined ? countdownNotice(timeLeft(retryAt, this._now), retryAt, this._now, lang) : nothing}
+          <h2 id="step-title" tabindex="-1" part="title">${title}</h2>
+          ${retryAt !== undefined && left ? countdownNotice(left, retryAt, this._now, lang) : nothing}
           ${step.diagnose?.includes('username') ? this._usernameNotice() : nothing}
           ${stepBody(step, ctx, embedded)}
         </section>
@@ -445,7 +452,15 @@ export class LoginHelpFlow extends LitElement {
   /** The check of the username the user typed, by the site's rule (its module loads once a username is given). */
   private _usernameNotice() {
     const view = this._usernameView;
-    return view && this.username ? view.usernameNotice(this.username, this._profile, (name) => this._useUsername(name)) : nothing;
+    return view && this.username
+      ? view.usernameNotice(this.username, this._profile, (name) => this._useUsername(name), this.username === this._usernameTaken)
+      : nothing;
+  }
+
+  /** Whether `id` is the step of a lock the `retry-at` time ends (the flow's `locked` or `code-locked` error). */
+  private _isLockStep(id: string): boolean {
+    const errors = this._flow?.errors;
+    return !!errors && (errors['locked'] === id || errors['code-locked'] === id);
   }
 
   /** The embedded request form, pre-filled with what the guide learned (path, error, username). */

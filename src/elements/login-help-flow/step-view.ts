@@ -3,6 +3,7 @@
  * (never as HTML), and links pass the scheme check again before they are rendered.
  */
 import { html, nothing, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { msg } from '@lit/localize';
 import type { FlowStep, LocalizedText } from '../../flow/schema.js';
 import { resolveText } from '../../flow/text.js';
@@ -12,8 +13,6 @@ import { flowLink } from '../shared/flow-link.js';
 /** What a step view needs from the element. */
 export interface StepViewContext {
   lang: string;
-  /** Indexes of ticked checklist items. */
-  checked: ReadonlySet<number>;
   /** The contact form for contact and request steps, when one is known. */
   contactHref: string | undefined;
   /** Base URL that decides whether a link leaves the site. */
@@ -26,7 +25,6 @@ export interface StepViewContext {
   builtInForm: boolean;
   onChoose(index: number): void;
   onNext(): void;
-  onToggle(index: number, checked: boolean): void;
 }
 
 const text = (value: LocalizedText | undefined, lang: string) => resolveText(value, lang);
@@ -49,19 +47,11 @@ function cautions(step: FlowStep, lang: string) {
 
 function items(step: FlowStep, ctx: StepViewContext) {
   if (!step.items?.length) return nothing;
+  // A checklist's items are things to check for oneself, read as a list: ticking them would change
+  // nothing, and a paragraph as a checkbox's name is heard twice over.
   if (step.kind === 'checklist') {
     return html`<ul class="checklist" part="checklist">
-      ${step.items.map(
-        (item, i) => html`<li>
-          <label
-            ><input
-              type="checkbox"
-              .checked=${ctx.checked.has(i)}
-              @change=${(event: Event) => ctx.onToggle(i, (event.target as HTMLInputElement).checked)}
-            /><span>${text(item, ctx.lang)}</span></label
-          >
-        </li>`,
-      )}
+      ${step.items.map((item) => html`<li>${text(item, ctx.lang)}</li>`)}
     </ul>`;
   }
   // On a request step the items say what to write in the site's contact form: the built-in form
@@ -102,9 +92,19 @@ function choices(step: FlowStep, ctx: StepViewContext) {
   if (!hasChoices && !hasNext) return nothing;
   return html`<div class="choices" part="choices" role="group" aria-label=${msg('What next?', { id: 'lhe.flow.choicesLabel' })}>
     ${step.choices?.map(
-      (choice, i) => html`<button type="button" class="choice" part="choice" @click=${() => ctx.onChoose(i)}>
+      // A choice's name is its label; its description is the button's description, not the end of a
+      // run-on name: hidden from the name (aria-hidden), it is read through aria-describedby.
+      (choice, i) => html`<button
+        type="button"
+        class="choice"
+        part="choice"
+        aria-describedby=${ifDefined(choice.description ? `choice-${i}-description` : undefined)}
+        @click=${() => ctx.onChoose(i)}
+      >
         <span class="choice-label">${text(choice.label, ctx.lang)}</span>
-        ${choice.description ? html`<span class="choice-description">${text(choice.description, ctx.lang)}</span>` : nothing}
+        ${choice.description
+          ? html`<span class="choice-description" id="choice-${i}-description" aria-hidden="true">${text(choice.description, ctx.lang)}</span>`
+          : nothing}
       </button>`,
     )}
     ${hasNext

@@ -51,15 +51,25 @@ export function noticeRule(profile: SiteProfile | undefined): UsernameNoticeRule
     : { ...DEFAULT_USERNAME_RULE, caseSensitive: false, loginOnlyUsername: true };
 }
 
-/** The check of `username` by the site's rule, with a one-click half-width form when there is one. */
-export function usernameNotice(username: string, profile: SiteProfile | undefined, onUse: (username: string) => void): TemplateResult | typeof nothing {
+/**
+ * The check of `username` by the site's rule, with a one-click half-width form when there is one.
+ * `taken`: the user has just taken that form; the check says so first and can take focus (the
+ * button is gone, so `<login-help-flow>` moves focus here).
+ */
+export function usernameNotice(
+  username: string,
+  profile: SiteProfile | undefined,
+  onUse: (username: string) => void,
+  taken = false,
+): TemplateResult | typeof nothing {
   const rule = noticeRule(profile);
   const diagnosis = diagnoseUsername(username, rule);
   if (!diagnosis.input) return nothing;
   const typed = diagnosis.input;
   if (!diagnosis.findings.length) {
     const rules = ruleText(rule);
-    return html`<div class="notice diagnostics fine" part="diagnostics">
+    return html`<div class="notice diagnostics fine" part="diagnostics" tabindex=${taken ? '-1' : nothing}>
+      ${taken ? html`<p class="notice-title">${msg(str`Username set to ${typed}.`, { id: 'lhe.username.used' })}</p>` : nothing}
       <p>
         ${msg(str`The username you typed, ${typed}, fits the rules: ${rules}.`, { id: 'lhe.username.fine' })}
         ${rule.caseSensitive
