@@ -1,11 +1,15 @@
 /** What an element shows, read through its shadow root and those of the elements inside it. */
 import { waitUntil } from '@open-wc/testing';
 
-/** The text of `root` and every shadow root below it, whitespace collapsed (no style, no hidden parts). */
-export function deepText(root: Element | ShadowRoot): string {
+/**
+ * The text of `root` and every shadow root below it, whitespace collapsed (no style, no hidden
+ * parts, nothing inside an element matching `skip`).
+ */
+export function deepText(root: Element | ShadowRoot, skip?: string): string {
   const parts: string[] = [];
   const walk = (node: Node) => {
     if (node instanceof HTMLElement && (node.hidden || node.tagName === 'STYLE' || node.tagName === 'SCRIPT')) return;
+    if (skip && node instanceof Element && node.matches(skip)) return;
     if (node.nodeType === Node.TEXT_NODE) parts.push(node.textContent ?? '');
     if (node instanceof Element && node.shadowRoot) walk(node.shadowRoot);
     for (const child of node.childNodes) walk(child);
