@@ -2,6 +2,8 @@
 // a summary line `N passed, N failed` for CI. Run under tsx (see package.json): the test server's
 // request endpoint is the library's own TypeScript server handler.
 import { esbuildPlugin } from '@web/dev-server-esbuild';
+// `a11ySnapshot` (Chromium's accessibility tree, shadow roots included) for test/spoken-output.test.ts.
+import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
 import { summaryReporter } from './test/support/summary-reporter.mjs';
@@ -18,7 +20,7 @@ export default {
   // The keyboard walk of every path takes a while on two cores.
   testsFinishTimeout: 600_000,
   testFramework: { config: { timeout: 10000 } },
-  plugins: [esbuildPlugin({ ts: true, json: true, tsconfig: './tsconfig.json', target: 'es2022' })],
+  plugins: [esbuildPlugin({ ts: true, json: true, tsconfig: './tsconfig.json', target: 'es2022' }), a11ySnapshotPlugin()],
   browsers: [
     chromeLauncher({
       launchOptions: { executablePath: chromiumPath, headless: true, args: chromiumArgs },
