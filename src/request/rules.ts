@@ -69,16 +69,10 @@ export function isPlainEmailAddress(text: string): boolean {
 }
 
 /**
- * Text that looks like it carries a password: a password label followed by `:` or `=`
- * (`パスワード：…`, `password = …`, `PW: …`), also when typed in full-width characters.
+ * The password detector the form and the server share (`looksLikePassword`) and the label
+ * pattern it starts from: see `password-like.ts` for the rule.
  */
-export const PASSWORD_LABEL_PATTERN =
-  /(?:パスワード|ﾊﾟｽﾜｰﾄﾞ|暗証番号|\bpass\s?word|\bpasswd|\bpwd?|\bpass)\s*[:=：＝]/i;
-
-/** Whether a value looks like it contains a password (see `PASSWORD_LABEL_PATTERN`). */
-export function looksLikePassword(text: string): boolean {
-  return PASSWORD_LABEL_PATTERN.test(toHalfWidth(text));
-}
+export { PASSWORD_LABEL_PATTERN, looksLikePassword } from './password-like.js';
 
 /** The lines of a list value, trimmed, empty lines left out. */
 export function listItems(value: string): string[] {
