@@ -1,25 +1,17 @@
-import { fixture, html, expect, waitUntil } from '@open-wc/testing';
+import { fixture, html, expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../src/define/auth-code-explainer.js';
 import type { AuthCodeExplainer } from '../src/elements/auth-code-explainer/auth-code-explainer.js';
+import { $, $$, explainerReady, text } from './support/dom.js';
 
 // What a screen-reader user hears from the code check: its live region speaks once per settled
 // state (a pause in typing, leaving the field, Enter), never at each key; a suggested value is
 // spoken once.
 
 type El = AuthCodeExplainer;
-const $ = <T extends Element = HTMLElement>(el: El, selector: string) => el.shadowRoot!.querySelector<T>(selector);
-const $$ = <T extends Element = HTMLElement>(el: El, selector: string) => [...el.shadowRoot!.querySelectorAll<T>(selector)];
-const text = (node: Node | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 /** Longer than the pause after which the check speaks. */
 const PAUSE = 1300;
-
-async function ready(el: El): Promise<El> {
-  await waitUntil(() => $(el, '.base'), 'explainer not rendered', { timeout: 5000 });
-  await el.updateComplete;
-  return el;
-}
 
 /** The live regions after the code field (the check's announcements; not the clock's alert above it). */
 function liveRegions(el: El): HTMLElement[] {
@@ -65,7 +57,7 @@ async function focusField(el: El): Promise<HTMLInputElement> {
 describe('<auth-code-explainer> code check, as heard', () => {
   describe('a11y: one announcement per settled state', () => {
     it('typing a 6-digit code one key at a time says nothing until the pause, then the verdict once', async () => {
-      const el = await ready(await fixture<El>(html`<auth-code-explainer lang="en" method="totp"></auth-code-explainer>`));
+      const el = await explainerReady(await fixture<El>(html`<auth-code-explainer lang="en" method="totp"></auth-code-explainer>`));
       await focusField(el);
       expect(liveRegions(el).length, 'the check has a live region').to.be.greaterThan(0);
       const heard = listen(el);
@@ -87,7 +79,7 @@ describe('<auth-code-explainer> code check, as heard', () => {
     });
 
     it('a length problem is said once typing has paused, not at each character', async () => {
-      const el = await ready(await fixture<El>(html`<auth-code-explainer lang="en" method="totp"></auth-code-explainer>`));
+      const el = await explainerReady(await fixture<El>(html`<auth-code-explainer lang="en" method="totp"></auth-code-explainer>`));
       await focusField(el);
       const heard = listen(el);
       await sendKeys({ type: '123' });
@@ -101,7 +93,7 @@ describe('<auth-code-explainer> code check, as heard', () => {
     });
 
     it('leaving the field or pressing Enter says the verdict at once (no wait for the pause)', async () => {
-      const el = await ready(await fixture<El>(html`<auth-code-explainer lang="en" method="totp"></auth-code-explainer>`));
+      const el = await explainerReady(await fixture<El>(html`<auth-code-explainer lang="en" method="totp"></auth-code-explainer>`));
       await focusField(el);
       const heard = listen(el);
       await sendKeys({ type: '12345' });
@@ -120,7 +112,7 @@ describe('<auth-code-explainer> code check, as heard', () => {
     });
 
     it('Enter on an unchanged code says the same verdict again, in one change', async () => {
-      const el = await ready(await fixture<El>(html`<auth-code-explainer lang="en" method="totp"></auth-code-explainer>`));
+      const el = await explainerReady(await fixture<El>(html`<auth-code-explainer lang="en" method="totp"></auth-code-explainer>`));
       await focusField(el);
       await sendKeys({ type: '1234' });
       await sendKeys({ press: 'Enter' });
@@ -133,7 +125,7 @@ describe('<auth-code-explainer> code check, as heard', () => {
     });
 
     it('Caps Lock turned on is said after the pause, once', async () => {
-      const el = await ready(await fixture<El>(html`<auth-code-explainer lang="en" method="backup"></auth-code-explainer>`));
+      const el = await explainerReady(await fixture<El>(html`<auth-code-explainer lang="en" method="backup"></auth-code-explainer>`));
       const input = await focusField(el);
       const heard = listen(el);
       for (const type of ['keydown', 'keyup', 'keydown']) {
@@ -151,7 +143,7 @@ describe('<auth-code-explainer> code check, as heard', () => {
     });
 
     it('the visible findings, which change at each key, are not a live region', async () => {
-      const el = await ready(await fixture<El>(html`<auth-code-explainer lang="en" method="totp"></auth-code-explainer>`));
+      const el = await explainerReady(await fixture<El>(html`<auth-code-explainer lang="en" method="totp"></auth-code-explainer>`));
       await focusField(el);
       await sendKeys({ type: '１２' });
       await el.updateComplete;
@@ -165,7 +157,7 @@ describe('<auth-code-explainer> code check, as heard', () => {
 
   describe('a11y: a suggested value is spoken once', () => {
     it('full-width input: the findings say the half-width value once, and the button does not repeat it', async () => {
-      const el = await ready(await fixture<El>(html`<auth-code-explainer lang="en" method="totp"></auth-code-explainer>`));
+      const el = await explainerReady(await fixture<El>(html`<auth-code-explainer lang="en" method="totp"></auth-code-explainer>`));
       await focusField(el);
       await sendKeys({ type: '１２３４５６' });
       await el.updateComplete;
@@ -189,7 +181,7 @@ describe('<auth-code-explainer> code check, as heard', () => {
     });
 
     it('says it in Japanese: 「この形を使う」', async () => {
-      const el = await ready(await fixture<El>(html`<auth-code-explainer lang="ja" method="totp"></auth-code-explainer>`));
+      const el = await explainerReady(await fixture<El>(html`<auth-code-explainer lang="ja" method="totp"></auth-code-explainer>`));
       await focusField(el);
       await sendKeys({ type: '１２３４５６' });
       await el.updateComplete;

@@ -6,20 +6,20 @@
 import { fixture, html, expect, waitUntil } from '@open-wc/testing';
 import '../src/define/login-help-flow.js';
 import type { LoginHelpFlow } from '../src/elements/login-help-flow/login-help-flow.js';
-import { clearHash, heading, ready } from './support/flow-fixture.js';
+import { $$ } from './support/dom.js';
+import { clearHash, flowReady, heading } from './support/flow-fixture.js';
 import { BANK_PROFILE } from './support/bank-profile.js';
 
 const BANK = JSON.stringify(BANK_PROFILE);
-const allInShadow = <T extends Element = HTMLElement>(el: Element, selector: string) => [...el.shadowRoot!.querySelectorAll<T>(selector)];
 
 beforeEach(() => clearHash());
 
 describe('<login-help-flow> lang switched at run time', () => {
     it('keeps the walk where it is (a new definition of the built-in flow, the same path)', async () => {
-      const el = await ready(await fixture<LoginHelpFlow>(html`<login-help-flow lang="en" persist="none" site=${BANK}></login-help-flow>`));
+      const el = await flowReady(await fixture<LoginHelpFlow>(html`<login-help-flow lang="en" persist="none" site=${BANK}></login-help-flow>`));
       const choose = async (next: string) => {
         const index = el.currentStep!.choices!.findIndex((choice) => choice.next === next);
-        allInShadow<HTMLButtonElement>(el, 'button.choice')[index]!.click();
+        $$<HTMLButtonElement>(el, 'button.choice')[index]!.click();
         await waitUntil(() => el.currentStep?.id === next, `not at ${next}`, { timeout: 5000 });
       };
       await choose('choose-problem');

@@ -8,7 +8,8 @@ import { configureLocalization, msg } from '@lit/localize';
 import { templates as libraryJa } from '../src/generated/locales/ja.js';
 import '../src/define/login-help-flow.js';
 import type { LoginHelpFlow } from '../src/elements/login-help-flow/login-help-flow.js';
-import { $, ready, text } from './support/flow-fixture.js';
+import { $, text } from './support/dom.js';
+import { flowReady } from './support/flow-fixture.js';
 
 const { setLocale, getLocale } = configureLocalization({
   sourceLocale: 'en',
@@ -18,7 +19,7 @@ const { setLocale, getLocale } = configureLocalization({
 
 describe('<login-help-flow> in a host that owns @lit/localize', () => {
   it("leaves the host's configuration alone and follows the host's locale", async () => {
-    const el = await ready(await fixture<LoginHelpFlow>(html`<login-help-flow lang="ja" start="forgot-password"></login-help-flow>`));
+    const el = await flowReady(await fixture<LoginHelpFlow>(html`<login-help-flow lang="ja" start="forgot-password"></login-help-flow>`));
     expect(getLocale()).to.equal('en');
     expect(text($(el, '[part=cautions] .notice-title'))).to.equal('Before you continue');
     await setLocale('ja');

@@ -8,7 +8,8 @@ import { parseFlow, resolveText } from '../src/flow/index.js';
 import type { FlowDefinition } from '../src/flow/index.js';
 import small from './fixtures/small-flow.json';
 import defaultJson from '../src/flows/default.json';
-import { $, $$, choiceButton, clearHash, focused, heading, headingIs, ready, shadow, tabTo, text } from './support/flow-fixture.js';
+import { $, $$, focused, shadow, text } from './support/dom.js';
+import { choiceButton, clearHash, flowReady, heading, headingIs, tabTo } from './support/flow-fixture.js';
 
 const defaultFlow = (parseFlow(defaultJson) as { ok: true; flow: FlowDefinition }).flow;
 const titleOf = (id: string, lang = 'en') => resolveText(defaultFlow.steps.find((s) => s.id === id)!.title, lang);
@@ -57,7 +58,7 @@ function accessibleDescription(el: LoginHelpFlow, node: Element): string {
 describe('<login-help-flow> heard as well as seen', () => {
   describe('using the half-width username (item 3)', () => {
     it('moves focus to the username check, which now says the name fits, and says it once', async () => {
-      const el = await ready(await fixture<LoginHelpFlow>(html`<login-help-flow lang="en" username="ｔａｒｏ１２３"></login-help-flow>`));
+      const el = await flowReady(await fixture<LoginHelpFlow>(html`<login-help-flow lang="en" username="ｔａｒｏ１２３"></login-help-flow>`));
       await tabTo(el, (node) => node.getAttribute('part') === 'use-suggestion');
       const heard = listen(status(el));
       await sendKeys({ press: 'Enter' });
@@ -75,7 +76,7 @@ describe('<login-help-flow> heard as well as seen', () => {
     });
 
     it('says it in Japanese', async () => {
-      const el = await ready(await fixture<LoginHelpFlow>(html`<login-help-flow lang="ja" username="taro 123"></login-help-flow>`));
+      const el = await flowReady(await fixture<LoginHelpFlow>(html`<login-help-flow lang="ja" username="taro 123"></login-help-flow>`));
       $<HTMLButtonElement>(el, '[part=use-suggestion]')!.click();
       await waitUntil(() => focused(el)?.getAttribute('part') === 'diagnostics', 'focus not on the check', { timeout: 3000 });
       expect(text(focused(el))).to.contain('ユーザー名を taro123 にしました。');
@@ -84,7 +85,7 @@ describe('<login-help-flow> heard as well as seen', () => {
 
   describe('step changes (item 6)', () => {
     it('are heard once, from the focused heading: the live region stays silent', async () => {
-      const el = await ready(await fixture<LoginHelpFlow>(html`<login-help-flow lang="en" .flow=${small}></login-help-flow>`));
+      const el = await flowReady(await fixture<LoginHelpFlow>(html`<login-help-flow lang="en" .flow=${small}></login-help-flow>`));
       const heard = listen(status(el));
       await tabTo(el, (node) => text(node.querySelector('.choice-label')) === 'I am locked out');
       await sendKeys({ press: 'Enter' });
@@ -104,7 +105,7 @@ describe('<login-help-flow> heard as well as seen', () => {
 
   describe('checklist steps (item 8)', () => {
     it('are a list to read, with no checkboxes', async () => {
-      const el = await ready(await fixture<LoginHelpFlow>(html`<login-help-flow lang="en" start="locked" .flow=${small}></login-help-flow>`));
+      const el = await flowReady(await fixture<LoginHelpFlow>(html`<login-help-flow lang="en" start="locked" .flow=${small}></login-help-flow>`));
       const list = $(el, '[part=checklist]')!;
       expect(list.tagName).to.equal('UL');
       expect($$(el, '[part=checklist] > li').map(text)).to.deep.equal(['Wait 1 hour', 'Try again']);
@@ -117,7 +118,7 @@ describe('<login-help-flow> heard as well as seen', () => {
     });
 
     it("are a list in the built-in flow's first step", async () => {
-      const el = await ready(await fixture<LoginHelpFlow>(html`<login-help-flow lang="ja"></login-help-flow>`));
+      const el = await flowReady(await fixture<LoginHelpFlow>(html`<login-help-flow lang="ja"></login-help-flow>`));
       const items = defaultFlow.steps.find((s) => s.id === 'before-you-start')!.items!;
       expect($$(el, '[part=checklist] > li').map(text)).to.deep.equal(items.map((item) => resolveText(item, 'ja')));
       expect($$(el, 'input').length).to.equal(0);
@@ -128,7 +129,7 @@ describe('<login-help-flow> heard as well as seen', () => {
     it('changes the heading and the countdown, and says so once', async () => {
       let now = Date.parse('2026-11-29T10:00:00Z');
       const retryAt = new Date(now + 2_000).toISOString();
-      const el = await ready(
+      const el = await flowReady(
         await fixture<LoginHelpFlow>(html`<login-help-flow lang="en" error="locked" retry-at=${retryAt} .clock=${() => now}></login-help-flow>`),
       );
       expect(heading(el)).to.equal(titleOf('account-locked'));
@@ -145,9 +146,9 @@ describe('<login-help-flow> heard as well as seen', () => {
     it('does not claim the lock is on when retry-at has already passed, in Japanese too', async () => {
       const now = Date.parse('2026-11-29T10:00:00Z');
       const past = new Date(now - 60_000).toISOString();
-      const en = await ready(await fixture<LoginHelpFlow>(html`<login-help-flow lang="en" error="locked" retry-at=${past} .clock=${() => now}></login-help-flow>`));
+      const en = await flowReady(await fixture<LoginHelpFlow>(html`<login-help-flow lang="en" error="locked" retry-at=${past} .clock=${() => now}></login-help-flow>`));
       expect(heading(en)).to.equal('You can try to log in again');
-      const ja = await ready(await fixture<LoginHelpFlow>(html`<login-help-flow lang="ja" error="locked" retry-at=${past} .clock=${() => now}></login-help-flow>`));
+      const ja = await flowReady(await fixture<LoginHelpFlow>(html`<login-help-flow lang="ja" error="locked" retry-at=${past} .clock=${() => now}></login-help-flow>`));
       expect(heading(ja)).to.equal('もう一度ログインをお試しいただけます');
       expect(text($(ja, '[part=countdown]'))).to.equal('もう一度ログインをお試しいただけます。');
       // The flow's own title for the step is kept (the path taken, the request pre-fill).
@@ -157,9 +158,9 @@ describe('<login-help-flow> heard as well as seen', () => {
     it('keeps the title of a step that is not about the lock, and of the lock step while it is on', async () => {
       const now = Date.parse('2026-11-29T10:00:00Z');
       const past = new Date(now - 60_000).toISOString();
-      const other = await ready(await fixture<LoginHelpFlow>(html`<login-help-flow lang="en" start="choose-problem" retry-at=${past} .clock=${() => now}></login-help-flow>`));
+      const other = await flowReady(await fixture<LoginHelpFlow>(html`<login-help-flow lang="en" start="choose-problem" retry-at=${past} .clock=${() => now}></login-help-flow>`));
       expect(heading(other)).to.equal(titleOf('choose-problem'));
-      const on = await ready(
+      const on = await flowReady(
         await fixture<LoginHelpFlow>(html`<login-help-flow lang="en" error="locked" retry-at=${new Date(now + 60_000).toISOString()} .clock=${() => now}></login-help-flow>`),
       );
       expect(heading(on)).to.equal(titleOf('account-locked'));
@@ -168,7 +169,7 @@ describe('<login-help-flow> heard as well as seen', () => {
 
   describe('the breadcrumb (item 10a)', () => {
     it('hides its separators from assistive technology', async () => {
-      const el = await ready(await fixture<LoginHelpFlow>(html`<login-help-flow lang="en" .flow=${small}></login-help-flow>`));
+      const el = await flowReady(await fixture<LoginHelpFlow>(html`<login-help-flow lang="en" .flow=${small}></login-help-flow>`));
       choiceButton(el, 'I am locked out').click();
       await headingIs(el, 'Login is locked');
       const items = $$(el, '[part=breadcrumb] li');
@@ -187,7 +188,7 @@ describe('<login-help-flow> heard as well as seen', () => {
 
   describe('choices with a description (item 10b)', () => {
     it('are named by their label and described by their description', async () => {
-      const el = await ready(await fixture<LoginHelpFlow>(html`<login-help-flow lang="en" .flow=${small}></login-help-flow>`));
+      const el = await flowReady(await fixture<LoginHelpFlow>(html`<login-help-flow lang="en" .flow=${small}></login-help-flow>`));
       const described = choiceButton(el, 'Something else');
       expect(accessibleName(el, described)).to.equal('Something else');
       expect(accessibleDescription(el, described)).to.equal('Ask support');
@@ -198,7 +199,7 @@ describe('<login-help-flow> heard as well as seen', () => {
     });
 
     it("gives every described choice of the built-in flow's step its own description", async () => {
-      const el = await ready(await fixture<LoginHelpFlow>(html`<login-help-flow lang="en" start="choose-problem"></login-help-flow>`));
+      const el = await flowReady(await fixture<LoginHelpFlow>(html`<login-help-flow lang="en" start="choose-problem"></login-help-flow>`));
       const step = defaultFlow.steps.find((s) => s.id === 'choose-problem')!;
       const buttons = $$(el, 'button.choice');
       expect(buttons.length).to.equal(step.choices!.length);

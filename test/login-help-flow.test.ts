@@ -8,7 +8,8 @@ import type { FlowDefinition } from '../src/flow/index.js';
 import type { LoginHelpErrorDetail } from '../src/events.js';
 import small from './fixtures/small-flow.json';
 import defaultJson from '../src/flows/default.json';
-import { $, $$, choiceButton, clearHash, focused, heading, headingIs, ready, tabTo, text } from './support/flow-fixture.js';
+import { $, $$, focused, text } from './support/dom.js';
+import { choiceButton, clearHash, flowReady, heading, headingIs, tabTo } from './support/flow-fixture.js';
 
 const defaultFlow = (parseFlow(defaultJson) as { ok: true; flow: FlowDefinition }).flow;
 const titleOf = (id: string, lang = 'en') => resolveText(defaultFlow.steps.find((s) => s.id === id)!.title, lang);
@@ -19,23 +20,62 @@ afterEach(clearHash);
 describe('<login-help-flow>', () => {
   describe('rendering', () => {
     it('renders the first step of the built-in default flow', async () => {
-      const el = await ready(await fixture<LoginHelpFlow>(html`<login-help-flow lang="en"></login-help-flow>`));
+      const el = await flowReady(await fixture<LoginHelpFlow>(html`<login-help-flow lang="en"></login-help-flow>`));
       expect(heading(el)).to.equal(titleOf('before-you-start'));
       expect($$(el, 'button.choice').length).to.be.greaterThan(1);
     });
 
-    for (const code of LOGIN_ERROR_CODES) {
+    // Only the codes whose step is not where the guide starts anyway: `unknown` maps to the start
+    // step in the built-in flow, so it is tested with a flow of its own below.
+    for (const code of LOGIN_ERROR_CODES.filter((code) => defaultFlow.errors![code] !== defaultFlow.start)) {
       it(`starts at the step of error="${code}"`, async () => {
-        const el = await ready(await fixture<LoginHelpFlow>(html`<login-help-flow lang="en" error=${code}></login-help-flow>`));
+        const el = await flowReady(await fixture<LoginHelpFlow>(html`<login-help-flow lang="en" error=${code}></login-help-flow>`));
         expect(heading(el)).to.equal(titleOf(defaultFlow.errors![code]!));
       });
     }
+
+    describe('error="unknown" in a flow that maps it away from the start step', () => {
+      const unsure = {
+        version: 1,
+        id: 'unsure',
+        start: 'hello',
+        errors: { unknown: 'what-did-it-say' },
+        steps: [
+          { id: 'hello', kind: 'choice', title: 'Hello', choices: [{ label: 'Go on', next: 'what-did-it-say' }] },
+          { id: 'what-did-it-say', kind: 'checklist', title: 'What did the login page say?', items: ['Read the message again'], next: 'done' },
+          { id: 'done', kind: 'resolved', title: 'Solved' },
+        ],
+      };
+
+      for (const error of ['unknown', 'no-such-code']) {
+        it(`error="${error}" starts at unknown's step and reports error "unknown"`, async () => {
+          const el = await flowReady(await fixture<LoginHelpFlow>(html`<login-help-flow lang="en" error=${error} .flow=${copy(unsure)}></login-help-flow>`));
+          expect(heading(el)).to.equal('What did the login page say?');
+          expect(el.currentStep?.id).to.equal('what-did-it-say');
+          expect([...el.path]).to.deep.equal(['what-did-it-say']);
+          setTimeout(() => $<HTMLButtonElement>(el, '[part=next]')!.click());
+          const { detail } = await oneEvent(el, 'login-help-resolved');
+          expect(detail).to.deep.equal({ step: 'done', outcome: 'resolved', path: ['what-did-it-say', 'done'], error: 'unknown' });
+        });
+      }
+
+      it('without error, the same flow starts at its start step and reports no error', async () => {
+        const el = await flowReady(await fixture<LoginHelpFlow>(html`<login-help-flow lang="en" .flow=${copy(unsure)}></login-help-flow>`));
+        expect(heading(el)).to.equal('Hello');
+        setTimeout(() => choiceButton(el, 'Go on').click());
+        await oneEvent(el, 'login-help-navigate');
+        await el.updateComplete;
+        setTimeout(() => $<HTMLButtonElement>(el, '[part=next]')!.click());
+        const { detail } = await oneEvent(el, 'login-help-resolved');
+        expect(detail).to.deep.equal({ step: 'done', outcome: 'resolved', path: ['hello', 'what-did-it-say', 'done'] });
+      });
+    });
 
     it('renders flow text as text, never as HTML', async () => {
       const flow = copy(small) as any;
       flow.steps[0].title = { ja: '<img src=x onerror="window.__xss=1">', en: '<img src=x onerror="window.__xss=1">' };
       flow.steps[0].body = [{ ja: '<b>bold</b>', en: '<script>window.__xss=1</script>' }];
-      const el = await ready(await fixture<LoginHelpFlow>(html`<login-help-flow lang="en" .flow=${flow}></login-help-flow>`));
+      const el = await flowReady(await fixture<LoginHelpFlow>(html`<login-help-flow lang="en" .flow=${flow}></login-help-flow>`));
       expect(heading(el)).to.equal('<img src=x onerror="window.__xss=1">');
       expect($(el, 'img')).to.equal(null);
       expect($(el, 'script')).to.equal(null);
@@ -43,7 +83,7 @@ describe('<login-help-flow>', () => {
     });
 
     it('opens links that leave the site in a new tab without opener or referrer', async () => {
-      const el = await ready(await fixture<LoginHelpFlow>(html`<login-help-flow lang="en" start="locked" .flow=${small}></login-help-flow>`));
+      const el = await flowReady(await fixture<LoginHelpFlow>(html`<login-help-flow lang="en" start="locked" .flow=${small}></login-help-flow>`));
       const [external, internal] = $$<HTMLAnchorElement>(el, '.links a');
       expect(external!.getAttribute('href')).to.equal('https://help.example.org/lock');
       expect(external!.target).to.equal('_blank');
@@ -54,23 +94,23 @@ describe('<login-help-flow>', () => {
     });
 
     it('renders a checklist as a list to read, without checkboxes', async () => {
-      const el = await ready(await fixture<LoginHelpFlow>(html`<login-help-flow lang="en" start="locked" .flow=${small}></login-help-flow>`));
+      const el = await flowReady(await fixture<LoginHelpFlow>(html`<login-help-flow lang="en" start="locked" .flow=${small}></login-help-flow>`));
       expect($$(el, '[part=checklist] li').map(text)).to.deep.equal(['Wait 1 hour', 'Try again']);
       expect($$(el, '[part=checklist] input').length).to.equal(0);
     });
 
     it("links contact steps to the flow's contact form, or the element's contact-url", async () => {
-      const el = await ready(await fixture<LoginHelpFlow>(html`<login-help-flow lang="en" start="contact" .flow=${small}></login-help-flow>`));
+      const el = await flowReady(await fixture<LoginHelpFlow>(html`<login-help-flow lang="en" start="contact" .flow=${small}></login-help-flow>`));
       expect($<HTMLAnchorElement>(el, '.contact a')!.href).to.equal('https://support.example.com/contact');
-      const own = await ready(await fixture<LoginHelpFlow>(html`<login-help-flow lang="en" error="other-problem" start="other-contact" contact-url="/contact"></login-help-flow>`));
+      const own = await flowReady(await fixture<LoginHelpFlow>(html`<login-help-flow lang="en" error="other-problem" start="other-contact" contact-url="/contact"></login-help-flow>`));
       expect($<HTMLAnchorElement>(own, '.contact a')!.getAttribute('href')).to.equal('/contact');
-      const none = await ready(await fixture<LoginHelpFlow>(html`<login-help-flow lang="en" start="other-contact"></login-help-flow>`));
+      const none = await flowReady(await fixture<LoginHelpFlow>(html`<login-help-flow lang="en" start="other-contact"></login-help-flow>`));
       expect($(none, '.contact a')).to.equal(null);
       expect(text($(none, '.contact'))).to.equal("Send this through the site's contact form.");
     });
 
     it('shows the request slot on request steps with guidance by default, hidden elsewhere', async () => {
-      const el = await ready(await fixture<LoginHelpFlow>(html`<login-help-flow lang="en" start="password-reissue-request"><a slot="request" href="/my-form">My form</a></login-help-flow>`));
+      const el = await flowReady(await fixture<LoginHelpFlow>(html`<login-help-flow lang="en" start="password-reissue-request"><a slot="request" href="/my-form">My form</a></login-help-flow>`));
       const slot = $<HTMLSlotElement>(el, 'slot[name=request]')!;
       expect(slot.assignedElements()[0]!.textContent).to.equal('My form');
       expect(slot.parentElement!.hidden).to.equal(false);
@@ -78,7 +118,7 @@ describe('<login-help-flow>', () => {
     });
 
     it('embeds the request form on request steps, pre-filled with what the guide learned', async () => {
-      const el = await ready(
+      const el = await flowReady(
         await fixture<LoginHelpFlow>(
           html`<login-help-flow lang="en" error="invalid-credentials" username="taro123" request-action="/api/requests" contact-url="/contact"></login-help-flow>`,
         ),
@@ -100,19 +140,19 @@ describe('<login-help-flow>', () => {
 
   describe('properties', () => {
     it('loads a definition from src', async () => {
-      const el = await ready(await fixture<LoginHelpFlow>(html`<login-help-flow lang="en" src="/test-api/flow"></login-help-flow>`));
+      const el = await flowReady(await fixture<LoginHelpFlow>(html`<login-help-flow lang="en" src="/test-api/flow"></login-help-flow>`));
       expect(heading(el)).to.equal('What happened?');
     });
 
     it('prefers the flow property to src', async () => {
       const flow = copy(small) as any;
       flow.steps[0].title = 'From the property';
-      const el = await ready(await fixture<LoginHelpFlow>(html`<login-help-flow lang="en" src="/test-api/flow" .flow=${flow}></login-help-flow>`));
+      const el = await flowReady(await fixture<LoginHelpFlow>(html`<login-help-flow lang="en" src="/test-api/flow" .flow=${flow}></login-help-flow>`));
       expect(heading(el)).to.equal('From the property');
     });
 
     it('restarts at the new step when error or start changes', async () => {
-      const el = await ready(await fixture<LoginHelpFlow>(html`<login-help-flow lang="en" error="locked"></login-help-flow>`));
+      const el = await flowReady(await fixture<LoginHelpFlow>(html`<login-help-flow lang="en" error="locked"></login-help-flow>`));
       el.error = 'system-error';
       await headingIs(el, titleOf('error-system'));
       el.start = 'choose-problem';
@@ -122,7 +162,7 @@ describe('<login-help-flow>', () => {
     it('counts down to retry-at in words and clock time, then says the user can try again', async () => {
       let now = Date.parse('2026-11-29T10:00:00Z');
       const retryAt = new Date(now + 3_725_000).toISOString();
-      const el = await ready(
+      const el = await flowReady(
         await fixture<LoginHelpFlow>(html`<login-help-flow lang="en" error="locked" retry-at=${retryAt} .clock=${() => now}></login-help-flow>`),
       );
       const countdown = () => text($(el, '[part=countdown]'));
@@ -138,7 +178,7 @@ describe('<login-help-flow>', () => {
 
     it('counts down in Japanese', async () => {
       const now = Date.parse('2026-11-29T10:00:00Z');
-      const el = await ready(
+      const el = await flowReady(
         await fixture<LoginHelpFlow>(html`<login-help-flow lang="ja" error="locked" retry-at=${String(now + 65_000)} .clock=${() => now}></login-help-flow>`),
       );
       expect(text($(el, '[part=countdown]'))).to.contain('あと 1 分5 秒で、もう一度ログインできます');
@@ -148,7 +188,7 @@ describe('<login-help-flow>', () => {
       const diagnostics = (el: LoginHelpFlow) => text($(el, '[part=diagnostics]'));
 
       it('finds full-width characters and offers the half-width form in one click', async () => {
-        const el = await ready(await fixture<LoginHelpFlow>(html`<login-help-flow lang="en" username="ｔａｒｏ１２３"></login-help-flow>`));
+        const el = await flowReady(await fixture<LoginHelpFlow>(html`<login-help-flow lang="en" username="ｔａｒｏ１２３"></login-help-flow>`));
         expect(diagnostics(el)).to.contain('It contains full-width characters.');
         const use = $<HTMLButtonElement>(el, '[part=use-suggestion]')!;
         expect(text(use)).to.equal('Use taro123');
@@ -161,18 +201,18 @@ describe('<login-help-flow>', () => {
       });
 
       it('reports a 21-character name', async () => {
-        const el = await ready(await fixture<LoginHelpFlow>(html`<login-help-flow lang="en" username=${'a'.repeat(21)}></login-help-flow>`));
+        const el = await flowReady(await fixture<LoginHelpFlow>(html`<login-help-flow lang="en" username=${'a'.repeat(21)}></login-help-flow>`));
         expect(diagnostics(el)).to.contain('It is 21 characters long; a username has at most 20.');
         expect($(el, '[part=use-suggestion]')).to.equal(null);
       });
 
       it('reports an e-mail address', async () => {
-        const el = await ready(await fixture<LoginHelpFlow>(html`<login-help-flow lang="en" error="invalid-credentials" username="taro@example.com"></login-help-flow>`));
+        const el = await flowReady(await fixture<LoginHelpFlow>(html`<login-help-flow lang="en" error="invalid-credentials" username="taro@example.com"></login-help-flow>`));
         expect(diagnostics(el)).to.contain('This looks like an e-mail address.');
       });
 
       it('reports spaces, in Japanese too', async () => {
-        const el = await ready(await fixture<LoginHelpFlow>(html`<login-help-flow lang="ja" username="taro 123"></login-help-flow>`));
+        const el = await flowReady(await fixture<LoginHelpFlow>(html`<login-help-flow lang="ja" username="taro 123"></login-help-flow>`));
         expect(diagnostics(el)).to.contain('空白が含まれています。');
         expect(text($(el, '[part=use-suggestion]'))).to.equal('taro123 を使う');
       });
@@ -181,7 +221,7 @@ describe('<login-help-flow>', () => {
 
   describe('events', () => {
     it('fires login-help-navigate with from, to, path and action on each move', async () => {
-      const el = await ready(await fixture<LoginHelpFlow>(html`<login-help-flow lang="en" .flow=${small}></login-help-flow>`));
+      const el = await flowReady(await fixture<LoginHelpFlow>(html`<login-help-flow lang="en" .flow=${small}></login-help-flow>`));
       setTimeout(() => choiceButton(el, 'I am locked out').click());
       const { detail, bubbles, composed } = await oneEvent(el, 'login-help-navigate');
       expect(detail).to.deep.equal({ from: 'hello', to: 'locked', path: ['hello', 'locked'], action: 'choose' });
@@ -192,14 +232,14 @@ describe('<login-help-flow>', () => {
     });
 
     it('fires login-help-resolved with the outcome at an end step', async () => {
-      const el = await ready(await fixture<LoginHelpFlow>(html`<login-help-flow lang="en" error="locked" .flow=${small}></login-help-flow>`));
+      const el = await flowReady(await fixture<LoginHelpFlow>(html`<login-help-flow lang="en" error="locked" .flow=${small}></login-help-flow>`));
       setTimeout(() => $<HTMLButtonElement>(el, '[part=next]')!.click());
       const { detail } = await oneEvent(el, 'login-help-resolved');
       expect(detail).to.deep.equal({ step: 'done', outcome: 'resolved', path: ['locked', 'done'], error: 'locked' });
     });
 
     it('fires no event for changes the page makes', async () => {
-      const el = await ready(await fixture<LoginHelpFlow>(html`<login-help-flow lang="en"></login-help-flow>`));
+      const el = await flowReady(await fixture<LoginHelpFlow>(html`<login-help-flow lang="en"></login-help-flow>`));
       const seen: string[] = [];
       for (const type of ['login-help-navigate', 'login-help-resolved', 'login-help-error']) el.addEventListener(type, () => seen.push(type));
       el.error = 'locked';
@@ -212,7 +252,7 @@ describe('<login-help-flow>', () => {
 
   describe('navigation', () => {
     it('goes back, restarts and jumps back through the breadcrumb', async () => {
-      const el = await ready(await fixture<LoginHelpFlow>(html`<login-help-flow lang="en"></login-help-flow>`));
+      const el = await flowReady(await fixture<LoginHelpFlow>(html`<login-help-flow lang="en"></login-help-flow>`));
       expect($(el, '[part=breadcrumb]')).to.equal(null);
       choiceButton(el, resolveText(defaultFlow.steps[0]!.choices![1]!.label, 'en')).click();
       await headingIs(el, titleOf('choose-problem'));
@@ -234,12 +274,12 @@ describe('<login-help-flow>', () => {
 
     it('keeps the path in the URL hash and restores it after a reload', async () => {
       history.replaceState(null, '', '#other=1');
-      const el = await ready(await fixture<LoginHelpFlow>(html`<login-help-flow lang="en" .flow=${small}></login-help-flow>`));
+      const el = await flowReady(await fixture<LoginHelpFlow>(html`<login-help-flow lang="en" .flow=${small}></login-help-flow>`));
       choiceButton(el, 'I am locked out').click();
       await headingIs(el, 'Login is locked');
       expect(location.hash).to.equal('#other=1&lhf=hello.locked');
       el.remove();
-      const reloaded = await ready(await fixture<LoginHelpFlow>(html`<login-help-flow lang="en" .flow=${small}></login-help-flow>`));
+      const reloaded = await flowReady(await fixture<LoginHelpFlow>(html`<login-help-flow lang="en" .flow=${small}></login-help-flow>`));
       expect(heading(reloaded)).to.equal('Login is locked');
       expect(reloaded.path).to.deep.equal(['hello', 'locked']);
       $<HTMLButtonElement>(reloaded, '[part=restart]')!.click();
@@ -249,10 +289,10 @@ describe('<login-help-flow>', () => {
 
     it('ignores a saved path from another entry step, and persist="none" keeps nothing', async () => {
       history.replaceState(null, '', '#lhf=hello.locked');
-      const el = await ready(await fixture<LoginHelpFlow>(html`<login-help-flow lang="en" start="contact" .flow=${small}></login-help-flow>`));
+      const el = await flowReady(await fixture<LoginHelpFlow>(html`<login-help-flow lang="en" start="contact" .flow=${small}></login-help-flow>`));
       expect(heading(el)).to.equal('Contact support');
       clearHash();
-      const none = await ready(await fixture<LoginHelpFlow>(html`<login-help-flow lang="en" persist="none" .flow=${small}></login-help-flow>`));
+      const none = await flowReady(await fixture<LoginHelpFlow>(html`<login-help-flow lang="en" persist="none" .flow=${small}></login-help-flow>`));
       choiceButton(none, 'I am locked out').click();
       await headingIs(none, 'Login is locked');
       expect(location.hash).to.equal('');
@@ -261,7 +301,7 @@ describe('<login-help-flow>', () => {
 
   describe('keyboard', () => {
     it('walks a whole path with the keyboard alone; focus lands on each new heading', async () => {
-      const el = await ready(await fixture<LoginHelpFlow>(html`<login-help-flow lang="en"></login-help-flow>`));
+      const el = await flowReady(await fixture<LoginHelpFlow>(html`<login-help-flow lang="en"></login-help-flow>`));
       const steps = ['before-you-start', 'choose-problem', 'forgot-password', 'password-reissue-request'];
       for (let i = 0; i < steps.length - 1; i++) {
         const step = defaultFlow.steps.find((s) => s.id === steps[i])!;
@@ -287,7 +327,7 @@ describe('<login-help-flow>', () => {
 
   describe('localization', () => {
     it('renders UI text and flow content in Japanese', async () => {
-      const el = await ready(await fixture<LoginHelpFlow>(html`<login-help-flow lang="ja" error="system-error"></login-help-flow>`));
+      const el = await flowReady(await fixture<LoginHelpFlow>(html`<login-help-flow lang="ja" error="system-error"></login-help-flow>`));
       expect(heading(el)).to.equal(titleOf('error-system', 'ja'));
       await tabTo(el, (node) => node.classList.contains('choice'));
       await sendKeys({ press: 'Enter' });
@@ -297,7 +337,7 @@ describe('<login-help-flow>', () => {
     });
 
     it('switches both UI text and flow content when lang changes at run time', async () => {
-      const el = await ready(await fixture<LoginHelpFlow>(html`<login-help-flow lang="en" start="forgot-password"></login-help-flow>`));
+      const el = await flowReady(await fixture<LoginHelpFlow>(html`<login-help-flow lang="en" start="forgot-password"></login-help-flow>`));
       expect(text($(el, '[part=cautions] .notice-title'))).to.equal('Before you continue');
       el.lang = 'ja';
       await headingIs(el, titleOf('forgot-password', 'ja'));
@@ -326,15 +366,15 @@ describe('<login-help-flow>', () => {
         html`<login-help-flow lang="ja" persist="none"></login-help-flow><login-help-flow lang="en" persist="none"></login-help-flow>`,
       );
       const [ja, en] = [...wrapper.querySelectorAll('login-help-flow')];
-      await ready(ja!);
-      await ready(en!);
+      await flowReady(ja!);
+      await flowReady(en!);
       expect(heading(ja!)).to.equal(titleOf('before-you-start', 'ja'));
       expect(heading(en!)).to.equal(titleOf('before-you-start', 'en'));
     });
 
     it("follows the nearest ancestor's lang", async () => {
       const wrapper = await inWrapper('ja', html`<login-help-flow></login-help-flow>`);
-      const el = await ready(wrapper.querySelector('login-help-flow')!);
+      const el = await flowReady(wrapper.querySelector('login-help-flow')!);
       expect(heading(el)).to.equal(titleOf('before-you-start', 'ja'));
     });
   });
@@ -370,7 +410,7 @@ describe('<login-help-flow>', () => {
         const { detail } = (await oneEvent(el, 'login-help-error')) as CustomEvent<LoginHelpErrorDetail>;
         expect(detail.errors.map(({ path, rule }) => ({ path, rule }))).to.deep.equal(expected);
         expect(detail.errors.every((e) => e.message.length > 10)).to.equal(true);
-        await ready(el);
+        await flowReady(el);
         expect(heading(el)).to.equal('This help guide could not be shown');
         const listed = $$(el, '[part=problems] li').map(text);
         expect(listed).to.deep.equal(detail.errors.map((e) => `${e.path} ${e.message}`));
@@ -381,7 +421,7 @@ describe('<login-help-flow>', () => {
     it('shows the error state in Japanese with Japanese messages', async () => {
       const flow = copy(small) as any;
       flow.steps[0].choices[0].next = 'lockd';
-      const el = await ready(await fixture<LoginHelpFlow>(html`<login-help-flow lang="ja" .flow=${flow}></login-help-flow>`));
+      const el = await flowReady(await fixture<LoginHelpFlow>(html`<login-help-flow lang="ja" .flow=${flow}></login-help-flow>`));
       expect(heading(el)).to.equal('このヘルプを表示できませんでした');
       expect(text($(el, '[part=problems] li'))).to.contain('ステップ `lockd` がありません');
     });
@@ -398,7 +438,7 @@ describe('<login-help-flow>', () => {
     it('recovers when a good definition replaces a bad one', async () => {
       const flow = copy(small) as any;
       flow.version = 'one';
-      const el = await ready(await fixture<LoginHelpFlow>(html`<login-help-flow lang="en" .flow=${flow}></login-help-flow>`));
+      const el = await flowReady(await fixture<LoginHelpFlow>(html`<login-help-flow lang="en" .flow=${flow}></login-help-flow>`));
       expect(heading(el)).to.equal('This help guide could not be shown');
       el.flow = small;
       await headingIs(el, 'What happened?');
@@ -435,7 +475,7 @@ describe('<login-help-flow>', () => {
         html`<login-help-flow lang="en" .flow=${{ version: 1 }}></login-help-flow>`,
       ];
       for (const template of states) {
-        const el = await ready(await fixture<LoginHelpFlow>(template));
+        const el = await flowReady(await fixture<LoginHelpFlow>(template));
         await expect(el).to.be.accessible();
       }
     });

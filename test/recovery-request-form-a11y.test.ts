@@ -10,18 +10,9 @@ import '../src/define/recovery-request-form.js';
 import type { RecoveryRequestForm } from '../src/elements/recovery-request-form/recovery-request-form.js';
 import { findRequestTemplate } from '../src/request/templates.js';
 import { resolveText } from '../src/flow/text.js';
+import { $, $$, focused, formReady, text } from './support/dom.js';
 
 type El = RecoveryRequestForm;
-const $ = <T extends Element = HTMLElement>(el: El, selector: string) => el.shadowRoot!.querySelector<T>(selector);
-const $$ = <T extends Element = HTMLElement>(el: El, selector: string) => [...el.shadowRoot!.querySelectorAll<T>(selector)];
-const text = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
-const focused = (el: El) => el.shadowRoot!.activeElement as HTMLElement | null;
-
-async function ready(el: El): Promise<El> {
-  await waitUntil(() => $(el, '.base'), 'form not rendered', { timeout: 5000 });
-  await el.updateComplete;
-  return el;
-}
 
 async function fill(el: El, values: Record<string, string>): Promise<void> {
   for (const [id, value] of Object.entries(values)) {
@@ -65,7 +56,7 @@ beforeEach(() => {
 describe('<recovery-request-form> a11y', () => {
   describe('error summary', () => {
     it('each item is a link that names its field, then says what to do; activating it focuses the field', async () => {
-      const el = await ready(await fixture<El>(html`<recovery-request-form lang="en" template="password-reissue"></recovery-request-form>`));
+      const el = await formReady(await fixture<El>(html`<recovery-request-form lang="en" template="password-reissue"></recovery-request-form>`));
       await fill(el, { name: 'Taro' });
       const summary = await submitWithErrors(el);
       // The summary keeps its role, heading and the focus a failed submit gives it.
@@ -101,7 +92,7 @@ describe('<recovery-request-form> a11y', () => {
     });
 
     it('in Japanese: 「ユーザー名：…」', async () => {
-      const el = await ready(await fixture<El>(html`<recovery-request-form lang="ja" template="password-reissue"></recovery-request-form>`));
+      const el = await formReady(await fixture<El>(html`<recovery-request-form lang="ja" template="password-reissue"></recovery-request-form>`));
       await fill(el, { name: '山田太郎', email: 'taro@example.com' });
       await submitWithErrors(el);
       const link = $<HTMLAnchorElement>(el, '[part=error-summary] a[href="#field-username"]')!;
@@ -112,7 +103,7 @@ describe('<recovery-request-form> a11y', () => {
     });
 
     it('moves focus to the "I don\'t know" checkbox when that is what must be changed', async () => {
-      const el = await ready(await fixture<El>(html`<recovery-request-form lang="en" template="username-lookup"></recovery-request-form>`));
+      const el = await formReady(await fixture<El>(html`<recovery-request-form lang="en" template="username-lookup"></recovery-request-form>`));
       await fill(el, { name: 'Taro', email: 'taro@example.com' });
       $<HTMLInputElement>(el, '[data-field=accountCode] [part=unknown]')!.click();
       await el.updateComplete;
@@ -133,7 +124,7 @@ describe('<recovery-request-form> a11y', () => {
       ['ja', 'ユーザー名はわからない'],
     ] as const) {
       it(`${lang}: each checkbox has a name of its own that says which field, and belongs to it`, async () => {
-        const el = await ready(await fixture<El>(html`<recovery-request-form lang=${lang} template="password-reissue"></recovery-request-form>`));
+        const el = await formReady(await fixture<El>(html`<recovery-request-form lang=${lang} template="password-reissue"></recovery-request-form>`));
         const boxes = $$<HTMLInputElement>(el, '[part=unknown]');
         expect(boxes.length).to.be.greaterThan(3);
         const names = boxes.map((box) => checkboxName(el, box));
@@ -157,7 +148,7 @@ describe('<recovery-request-form> a11y', () => {
     }
 
     it('a checked box whose field has an error is described by that error', async () => {
-      const el = await ready(await fixture<El>(html`<recovery-request-form lang="en" template="username-lookup"></recovery-request-form>`));
+      const el = await formReady(await fixture<El>(html`<recovery-request-form lang="en" template="username-lookup"></recovery-request-form>`));
       const box = $<HTMLInputElement>(el, '[data-field=accountCode] [part=unknown]')!;
       box.click();
       await el.updateComplete;
@@ -169,7 +160,7 @@ describe('<recovery-request-form> a11y', () => {
 
   describe('required and invalid', () => {
     it('required inputs say so as an attribute; aria-invalid only on a field with an error', async () => {
-      const el = await ready(await fixture<El>(html`<recovery-request-form lang="en" template="password-reissue"></recovery-request-form>`));
+      const el = await formReady(await fixture<El>(html`<recovery-request-form lang="en" template="password-reissue"></recovery-request-form>`));
       const template = findRequestTemplate('password-reissue')!;
       const isRequired = (input: Element) => (input as HTMLInputElement).required || input.getAttribute('aria-required') === 'true';
       for (const id of ['name', 'email']) {

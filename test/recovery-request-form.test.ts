@@ -5,17 +5,9 @@ import { DEFAULT_REQUEST_TEMPLATES, findRequestTemplate } from '../src/request/t
 import { requestBody } from '../src/request/body.js';
 import type { RequestPayload } from '../src/request/validate.js';
 import type { RecoveryRequestFailedDetail, RecoveryRequestSentDetail } from '../src/events.js';
+import { $, $$, focused, formReady, text } from './support/dom.js';
 
 type El = RecoveryRequestForm;
-const $ = <T extends Element = HTMLElement>(el: El, selector: string) => el.shadowRoot!.querySelector<T>(selector);
-const $$ = <T extends Element = HTMLElement>(el: El, selector: string) => [...el.shadowRoot!.querySelectorAll<T>(selector)];
-const text = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
-
-async function ready(el: El): Promise<El> {
-  await waitUntil(() => $(el, '.base'), 'form not rendered', { timeout: 5000 });
-  await el.updateComplete;
-  return el;
-}
 
 /** Types into a field as the user would (value + input event). */
 async function fill(el: El, values: Record<string, string>): Promise<void> {
@@ -41,7 +33,7 @@ beforeEach(async () => {
 describe('<recovery-request-form>', () => {
   describe('rendering', () => {
     it('shows cautions, the password notice, the fields and the privacy text of the template', async () => {
-      const el = await ready(await fixture<El>(html`<recovery-request-form lang="en" template="password-reissue"></recovery-request-form>`));
+      const el = await formReady(await fixture<El>(html`<recovery-request-form lang="en" template="password-reissue"></recovery-request-form>`));
       expect(text($(el, '[part=title]'))).to.equal('Password reissue request');
       expect(text($(el, '[part=cautions]'))).to.contain('Once the password is reset, the current one stops working.');
       expect(text($(el, '[part=password-notice]'))).to.contain('Never write your password');
@@ -52,7 +44,7 @@ describe('<recovery-request-form>', () => {
 
     it('shows no privacy paragraph for a template that states none (lookup, contact)', async () => {
       for (const id of ['username-lookup', 'contact']) {
-        const el = await ready(await fixture<El>(html`<recovery-request-form lang="ja" template=${id}></recovery-request-form>`));
+        const el = await formReady(await fixture<El>(html`<recovery-request-form lang="ja" template=${id}></recovery-request-form>`));
         expect($(el, '[part=privacy]'), id).to.equal(null);
         expect(text($(el, '.base')), id).to.not.contain('個人情報');
       }
@@ -60,7 +52,7 @@ describe('<recovery-request-form>', () => {
 
     it('no field of any template takes a password', async () => {
       for (const template of DEFAULT_REQUEST_TEMPLATES) {
-        const el = await ready(await fixture<El>(html`<recovery-request-form lang="en" template=${template.id} username="taro"></recovery-request-form>`));
+        const el = await formReady(await fixture<El>(html`<recovery-request-form lang="en" template=${template.id} username="taro"></recovery-request-form>`));
         expect($$(el, 'input[type=password]'), template.id).to.have.length(0);
         const autocomplete = $$(el, 'input, textarea').map((input) => input.getAttribute('autocomplete'));
         expect(autocomplete, template.id).to.not.include('current-password');
@@ -71,7 +63,7 @@ describe('<recovery-request-form>', () => {
     });
 
     it('two-factor-disable without a username explains to log in with the password first', async () => {
-      const el = await ready(await fixture<El>(html`<recovery-request-form lang="en" template="two-factor-disable"></recovery-request-form>`));
+      const el = await formReady(await fixture<El>(html`<recovery-request-form lang="en" template="two-factor-disable"></recovery-request-form>`));
       expect(text($(el, '[part=login-first]'))).to.contain('Log in with your username and password');
       expect($(el, 'form')).to.equal(null);
       await expect(el).to.be.accessible();
@@ -82,7 +74,7 @@ describe('<recovery-request-form>', () => {
 
     it('pre-fills what the guide learned: username, error message and path', async () => {
       const flow = { path: ['a', 'b'], titles: ['First checks', 'System error'], error: 'system-error', username: 'taro123' };
-      const el = await ready(await fixture<El>(html`<recovery-request-form lang="en" template="contact" .flow=${flow}></recovery-request-form>`));
+      const el = await formReady(await fixture<El>(html`<recovery-request-form lang="en" template="contact" .flow=${flow}></recovery-request-form>`));
       expect($<HTMLTextAreaElement>(el, '#field-errorMessage')!.value).to.equal('“A system error occurred” was shown');
       expect($<HTMLTextAreaElement>(el, '#field-whatWasTyped')!.value).to.equal('Typed in the username field: taro123');
       expect($<HTMLTextAreaElement>(el, '#field-whatHappened')!.value).to.equal('Steps followed in the login help: First checks › System error');
@@ -91,12 +83,12 @@ describe('<recovery-request-form>', () => {
 
   describe('validation', () => {
     it('shows field errors in a summary and at the fields, with a one-click fix', async () => {
-      const el = await ready(await fixture<El>(html`<recovery-request-form lang="en" template="password-reissue"></recovery-request-form>`));
+      const el = await formReady(await fixture<El>(html`<recovery-request-form lang="en" template="password-reissue"></recovery-request-form>`));
       await fill(el, { name: 'Taro', email: 'taro@example', username: 'ｔａｒｏ１２３' });
       submit(el);
       await waitUntil(() => $(el, '[part=error-summary]'), undefined, { timeout: 5000 });
       await el.updateComplete;
-      expect(el.shadowRoot!.activeElement?.id).to.equal('error-summary');
+      expect(focused(el)?.id).to.equal('error-summary');
       expect($<HTMLInputElement>(el, '#field-username')!.getAttribute('aria-invalid')).to.equal('true');
       const usernameError = $(el, '#field-username-error')!;
       expect(text(usernameError)).to.contain('taro123');
@@ -108,7 +100,7 @@ describe('<recovery-request-form>', () => {
     });
 
     it('"I don\'t know" produces { unknown: true }', async () => {
-      const el = await ready(await fixture<El>(html`<recovery-request-form lang="en" template="password-reissue"></recovery-request-form>`));
+      const el = await formReady(await fixture<El>(html`<recovery-request-form lang="en" template="password-reissue"></recovery-request-form>`));
       await fill(el, { name: 'Taro', email: 'taro@example.com', username: 'taro123' });
       for (const box of $$<HTMLInputElement>(el, '[part=unknown]')) {
         const field = box.closest<HTMLElement>('[part=field]')!.dataset['field']!;
@@ -129,14 +121,14 @@ describe('<recovery-request-form>', () => {
 
   describe('sending to an endpoint', () => {
     it('posts once with the Idempotency-Key and shows the reference', async () => {
-      const el = await ready(await fixture<El>(html`<recovery-request-form lang="en" template="contact" action="/test-api/requests?bucket=form"></recovery-request-form>`));
+      const el = await formReady(await fixture<El>(html`<recovery-request-form lang="en" template="contact" action="/test-api/requests?bucket=form"></recovery-request-form>`));
       await fill(el, contactAnswers);
       setTimeout(() => submit(el));
       const { detail } = (await oneEvent(el, 'recovery-request-sent')) as CustomEvent<RecoveryRequestSentDetail>;
       expect(detail.reference).to.equal('REF-1');
       await el.updateComplete;
       expect(text($(el, '[part=sent]'))).to.contain('Reference number: REF-1.');
-      expect(el.shadowRoot!.activeElement?.id).to.equal('sent-title');
+      expect(focused(el)?.id).to.equal('sent-title');
       const { log: entries, accepted } = await log();
       expect(entries).to.deep.equal([{ path: '/', key: detail.payload.idempotencyKey, status: 201 }]);
       expect(accepted).to.equal(1);
@@ -145,7 +137,7 @@ describe('<recovery-request-form>', () => {
     });
 
     it('a double click sends one request', async () => {
-      const el = await ready(await fixture<El>(html`<recovery-request-form lang="en" template="contact" action="/test-api/requests/slow?bucket=form"></recovery-request-form>`));
+      const el = await formReady(await fixture<El>(html`<recovery-request-form lang="en" template="contact" action="/test-api/requests/slow?bucket=form"></recovery-request-form>`));
       await fill(el, contactAnswers);
       const button = $<HTMLButtonElement>(el, '[part=submit]')!;
       button.click();
@@ -156,7 +148,7 @@ describe('<recovery-request-form>', () => {
     });
 
     it('shows 400 field errors at the fields and keeps what was typed', async () => {
-      const el = await ready(await fixture<El>(html`<recovery-request-form lang="en" template="contact" action="/test-api/requests/invalid?bucket=form"></recovery-request-form>`));
+      const el = await formReady(await fixture<El>(html`<recovery-request-form lang="en" template="contact" action="/test-api/requests/invalid?bucket=form"></recovery-request-form>`));
       await fill(el, { ...contactAnswers, whatWasTyped: 'taro' });
       setTimeout(() => submit(el));
       const { detail } = (await oneEvent(el, 'recovery-request-failed')) as CustomEvent<RecoveryRequestFailedDetail>;
@@ -170,7 +162,7 @@ describe('<recovery-request-form>', () => {
     });
 
     it('after a 500, keeps every value and retries with the same Idempotency-Key', async () => {
-      const el = await ready(await fixture<El>(html`<recovery-request-form lang="en" template="contact" action="/test-api/requests/fail-first?bucket=form"></recovery-request-form>`));
+      const el = await formReady(await fixture<El>(html`<recovery-request-form lang="en" template="contact" action="/test-api/requests/fail-first?bucket=form"></recovery-request-form>`));
       await fill(el, contactAnswers);
       setTimeout(() => submit(el));
       const failed = (await oneEvent(el, 'recovery-request-failed')) as CustomEvent<RecoveryRequestFailedDetail>;
@@ -189,7 +181,7 @@ describe('<recovery-request-form>', () => {
     });
 
     it('after a timeout, retries with the same key and the server answers once', async () => {
-      const el = await ready(
+      const el = await formReady(
         await fixture<El>(html`<recovery-request-form lang="en" template="contact" action="/test-api/requests/slow?bucket=form" timeout="300"></recovery-request-form>`),
       );
       await fill(el, contactAnswers);
@@ -206,7 +198,7 @@ describe('<recovery-request-form>', () => {
     });
 
     it('offline: nothing is sent and the message says so', async () => {
-      const el = await ready(await fixture<El>(html`<recovery-request-form lang="en" template="contact" action="/test-api/requests?bucket=form"></recovery-request-form>`));
+      const el = await formReady(await fixture<El>(html`<recovery-request-form lang="en" template="contact" action="/test-api/requests?bucket=form"></recovery-request-form>`));
       await fill(el, contactAnswers);
       const descriptor = Object.getOwnPropertyDescriptor(Navigator.prototype, 'onLine')!;
       Object.defineProperty(Navigator.prototype, 'onLine', { configurable: true, get: () => false });
@@ -222,19 +214,19 @@ describe('<recovery-request-form>', () => {
     });
 
     it('warns when this browser sent a request in the last 24 hours', async () => {
-      const el = await ready(await fixture<El>(html`<recovery-request-form lang="en" template="contact" action="/test-api/requests?bucket=form"></recovery-request-form>`));
+      const el = await formReady(await fixture<El>(html`<recovery-request-form lang="en" template="contact" action="/test-api/requests?bucket=form"></recovery-request-form>`));
       expect($(el, '[part=recent-warning]')).to.equal(null);
       await fill(el, contactAnswers);
       setTimeout(() => submit(el));
       await oneEvent(el, 'recovery-request-sent');
-      const next = await ready(await fixture<El>(html`<recovery-request-form lang="en" template="password-reissue"></recovery-request-form>`));
+      const next = await formReady(await fixture<El>(html`<recovery-request-form lang="en" template="password-reissue"></recovery-request-form>`));
       expect(text($(next, '[part=recent-warning]'))).to.contain('stricter identity checks');
     });
   });
 
   describe('without an endpoint', () => {
     it('gives the text to paste and a mailto link that match the payload', async () => {
-      const el = await ready(
+      const el = await formReady(
         await fixture<El>(html`<recovery-request-form lang="ja" template="contact" mailto="support@example.com" contact-url="/contact"></recovery-request-form>`),
       );
       await fill(el, { ...contactAnswers, whatHappened: 'ログインできません。\n二行目です。' });
@@ -248,11 +240,11 @@ describe('<recovery-request-form>', () => {
       expect(decodeURIComponent(mailto.search.match(/subject=([^&]*)/)![1]!)).to.equal(payload.subject);
       expect(decodeURIComponent(mailto.search.match(/body=([^&]*)/)![1]!).replace(/\r\n/g, '\n')).to.equal(expected);
       expect(text($(el, '[part=paste-text] ol'))).to.contain(payload.subject);
-      expect(el.shadowRoot!.activeElement?.id).to.equal('paste-title');
+      expect(focused(el)?.id).to.equal('paste-title');
       await expect(el).to.be.accessible();
     });
     it("names the contact form's exact labels, with their meaning for a reader of another language", async () => {
-      const el = await ready(await fixture<El>(html`<recovery-request-form lang="en" template="two-factor-disable" username="taro123"></recovery-request-form>`));
+      const el = await formReady(await fixture<El>(html`<recovery-request-form lang="en" template="two-factor-disable" username="taro123"></recovery-request-form>`));
       expect(text($(el, '[part=title]'))).to.equal('Authentication code disable procedure');
       await fill(el, { name: 'Taro', email: 'taro@example.com' });
       for (const box of $$<HTMLInputElement>(el, '[part=unknown]')) box.click();
@@ -267,7 +259,7 @@ describe('<recovery-request-form>', () => {
     });
 
     it('in the language of the form: the label alone; a request with no fixed subject gets an example', async () => {
-      const el = await ready(await fixture<El>(html`<recovery-request-form lang="ja" template="contact"></recovery-request-form>`));
+      const el = await formReady(await fixture<El>(html`<recovery-request-form lang="ja" template="contact"></recovery-request-form>`));
       await fill(el, contactAnswers);
       setTimeout(() => submit(el));
       await oneEvent(el, 'recovery-request-submit');
@@ -280,15 +272,15 @@ describe('<recovery-request-form>', () => {
 
   describe('draft', () => {
     it('survives a reload (a new element on the page) until it is sent', async () => {
-      const first = await ready(await fixture<El>(html`<recovery-request-form lang="en" template="contact"></recovery-request-form>`));
+      const first = await formReady(await fixture<El>(html`<recovery-request-form lang="en" template="contact"></recovery-request-form>`));
       await fill(first, contactAnswers);
       first.remove();
-      const second = await ready(await fixture<El>(html`<recovery-request-form lang="en" template="contact" action="/test-api/requests?bucket=form"></recovery-request-form>`));
+      const second = await formReady(await fixture<El>(html`<recovery-request-form lang="en" template="contact" action="/test-api/requests?bucket=form"></recovery-request-form>`));
       expect($<HTMLInputElement>(second, '#field-name')!.value).to.equal('Taro');
       expect($<HTMLTextAreaElement>(second, '#field-whatHappened')!.value).to.equal(contactAnswers.whatHappened);
       setTimeout(() => submit(second));
       await oneEvent(second, 'recovery-request-sent');
-      const third = await ready(await fixture<El>(html`<recovery-request-form lang="en" template="contact"></recovery-request-form>`));
+      const third = await formReady(await fixture<El>(html`<recovery-request-form lang="en" template="contact"></recovery-request-form>`));
       expect($<HTMLInputElement>(third, '#field-name')!.value).to.equal('');
     });
   });
@@ -296,7 +288,7 @@ describe('<recovery-request-form>', () => {
   describe('templates', () => {
     it("uses a site's own template, looked up before the built-in ones", async () => {
       const own = { ...findRequestTemplate('contact')!, id: 'contact', subject: { ja: '独自の件名', en: 'Our own subject' } };
-      const el = await ready(await fixture<El>(html`<recovery-request-form lang="en" template="contact" .templates=${[own]}></recovery-request-form>`));
+      const el = await formReady(await fixture<El>(html`<recovery-request-form lang="en" template="contact" .templates=${[own]}></recovery-request-form>`));
       expect(text($(el, '[part=title]'))).to.equal('Our own subject');
       await fill(el, contactAnswers);
       setTimeout(() => submit(el));
@@ -379,7 +371,7 @@ describe('<recovery-request-form>', () => {
 
   describe('localization', () => {
     it('renders the template and the UI in Japanese', async () => {
-      const el = await ready(await fixture<El>(html`<recovery-request-form lang="ja" template="password-reissue"></recovery-request-form>`));
+      const el = await formReady(await fixture<El>(html`<recovery-request-form lang="ja" template="password-reissue"></recovery-request-form>`));
       expect(text($(el, '[part=title]'))).to.equal('パスワード再発行申請');
       expect(text($(el, '[part=submit]'))).to.equal('申請の文章を作る');
       expect(text($(el, '[part=password-notice]'))).to.contain('パスワードは絶対に書かないでください');

@@ -2,6 +2,7 @@ import { fixture, html, expect, oneEvent } from '@open-wc/testing';
 import '../src/define/recovery-request-form.js';
 import type { RecoveryRequestForm } from '../src/elements/recovery-request-form/recovery-request-form.js';
 import type { RecoveryRequestFailedDetail } from '../src/events.js';
+import { $, text } from './support/dom.js';
 
 /**
  * <recovery-request-form> against a local endpoint that drops, stalls, throttles, fails, answers
@@ -9,8 +10,6 @@ import type { RecoveryRequestFailedDetail } from '../src/events.js';
  * one Idempotency-Key across retries, and a clear message for each.
  */
 type El = RecoveryRequestForm;
-const $ = <T extends Element = HTMLElement>(el: El, selector: string) => el.shadowRoot!.querySelector<T>(selector);
-const text = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 const answers = { name: 'Taro', email: 'taro@example.com', whatHappened: 'Locked out since this morning.', other: 'ｔａｒｏ１２３ かもしれません' };
 const log = async () => (await (await fetch('/test-api/requests/log?bucket=faults')).json()) as { log: { path: string; key: string; status: number }[]; accepted: number };
 

@@ -9,7 +9,8 @@ import '../src/define/login-help-flow.js';
 import type { LoginHelpFlow } from '../src/elements/login-help-flow/login-help-flow.js';
 import { REQUEST_TEMPLATES } from '../src/flow/constants.js';
 import defaultJson from '../src/flows/default.json';
-import { $, clearHash, ready } from './support/flow-fixture.js';
+import { $ } from './support/dom.js';
+import { clearHash, flowReady } from './support/flow-fixture.js';
 import { deepText, embedsReady } from './support/deep-text.js';
 
 const requestSteps = defaultJson.steps.filter((step) => step.kind === 'request').map((step) => step.id);
@@ -30,7 +31,7 @@ describe('<login-help-flow> request steps', () => {
     for (const action of ['/test-api/requests', undefined]) {
       it(`${lang}, ${action ? 'a form that sends' : 'a form that gives text to paste'}: no list of what to write, no second contact-form link, "never write your password" once`, async () => {
         for (const id of requestSteps) {
-          const el = await ready(
+          const el = await flowReady(
             await fixture<LoginHelpFlow>(
               html`<login-help-flow lang=${lang} persist="none" start=${id} request-action=${action ?? ''} contact-url="/contact" username="taro123"></login-help-flow>`,
             ),
@@ -48,7 +49,7 @@ describe('<login-help-flow> request steps', () => {
   }
 
   it("beside the page's own form the step lists what to write", async () => {
-    const el = await ready(
+    const el = await flowReady(
       await fixture<LoginHelpFlow>(html`<login-help-flow lang="en" persist="none" start="password-reissue-request">
         <form slot="request" aria-label="Our request form"><label>Message <textarea></textarea></label></form>
       </login-help-flow>`),

@@ -47,13 +47,30 @@ function post(body: unknown, headers: Record<string, string> = {}, key?: string 
   });
 }
 
-/** A handler whose `onRequest` records its calls and answers references R1, R2, … */
+/** A promise and the function that resolves it. */
+function deferred(): { promise: Promise<void>; resolve: () => void } {
+  let resolve!: () => void;
+  const promise = new Promise<void>((done) => (resolve = done));
+  return { promise, resolve };
+}
+
+/**
+ * A handler whose `onRequest` records its calls and answers references R1, R2, …; `called`
+ * resolves when `onRequest` is first called, `validated(n)` once `n` requests have been read and
+ * validated (the handler reads its clock, `now`, while validating each one).
+ */
 function setup(options: { fail?: number; gate?: Promise<void>; maxBytes?: number; store?: IdempotencyStore } = {}) {
   const calls: RequestPayload[] = [];
   let failures = options.fail ?? 0;
+  const called = deferred();
+  let validations = 0;
+  const waiting: { count: number; resolve: () => void }[] = [];
+  const validated = (count: number) =>
+    validations >= count ? Promise.resolve() : new Promise<void>((resolve) => waiting.push({ count, resolve }));
   const handler = createRequestHandler({
     onRequest: async (p) => {
       calls.push(p);
+      called.resolve();
       if (options.gate) await options.gate;
       if (failures > 0) {
         failures--;
@@ -61,11 +78,15 @@ function setup(options: { fail?: number; gate?: Promise<void>; maxBytes?: number
       }
       return { reference: `R${calls.length}` };
     },
-    now: () => NOW,
+    now: () => {
+      validations++;
+      for (const wait of waiting) if (validations >= wait.count) wait.resolve();
+      return NOW;
+    },
     ...(options.maxBytes !== undefined ? { maxBytes: options.maxBytes } : {}),
     ...(options.store ? { idempotency: options.store } : {}),
   });
-  return { handler, calls };
+  return { handler, calls, called: called.promise, validated };
 }
 
 async function read(response: Response): Promise<{ status: number; body: unknown; replayed: string | null }> {
@@ -121,15 +142,17 @@ describe('createRequestHandler', () => {
   });
 
   test('two concurrent requests with one key: one call, the same response', async () => {
-    let open!: () => void;
-    const gate = new Promise<void>((resolve) => (open = resolve));
-    const { handler, calls } = setup({ gate });
+    const gate = deferred();
+    const { handler, calls, called, validated } = setup({ gate: gate.promise });
     const p = payload();
     const a = handler(post(p));
     const b = handler(post(p));
-    await new Promise((resolve) => setTimeout(resolve, 10));
+    // No timer: wait until onRequest has been called and both requests are past validation.
+    // From validation to claiming (or finding) the key the handler does not await, so the second
+    // request is now waiting for the first, whose onRequest is held at the gate.
+    await Promise.all([called, validated(2)]);
     assert.equal(calls.length, 1);
-    open();
+    gate.resolve();
     const [first, second] = await Promise.all([a.then(read), b.then(read)]);
     assert.deepEqual(first, { status: 201, body: { reference: 'R1' }, replayed: null });
     assert.deepEqual(second, { status: 201, body: { reference: 'R1' }, replayed: 'true' });

@@ -14,7 +14,8 @@ import type { LoginHelpFlow } from '../src/elements/login-help-flow/login-help-f
 import type { RecoveryRequestForm } from '../src/elements/recovery-request-form/recovery-request-form.js';
 import type { AuthCodeExplainer } from '../src/elements/auth-code-explainer/auth-code-explainer.js';
 import small from './fixtures/small-flow.json';
-import { choiceButton, clearHash, focused, headingIs, ready } from './support/flow-fixture.js';
+import { focused } from './support/dom.js';
+import { choiceButton, clearHash, flowReady, headingIs } from './support/flow-fixture.js';
 import { embedsReady } from './support/deep-text.js';
 import { axNodes, countTextChanges, listen, readAloud, type AXNode } from './support/screen-reader.js';
 
@@ -109,7 +110,7 @@ describe('spoken output', () => {
       ['ja', 'ロックされた', 'ロック中です'],
     ] as const) {
       it(`announces a new step once, by focus on its heading (${lang})`, async () => {
-        const el = await ready(await fixture<LoginHelpFlow>(html`<login-help-flow lang=${lang} .flow=${small}></login-help-flow>`));
+        const el = await flowReady(await fixture<LoginHelpFlow>(html`<login-help-flow lang=${lang} .flow=${small}></login-help-flow>`));
         const button = choiceButton(el, choice);
         button.focus();
         const region = el.shadowRoot!.querySelector('[role=status]')!;
@@ -130,7 +131,7 @@ describe('spoken output', () => {
     }
 
     it('does not speak the breadcrumb\'s "›"; speaks a choice as its label, described by its description', async () => {
-      const el = await ready(await fixture<LoginHelpFlow>(html`<login-help-flow lang="en" .flow=${small}></login-help-flow>`));
+      const el = await flowReady(await fixture<LoginHelpFlow>(html`<login-help-flow lang="en" .flow=${small}></login-help-flow>`));
       const first = await readAloud(el);
       // The choice's description is its description, not the end of a run-on name.
       expect(first).to.include('button, Something else, Ask support');
@@ -153,7 +154,7 @@ describe('spoken output', () => {
     });
 
     it('speaks the choice and its description apart in Japanese, and Chromium agrees', async () => {
-      const el = await ready(await fixture<LoginHelpFlow>(html`<login-help-flow lang="ja" .flow=${small}></login-help-flow>`));
+      const el = await flowReady(await fixture<LoginHelpFlow>(html`<login-help-flow lang="ja" .flow=${small}></login-help-flow>`));
       expect(await readAloud(el)).to.include('button, その他, サポートへ');
       const tree = await chromiumTree();
       const other = axNodes(tree).find((node) => node.role === 'button' && node.name?.startsWith('その他'));
@@ -161,7 +162,7 @@ describe('spoken output', () => {
     });
 
     it('reads the embedded form and explainer where they stand, through their shadow roots', async () => {
-      const withForm = await ready(await fixture<LoginHelpFlow>(html`<login-help-flow lang="en" start="password-reissue-request"></login-help-flow>`));
+      const withForm = await flowReady(await fixture<LoginHelpFlow>(html`<login-help-flow lang="en" start="password-reissue-request"></login-help-flow>`));
       await embedsReady(withForm);
       const phrases = await readAloud(withForm);
       const at = (match: (phrase: string) => boolean) => phrases.findIndex(match);
@@ -175,7 +176,7 @@ describe('spoken output', () => {
       expect(formButton).to.be.lessThan(flowStatus);
       expect(phrases).to.include('checkbox, I don\'t know the username, not checked, 1 control');
 
-      const withExplainer = await ready(await fixture<LoginHelpFlow>(html`<login-help-flow lang="en" start="auth-code-unknown"></login-help-flow>`));
+      const withExplainer = await flowReady(await fixture<LoginHelpFlow>(html`<login-help-flow lang="en" start="auth-code-unknown"></login-help-flow>`));
       await embedsReady(withExplainer);
       const heard = await readAloud(withExplainer);
       const stepHeading = heard.indexOf('heading, Where to find your authentication code, level 2');

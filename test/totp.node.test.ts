@@ -29,6 +29,7 @@ import {
   type OtpAlgorithm,
 } from '../src/totp/index.js';
 import { RFC4226_CODES, RFC4226_SECRET, RFC6238_SEEDS, RFC6238_VECTORS } from './support/totp-vectors.js';
+import { seeded } from './support/seeded-random.js';
 
 /** HOTP computed with node:crypto, independently of the Web Crypto code under test. */
 function referenceHotp(key: Uint8Array, counter: bigint, digits: number, algorithm: OtpAlgorithm = 'SHA-1'): string {
@@ -37,18 +38,6 @@ function referenceHotp(key: Uint8Array, counter: bigint, digits: number, algorit
   const mac = createHmac(algorithm.replace('-', '').toLowerCase(), key).update(message).digest();
   const offset = mac[mac.length - 1]! & 0x0f;
   return String((mac.readUInt32BE(offset) & 0x7fffffff) % 10 ** digits).padStart(digits, '0');
-}
-
-/** A seeded random source (mulberry32) for repeatable grid tests. */
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 describe('hotp: RFC 4226 Appendix D', () => {

@@ -1,14 +1,8 @@
-/** Helpers of the browser tests of `<login-help-flow>`. */
+/** Helpers of the browser tests of `<login-help-flow>` (shadow-root queries and text: ./dom.ts). */
 import { waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { LoginHelpFlow } from '../../src/elements/login-help-flow/login-help-flow.js';
-
-export const shadow = (el: LoginHelpFlow) => el.shadowRoot!;
-export const $ = <T extends Element = HTMLElement>(el: LoginHelpFlow, selector: string) => shadow(el).querySelector<T>(selector);
-export const $$ = <T extends Element = HTMLElement>(el: LoginHelpFlow, selector: string) => [...shadow(el).querySelectorAll<T>(selector)];
-
-/** Text with whitespace collapsed. */
-export const text = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+import { $, $$, focused, text } from './dom.js';
 
 /** The current step's heading text. */
 export const heading = (el: LoginHelpFlow) => text($(el, 'h2'));
@@ -17,7 +11,7 @@ export const heading = (el: LoginHelpFlow) => text($(el, 'h2'));
  * Waits until a step (or the error state) is rendered, with the username check when the step
  * shows one (its module loads once the element is given a username).
  */
-export async function ready(el: LoginHelpFlow): Promise<LoginHelpFlow> {
+export async function flowReady(el: LoginHelpFlow): Promise<LoginHelpFlow> {
   await waitUntil(() => $(el, 'h2'), 'no step rendered', { timeout: 5000 });
   if (el.username && el.currentStep?.diagnose?.includes('username')) {
     await waitUntil(() => $(el, '[part=diagnostics]'), 'no username check rendered', { timeout: 5000 });
@@ -37,9 +31,6 @@ export function choiceButton(el: LoginHelpFlow, label: string): HTMLButtonElemen
   if (!button) throw new Error(`no choice "${label}" on step "${heading(el)}"; choices: ${$$(el, '.choice-label').map(text).join(' | ')}`);
   return button;
 }
-
-/** The element focused inside the shadow root. */
-export const focused = (el: LoginHelpFlow) => shadow(el).activeElement as HTMLElement | null;
 
 /** Presses Tab until `matches(focused)` holds (at most `max` times): proves keyboard reachability. */
 export async function tabTo(el: LoginHelpFlow, matches: (node: HTMLElement) => boolean, max = 40): Promise<HTMLElement> {

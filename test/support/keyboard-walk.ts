@@ -5,7 +5,8 @@ import type { LoginHelpFlow } from '../../src/elements/login-help-flow/login-hel
 import { applySiteProfile, parseFlow, resolveText, type FlowDefinition, type SiteProfileInput } from '../../src/flow/index.js';
 import template from '../../src/flows/default.template.json';
 import { allPaths } from './flow-paths.js';
-import { focused, headingIs, ready, text } from './flow-fixture.js';
+import { focused, text } from './dom.js';
+import { flowReady, headingIs } from './flow-fixture.js';
 import { deepText, embedsReady } from './deep-text.js';
 
 /** A site to walk the built-in flow of, and what its users must never read. */
@@ -32,7 +33,7 @@ export function keyboardWalk(lang: 'ja' | 'en', site?: WalkSite): void {
       const checked = new Set<string>();
       let presses = 0;
       for (const path of paths) {
-        const el = await ready(await fixture<LoginHelpFlow>(html`<login-help-flow lang=${lang} persist="none" site=${siteJson ?? ''}></login-help-flow>`));
+        const el = await flowReady(await fixture<LoginHelpFlow>(html`<login-help-flow lang=${lang} persist="none" site=${siteJson ?? ''}></login-help-flow>`));
         for (const [i, move] of path.moves.entries()) {
           const step = byId.get(path.steps[i]!)!;
           if (!checked.has(step.id)) {
