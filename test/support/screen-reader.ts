@@ -175,6 +175,13 @@ export async function listen(host: Element): Promise<Listener> {
       readers.push(reader);
     }
   }
+  // What the readers say on starting, or about a focus that moved just before, is logged a little
+  // later (their focus listeners run asynchronously): let it land, then count from here.
+  await new Promise((resolve) => setTimeout(resolve, 50));
+  for (const reader of readers) {
+    reader.from = (await reader.virtual.spokenPhraseLog()).length;
+    reader.updates.length = 0;
+  }
   const heard = async () => {
     await settle();
     const phrases: string[] = [];
