@@ -10,19 +10,9 @@ import '../src/define/recovery-request-form.js';
 import type { RecoveryRequestForm } from '../src/elements/recovery-request-form/recovery-request-form.js';
 import { findRequestTemplate } from '../src/request/templates.js';
 import { resolveText } from '../src/flow/text.js';
-import { $, $$, focused, formReady, text } from './support/dom.js';
+import { $, $$, fillFields, focused, formReady, text } from './support/dom.js';
 
 type El = RecoveryRequestForm;
-
-async function fill(el: El, values: Record<string, string>): Promise<void> {
-  for (const [id, value] of Object.entries(values)) {
-    const input = $<HTMLInputElement | HTMLTextAreaElement>(el, `#field-${id}`);
-    if (!input) throw new Error(`no field ${id}`);
-    input.value = value;
-    input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
-  }
-  await el.updateComplete;
-}
 
 async function submitWithErrors(el: El): Promise<HTMLElement> {
   $<HTMLButtonElement>(el, '[part=submit]')!.click();
@@ -57,7 +47,7 @@ describe('<recovery-request-form> a11y', () => {
   describe('error summary', () => {
     it('each item is a link that names its field, then says what to do; activating it focuses the field', async () => {
       const el = await formReady(await fixture<El>(html`<recovery-request-form lang="en" template="password-reissue"></recovery-request-form>`));
-      await fill(el, { name: 'Taro' });
+      await fillFields(el, { name: 'Taro' });
       const summary = await submitWithErrors(el);
       // The summary keeps its role, heading and the focus a failed submit gives it.
       expect(summary.getAttribute('role')).to.equal('alert');
@@ -93,7 +83,7 @@ describe('<recovery-request-form> a11y', () => {
 
     it('in Japanese: 「ユーザー名：…」', async () => {
       const el = await formReady(await fixture<El>(html`<recovery-request-form lang="ja" template="password-reissue"></recovery-request-form>`));
-      await fill(el, { name: '山田太郎', email: 'taro@example.com' });
+      await fillFields(el, { name: '山田太郎', email: 'taro@example.com' });
       await submitWithErrors(el);
       const link = $<HTMLAnchorElement>(el, '[part=error-summary] a[href="#field-username"]')!;
       expect(text(link)).to.equal('ユーザー名：入力するか、「わからない」を選んでください。');
@@ -104,7 +94,7 @@ describe('<recovery-request-form> a11y', () => {
 
     it('moves focus to the "I don\'t know" checkbox when that is what must be changed', async () => {
       const el = await formReady(await fixture<El>(html`<recovery-request-form lang="en" template="username-lookup"></recovery-request-form>`));
-      await fill(el, { name: 'Taro', email: 'taro@example.com' });
+      await fillFields(el, { name: 'Taro', email: 'taro@example.com' });
       $<HTMLInputElement>(el, '[data-field=accountCode] [part=unknown]')!.click();
       await el.updateComplete;
       await submitWithErrors(el);
@@ -177,14 +167,14 @@ describe('<recovery-request-form> a11y', () => {
       expect(template.fields.some((field) => !field.required)).to.equal(true);
       await expect(el).to.be.accessible();
 
-      await fill(el, { name: 'Taro' });
+      await fillFields(el, { name: 'Taro' });
       await submitWithErrors(el);
       expect($(el, '#field-name')!.hasAttribute('aria-invalid')).to.equal(false);
       expect($(el, '#field-email')!.getAttribute('aria-invalid')).to.equal('true');
       expect($(el, '#field-username')!.getAttribute('aria-invalid')).to.equal('true');
       await expect(el).to.be.accessible();
 
-      await fill(el, { email: 'taro@example.com' });
+      await fillFields(el, { email: 'taro@example.com' });
       expect($(el, '#field-email')!.hasAttribute('aria-invalid')).to.equal(false);
       expect($(el, '#field-email')!.getAttribute('aria-describedby')).to.equal('field-email-hint');
       await expect(el).to.be.accessible();

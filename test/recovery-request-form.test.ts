@@ -5,20 +5,9 @@ import { DEFAULT_REQUEST_TEMPLATES, findRequestTemplate } from '../src/request/t
 import { requestBody } from '../src/request/body.js';
 import type { RequestPayload } from '../src/request/validate.js';
 import type { RecoveryRequestFailedDetail, RecoveryRequestSentDetail } from '../src/events.js';
-import { $, $$, focused, formReady, text } from './support/dom.js';
+import { $, $$, fillFields, focused, formReady, text } from './support/dom.js';
 
 type El = RecoveryRequestForm;
-
-/** Types into a field as the user would (value + input event). */
-async function fill(el: El, values: Record<string, string>): Promise<void> {
-  for (const [id, value] of Object.entries(values)) {
-    const input = $<HTMLInputElement | HTMLTextAreaElement>(el, `#field-${id}`);
-    if (!input) throw new Error(`no field ${id}`);
-    input.value = value;
-    input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
-  }
-  await el.updateComplete;
-}
 
 const submit = (el: El) => $<HTMLButtonElement>(el, '[part=submit]')!.click();
 const log = async () => (await (await fetch('/test-api/requests/log?bucket=form')).json()) as { log: { path: string; key: string; status: number }[]; accepted: number };
@@ -84,7 +73,7 @@ describe('<recovery-request-form>', () => {
   describe('validation', () => {
     it('shows field errors in a summary and at the fields, with a one-click fix', async () => {
       const el = await formReady(await fixture<El>(html`<recovery-request-form lang="en" template="password-reissue"></recovery-request-form>`));
-      await fill(el, { name: 'Taro', email: 'taro@example', username: 'ｔａｒｏ１２３' });
+      await fillFields(el, { name: 'Taro', email: 'taro@example', username: 'ｔａｒｏ１２３' });
       submit(el);
       await waitUntil(() => $(el, '[part=error-summary]'), undefined, { timeout: 5000 });
       await el.updateComplete;
@@ -101,7 +90,7 @@ describe('<recovery-request-form>', () => {
 
     it('"I don\'t know" produces { unknown: true }', async () => {
       const el = await formReady(await fixture<El>(html`<recovery-request-form lang="en" template="password-reissue"></recovery-request-form>`));
-      await fill(el, { name: 'Taro', email: 'taro@example.com', username: 'taro123' });
+      await fillFields(el, { name: 'Taro', email: 'taro@example.com', username: 'taro123' });
       for (const box of $$<HTMLInputElement>(el, '[part=unknown]')) {
         const field = box.closest<HTMLElement>('[part=field]')!.dataset['field']!;
         if (field !== 'username' && findRequestTemplate('password-reissue')!.fields.find((f) => f.id === field)!.required) box.click();
@@ -122,7 +111,7 @@ describe('<recovery-request-form>', () => {
   describe('sending to an endpoint', () => {
     it('posts once with the Idempotency-Key and shows the reference', async () => {
       const el = await formReady(await fixture<El>(html`<recovery-request-form lang="en" template="contact" action="/test-api/requests?bucket=form"></recovery-request-form>`));
-      await fill(el, contactAnswers);
+      await fillFields(el, contactAnswers);
       setTimeout(() => submit(el));
       const { detail } = (await oneEvent(el, 'recovery-request-sent')) as CustomEvent<RecoveryRequestSentDetail>;
       expect(detail.reference).to.equal('REF-1');
@@ -138,7 +127,7 @@ describe('<recovery-request-form>', () => {
 
     it('a double click sends one request', async () => {
       const el = await formReady(await fixture<El>(html`<recovery-request-form lang="en" template="contact" action="/test-api/requests/slow?bucket=form"></recovery-request-form>`));
-      await fill(el, contactAnswers);
+      await fillFields(el, contactAnswers);
       const button = $<HTMLButtonElement>(el, '[part=submit]')!;
       button.click();
       button.click();
@@ -149,7 +138,7 @@ describe('<recovery-request-form>', () => {
 
     it('shows 400 field errors at the fields and keeps what was typed', async () => {
       const el = await formReady(await fixture<El>(html`<recovery-request-form lang="en" template="contact" action="/test-api/requests/invalid?bucket=form"></recovery-request-form>`));
-      await fill(el, { ...contactAnswers, whatWasTyped: 'taro' });
+      await fillFields(el, { ...contactAnswers, whatWasTyped: 'taro' });
       setTimeout(() => submit(el));
       const { detail } = (await oneEvent(el, 'recovery-request-failed')) as CustomEvent<RecoveryRequestFailedDetail>;
       expect(detail.reason).to.equal('invalid');
@@ -163,7 +152,7 @@ describe('<recovery-request-form>', () => {
 
     it('after a 500, keeps every value and retries with the same Idempotency-Key', async () => {
       const el = await formReady(await fixture<El>(html`<recovery-request-form lang="en" template="contact" action="/test-api/requests/fail-first?bucket=form"></recovery-request-form>`));
-      await fill(el, contactAnswers);
+      await fillFields(el, contactAnswers);
       setTimeout(() => submit(el));
       const failed = (await oneEvent(el, 'recovery-request-failed')) as CustomEvent<RecoveryRequestFailedDetail>;
       expect(failed.detail).to.include({ reason: 'server', status: 500 });
@@ -184,7 +173,7 @@ describe('<recovery-request-form>', () => {
       const el = await formReady(
         await fixture<El>(html`<recovery-request-form lang="en" template="contact" action="/test-api/requests/slow?bucket=form" timeout="300"></recovery-request-form>`),
       );
-      await fill(el, contactAnswers);
+      await fillFields(el, contactAnswers);
       setTimeout(() => submit(el));
       expect(((await oneEvent(el, 'recovery-request-failed')) as CustomEvent<RecoveryRequestFailedDetail>).detail.reason).to.equal('timeout');
       await el.updateComplete;
@@ -199,7 +188,7 @@ describe('<recovery-request-form>', () => {
 
     it('offline: nothing is sent and the message says so', async () => {
       const el = await formReady(await fixture<El>(html`<recovery-request-form lang="en" template="contact" action="/test-api/requests?bucket=form"></recovery-request-form>`));
-      await fill(el, contactAnswers);
+      await fillFields(el, contactAnswers);
       const descriptor = Object.getOwnPropertyDescriptor(Navigator.prototype, 'onLine')!;
       Object.defineProperty(Navigator.prototype, 'onLine', { configurable: true, get: () => false });
       try {
@@ -216,7 +205,7 @@ describe('<recovery-request-form>', () => {
     it('warns when this browser sent a request in the last 24 hours', async () => {
       const el = await formReady(await fixture<El>(html`<recovery-request-form lang="en" template="contact" action="/test-api/requests?bucket=form"></recovery-request-form>`));
       expect($(el, '[part=recent-warning]')).to.equal(null);
-      await fill(el, contactAnswers);
+      await fillFields(el, contactAnswers);
       setTimeout(() => submit(el));
       await oneEvent(el, 'recovery-request-sent');
       const next = await formReady(await fixture<El>(html`<recovery-request-form lang="en" template="password-reissue"></recovery-request-form>`));
@@ -229,7 +218,7 @@ describe('<recovery-request-form>', () => {
       const el = await formReady(
         await fixture<El>(html`<recovery-request-form lang="ja" template="contact" mailto="support@example.com" contact-url="/contact"></recovery-request-form>`),
       );
-      await fill(el, { ...contactAnswers, whatHappened: 'ログインできません。\n二行目です。' });
+      await fillFields(el, { ...contactAnswers, whatHappened: 'ログインできません。\n二行目です。' });
       setTimeout(() => submit(el));
       const { detail: payload } = (await oneEvent(el, 'recovery-request-submit')) as CustomEvent<RequestPayload>;
       await el.updateComplete;
@@ -246,7 +235,7 @@ describe('<recovery-request-form>', () => {
     it("names the contact form's exact labels, with their meaning for a reader of another language", async () => {
       const el = await formReady(await fixture<El>(html`<recovery-request-form lang="en" template="two-factor-disable" username="taro123"></recovery-request-form>`));
       expect(text($(el, '[part=title]'))).to.equal('Authentication code disable procedure');
-      await fill(el, { name: 'Taro', email: 'taro@example.com' });
+      await fillFields(el, { name: 'Taro', email: 'taro@example.com' });
       for (const box of $$<HTMLInputElement>(el, '[part=unknown]')) box.click();
       await el.updateComplete;
       setTimeout(() => submit(el));
@@ -260,7 +249,7 @@ describe('<recovery-request-form>', () => {
 
     it('in the language of the form: the label alone; a request with no fixed subject gets an example', async () => {
       const el = await formReady(await fixture<El>(html`<recovery-request-form lang="ja" template="contact"></recovery-request-form>`));
-      await fill(el, contactAnswers);
+      await fillFields(el, contactAnswers);
       setTimeout(() => submit(el));
       await oneEvent(el, 'recovery-request-submit');
       await el.updateComplete;
@@ -273,7 +262,7 @@ describe('<recovery-request-form>', () => {
   describe('draft', () => {
     it('survives a reload (a new element on the page) until it is sent', async () => {
       const first = await formReady(await fixture<El>(html`<recovery-request-form lang="en" template="contact"></recovery-request-form>`));
-      await fill(first, contactAnswers);
+      await fillFields(first, contactAnswers);
       first.remove();
       const second = await formReady(await fixture<El>(html`<recovery-request-form lang="en" template="contact" action="/test-api/requests?bucket=form"></recovery-request-form>`));
       expect($<HTMLInputElement>(second, '#field-name')!.value).to.equal('Taro');
@@ -290,7 +279,7 @@ describe('<recovery-request-form>', () => {
       const own = { ...findRequestTemplate('contact')!, id: 'contact', subject: { ja: '独自の件名', en: 'Our own subject' } };
       const el = await formReady(await fixture<El>(html`<recovery-request-form lang="en" template="contact" .templates=${[own]}></recovery-request-form>`));
       expect(text($(el, '[part=title]'))).to.equal('Our own subject');
-      await fill(el, contactAnswers);
+      await fillFields(el, contactAnswers);
       setTimeout(() => submit(el));
       const { detail } = (await oneEvent(el, 'recovery-request-submit')) as CustomEvent<RequestPayload>;
       expect(detail.subject).to.equal('Our own subject');

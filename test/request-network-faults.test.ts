@@ -2,7 +2,7 @@ import { fixture, html, expect, oneEvent } from '@open-wc/testing';
 import '../src/define/recovery-request-form.js';
 import type { RecoveryRequestForm } from '../src/elements/recovery-request-form/recovery-request-form.js';
 import type { RecoveryRequestFailedDetail } from '../src/events.js';
-import { $, text } from './support/dom.js';
+import { $, fillFields, text } from './support/dom.js';
 
 /**
  * <recovery-request-form> against a local endpoint that drops, stalls, throttles, fails, answers
@@ -18,12 +18,7 @@ async function formAt(variant: string, timeout = 3000): Promise<El> {
   sessionStorage.clear();
   const el = await fixture<El>(html`<recovery-request-form lang="en" template="contact" action=${action} timeout=${timeout}></recovery-request-form>`);
   await el.updateComplete;
-  for (const [id, value] of Object.entries(answers)) {
-    const input = $<HTMLInputElement | HTMLTextAreaElement>(el, `#field-${id}`)!;
-    input.value = value;
-    input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
-  }
-  await el.updateComplete;
+  await fillFields(el, answers);
   return el;
 }
 

@@ -11,7 +11,7 @@ import type { AuthCodeExplainer } from '../src/elements/auth-code-explainer/auth
 import type { RecoveryRequestForm } from '../src/elements/recovery-request-form/recovery-request-form.js';
 import type { RequestPayload } from '../src/request/validate.js';
 import type { LoginHelpErrorDetail } from '../src/events.js';
-import { $, $$, explainerReady, formReady, text } from './support/dom.js';
+import { $, $$, explainerReady, fillFields, formReady, text } from './support/dom.js';
 import { clearHash, flowReady, heading } from './support/flow-fixture.js';
 import { deepText, embedsReady } from './support/deep-text.js';
 import { BANK_PROFILE } from './support/bank-profile.js';
@@ -109,12 +109,7 @@ describe('site profiles', () => {
       const el = await formReady(await fixture<RecoveryRequestForm>(html`<recovery-request-form lang="en" template="password-reissue" site=${site}></recovery-request-form>`));
       const fields = $$(el, '[part=field]').map((field) => field.dataset['field']);
       expect(fields).to.deep.equal(['name', 'email', 'username', 'usernameCandidates', 'registeredAt', 'other']);
-      for (const [id, value] of Object.entries({ name: 'Taro', email: 'taro@example.com', username: 'taro123', registeredAt: '2019-04' })) {
-        const input = $<HTMLInputElement>(el, `#field-${id}`)!;
-        input.value = value;
-        input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
-      }
-      await el.updateComplete;
+      await fillFields(el, { name: 'Taro', email: 'taro@example.com', username: 'taro123', registeredAt: '2019-04' });
       el.addEventListener('recovery-request-submit', (event) => event.preventDefault(), { once: true });
       setTimeout(() => $<HTMLButtonElement>(el, '[part=submit]')!.click());
       const { detail } = (await oneEvent(el, 'recovery-request-submit')) as CustomEvent<RequestPayload>;
@@ -126,12 +121,7 @@ describe('site profiles', () => {
 
     it("checks the username by the site's rule", async () => {
       const el = await formReady(await fixture<RecoveryRequestForm>(html`<recovery-request-form lang="en" template="password-reissue" site='{"username":{"maxLength":8}}'></recovery-request-form>`));
-      for (const [id, value] of Object.entries({ name: 'Taro', email: 'taro@example.com', username: 'taro12345' })) {
-        const input = $<HTMLInputElement>(el, `#field-${id}`)!;
-        input.value = value;
-        input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
-      }
-      await el.updateComplete;
+      await fillFields(el, { name: 'Taro', email: 'taro@example.com', username: 'taro12345' });
       $<HTMLButtonElement>(el, '[part=submit]')!.click();
       await waitUntil(() => $(el, '#field-username-error'), 'no username error', { timeout: 5000 });
       expect(text($(el, '#field-username-error'))).to.contain('at most 8 characters');

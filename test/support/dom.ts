@@ -38,3 +38,14 @@ export const explainerReady = <E extends AuthCodeExplainer>(el: E): Promise<E> =
 
 /** Waits until a `<recovery-request-form>` has rendered. */
 export const formReady = <E extends RecoveryRequestForm>(el: E): Promise<E> => baseRendered(el, 'form');
+
+/** Types into a form's fields as the user would (value + input event), then waits for the update. */
+export async function fillFields(form: RecoveryRequestForm, values: Record<string, string>): Promise<void> {
+  for (const [id, value] of Object.entries(values)) {
+    const input = $<HTMLInputElement | HTMLTextAreaElement>(form, `#field-${id}`);
+    if (!input) throw new Error(`no field ${id}`);
+    input.value = value;
+    input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+  }
+  await form.updateComplete;
+}
