@@ -6,7 +6,7 @@
 import * as z from 'zod/mini';
 import { siteProfileKeys, siteProfileSchema } from './site-profile-schema.js';
 import { resolveSiteProfile, type SiteProfile, type SiteProfileInput } from './site-profile.js';
-import { problemText, type FlowProblem, type MessageLanguage } from './problems.js';
+import { jsonValue, problemLanguage, problemText, type FlowProblem } from './problems.js';
 import { collectSchemaProblems } from './schema-problems.js';
 import { inspect } from './inspect.js';
 import { ProblemList } from './problem-list.js';
@@ -19,16 +19,11 @@ export type ParseSiteProfileResult = { ok: true; profile: SiteProfile } | { ok: 
  * with every missing key set to the default site's value, or `{ ok: false, errors }`.
  */
 export function parseSiteProfile(json: unknown, options: { lang?: string } = {}): ParseSiteProfileResult {
-  const lang: MessageLanguage = typeof options?.lang === 'string' && options.lang.toLowerCase().startsWith('ja') ? 'ja' : 'en';
+  const lang = problemLanguage(options?.lang);
   try {
-    let value = json;
-    if (typeof value === 'string') {
-      try {
-        value = JSON.parse(value);
-      } catch (error) {
-        return { ok: false, errors: [{ path: '', message: problemText.invalidJson(lang, (error as Error).message), rule: 'invalid-json' }] };
-      }
-    }
+    const read = jsonValue(json, lang);
+    if ('problem' in read) return { ok: false, errors: [read.problem] };
+    const value = read.value;
     const inspected = inspect(value, 100, lang);
     if (inspected.problems.length) return { ok: false, errors: inspected.problems };
     const parsed = z.safeParse(siteProfileSchema, value);

@@ -7,7 +7,7 @@
  */
 import * as z from 'zod/mini';
 import { FLOW_VERSION, flowSchema, type FlowDefinition } from './schema.js';
-import { clip, describeType, problemText, type FlowProblem, type MessageLanguage } from './problems.js';
+import { clip, describeType, jsonValue, problemLanguage, problemText, type FlowProblem, type MessageLanguage } from './problems.js';
 import { compileFastAccept } from './fast-accept.js';
 import { inspect } from './inspect.js';
 import { collectSchemaProblems, withForbidden } from './schema-problems.js';
@@ -39,19 +39,14 @@ const acceptFast = compileFastAccept(flowSchema);
  * `path`, a `message` suggesting the fix and a `rule` id. Never throws.
  */
 export function parseFlow(json: unknown, options: ParseFlowOptions = {}): ParseFlowResult {
-  const lang: MessageLanguage = typeof options?.lang === 'string' && options.lang.toLowerCase().startsWith('ja') ? 'ja' : 'en';
+  const lang = problemLanguage(options?.lang);
   // A negative maxProblems lists none (only "too many"), NaN or no number the default 100.
   const requested = options?.maxProblems;
   const max = typeof requested === 'number' && !Number.isNaN(requested) ? Math.max(0, requested) : 100;
   try {
-    let value = json;
-    if (typeof value === 'string') {
-      try {
-        value = JSON.parse(value);
-      } catch (error) {
-        return fail([{ path: '', message: problemText.invalidJson(lang, (error as Error).message), rule: 'invalid-json' }], max, lang);
-      }
-    }
+    const read = jsonValue(json, lang);
+    if ('problem' in read) return fail([read.problem], max, lang);
+    const value = read.value;
     const version = (value as { version?: unknown } | null)?.version;
     if (typeof version === 'number' && Number.isFinite(version) && version > FLOW_VERSION) {
       return fail([{ path: 'version', message: problemText.unsupportedVersion(lang, version, FLOW_VERSION), rule: 'unsupported-version' }], max, lang);

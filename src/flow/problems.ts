@@ -31,6 +31,21 @@ export interface FlowProblem {
 /** Languages `parseFlow` can write its messages in. */
 export type MessageLanguage = 'en' | 'ja';
 
+/** The language of the messages for an asked `lang` (anything but Japanese gets English). */
+export function problemLanguage(lang: unknown): MessageLanguage {
+  return typeof lang === 'string' && lang.toLowerCase().startsWith('ja') ? 'ja' : 'en';
+}
+
+/** A parsed JSON value (text is parsed, anything else taken as it is), or the `invalid-json` problem. */
+export function jsonValue(json: unknown, lang: MessageLanguage): { value: unknown } | { problem: FlowProblem } {
+  if (typeof json !== 'string') return { value: json };
+  try {
+    return { value: JSON.parse(json) };
+  } catch (error) {
+    return { problem: { path: '', message: problemText.invalidJson(lang, (error as Error).message), rule: 'invalid-json' } };
+  }
+}
+
 const hint = (lang: MessageLanguage, suggestion?: string) =>
   suggestion ? (lang === 'ja' ? `（\`${suggestion}\` の誤りでは？）` : ` (did you mean \`${suggestion}\`?)`) : '';
 
