@@ -2,23 +2,23 @@
  * Resolution of localized flow text (`"text"` or `{ "ja": "…", "en": "…" }`) for a language.
  */
 import type { LocalizedText } from './schema.js';
+import { sameLanguage } from '../localize/languages.js';
 
 /** The language used when a text has neither the asked language nor its primary subtag. */
 export const FALLBACK_LANGUAGE = 'en';
 
 /**
- * Picks the string of `text` for `lang`: the exact tag, then its primary subtag (`ja-JP` → `ja`),
- * then English, then the first language given.
+ * Picks the string of `text` for `lang`: the exact tag, then a tag of the same language and
+ * script (`ja-JP` finds `ja`; `zh-CN` finds `zh-Hans` or `zh`, never `zh-Hant`), then English,
+ * then the first language given.
  */
 export function resolveText(text: LocalizedText | undefined, lang: string): string {
   if (text === undefined) return '';
   if (typeof text === 'string') return text;
   const exact = text[lang];
   if (exact !== undefined) return exact;
-  const primary = lang.split('-')[0]!.toLowerCase();
-  if (text[primary] !== undefined) return text[primary]!;
   for (const [tag, value] of Object.entries(text)) {
-    if (tag.split('-')[0] === primary) return value;
+    if (sameLanguage(tag, lang)) return value;
   }
   if (text[FALLBACK_LANGUAGE] !== undefined) return text[FALLBACK_LANGUAGE]!;
   const first = Object.values(text)[0];
