@@ -241,6 +241,8 @@ describe('looksLikePassword: linear time', () => {
 describe('looksLikePassword through validateRequest (what the form and the server run)', () => {
   const NOW = Date.parse('2026-05-10T00:00:00Z');
   const template = findRequestTemplate('password-reissue')!;
+  /** The request's locale for each corpus language: each phrase is checked in a request of its own language. */
+  const LOCALE: Record<Lang, string> = { ja: 'ja', en: 'en', zh: 'zh-CN' };
   const payload = (lang: Lang, other: string): RequestPayload => {
     const base = requestPayload({
       template,
@@ -256,7 +258,7 @@ describe('looksLikePassword through validateRequest (what the form and the serve
       unknown: ['userNumber', 'ownerCode'],
       name: '山田太郎',
       email: 'taro@example.com',
-      locale: lang === 'ja' ? 'ja' : 'en',
+      locale: LOCALE[lang],
       idempotencyKey: '3b241101-e2bb-4255-8caf-4136c566a962',
     });
     return { ...base, fields: { ...base.fields, other } };
@@ -281,5 +283,7 @@ describe('looksLikePassword through validateRequest (what the form and the serve
     assert.equal(ja.ok ? '' : ja.errors[0]!.message, 'パスワードが書かれているようです。パスワードは必要ありませんので、消してください。');
     const en = validateRequest(payload('en', 'My password is Hunter2!xyz'), { now: NOW });
     assert.equal(en.ok ? '' : en.errors[0]!.message, 'This looks like it contains a password. We never need it: please remove it.');
+    const zh = validateRequest(payload('zh', '密码是Hunter2xyz'), { now: NOW });
+    assert.equal(zh.ok ? '' : zh.errors[0]!.message, '这里似乎写有密码。我们不需要您的密码，请将其删除。');
   });
 });

@@ -127,7 +127,7 @@ describe('validateRequest: dates with times', () => {
   };
 
   test('accepts a time after a full date, in both fields and both languages', () => {
-    for (const locale of ['ja', 'en']) {
+    for (const locale of ['ja', 'en', 'zh-CN']) {
       assert.deepEqual(errors(locale, { registeredAt: '2019-04-01 14:30', usageDates: '2019-04-01T09:05\n2020-01\n2021-03-04 23:59:59' }), [], locale);
     }
   });
@@ -147,6 +147,13 @@ describe('validateRequest: dates with times', () => {
       message: 'Write a date like 2019-04-01, 2019-04 or 2019, or a date and time like 2019-04-01 14:30 (did you mean “2019-04-01 14:30”?).',
       suggestion: '2019-04-01 14:30',
     });
+    const [zh] = errors('zh-CN', { registeredAt: '2019年4月1日 14:30' });
+    assert.deepEqual(zh, {
+      field: 'fields.registeredAt',
+      code: 'date-format',
+      message: '日期请按 2019-04-01、2019-04、2019 的格式填写；如需同时填写时间，请按 2019-04-01 14:30 的格式填写（您是否要填写「2019-04-01 14:30」？）。',
+      suggestion: '2019-04-01 14:30',
+    });
   });
 
   test('a time without a full date: a clear error, with the date alone as the suggestion', () => {
@@ -163,6 +170,15 @@ describe('validateRequest: dates with times', () => {
       code: 'time-without-date',
       message: "A time needs the full date before it (such as 2019-04-01 14:30). If you don't know the day, leave the time out and write just the year, or the year and month.",
     });
+    const [zh] = errors('zh-CN', { registeredAt: '2019-04 14:30' });
+    assert.deepEqual(zh, {
+      field: 'fields.registeredAt',
+      code: 'time-without-date',
+      message: '填写时间时，请同时写出完整的年月日（例：2019-04-01 14:30）。如果不知道具体是哪一天，请不要填写时间，只填写「2019-04」。',
+      suggestion: '2019-04',
+    });
+    const [zhNoSuggestion] = errors('zh-Hans', { registeredAt: '14:30' });
+    assert.equal(zhNoSuggestion!.message, '填写时间时，请同时写出完整的年月日（例：2019-04-01 14:30）。如果不知道具体是哪一天，请不要填写时间，只在您所知道的范围内填写年份或年月。');
   });
 
   test('a time that does not exist: a clear error', () => {
@@ -175,6 +191,9 @@ describe('validateRequest: dates with times', () => {
     const [en] = errors('en', { usageDates: '2019-04-01 14:60' });
     assert.equal(en!.code, 'time-invalid');
     assert.equal(en!.message, 'The time in “2019-04-01 14:60” does not exist: use the 24-hour clock, from 0:00 to 23:59, such as 14:30.');
+    const [zh] = errors('zh-CN', { registeredAt: '2019-04-01 25:00' });
+    assert.equal(zh!.code, 'time-invalid');
+    assert.equal(zh!.message, '「2019-04-01 25:00」中的时间不正确。时间请使用 24 小时制（0:00 至 23:59），按 14:30 的格式填写。');
   });
 
   test('a future date and time is refused like a future date', () => {
@@ -184,6 +203,10 @@ describe('validateRequest: dates with times', () => {
     assert.equal(en!.message, '“2026-05-11 09:00” is in the future.');
     const [line] = errors('ja', { usageDates: '2019-04-01 14:30\n2030-01-01 10:00' });
     assert.deepEqual(line, { field: 'fields.usageDates', code: 'date-future', message: '2行目：「2030-01-01 10:00」は未来の日時です。' });
+    const [zh] = errors('zh-SG', { registeredAt: '2026-05-11 09:00' });
+    assert.equal(zh!.message, '「2026-05-11 09:00」是未来的日期和时间。');
+    const [zhLine] = errors('zh-CN', { usageDates: '2019-04-01\n2030-01' });
+    assert.deepEqual(zhLine, { field: 'fields.usageDates', code: 'date-future', message: '第2行：「2030-01」是未来的日期。' });
   });
 
   test('a bad line of a list names its line and carries no suggestion for the whole field', () => {

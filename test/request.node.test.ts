@@ -20,6 +20,12 @@ import {
   type RequestTemplate,
   type RequestField,
 } from '../src/request/index.js';
+import { REQUEST_TEMPLATE_SOURCES } from '../src/request/templates.js';
+import { REQUEST_MESSAGES, messageLanguage, onLine, requestText, type RequestMessageLanguage } from '../src/request/messages.js';
+import { BODY_WORDS } from '../src/request/body.js';
+import { PREFILL_WORDS, prefill } from '../src/request/prefill.js';
+import { LANGUAGES, type Catalogues } from '../src/localize/languages.js';
+import { DEFAULT_USERNAME_RULE } from '../src/username/diagnose.js';
 
 const template = (id: string): RequestTemplate => {
   const found = findRequestTemplate(id);
@@ -55,6 +61,28 @@ function fieldOf(t: RequestTemplate, id: string): RequestField {
 
 const ja = (text: unknown) => (text as { ja: string }).ja;
 const en = (text: unknown) => (text as { en: string }).en;
+const zh = (text: unknown) => (text as { 'zh-Hans': string })['zh-Hans'];
+
+/** Kana: Japanese, never in a Chinese text. */
+const KANA = /[\u3040-\u30ff\uff66-\uff9f]/;
+/** Japanese forms of characters that Simplified Chinese writes otherwise (証 证, 録 录, 設 设 …). */
+const JAPANESE_KANJI = /[証録設請確認変発報済時間読郵場問題験戻続帳號憶]/;
+/** Words the glossary (docs/translating.md) does not use for its terms: 帐号/账户 (账号), 认证码 (验证码), 口令 (密码) … */
+const OFF_GLOSSARY = /帐|账户|认证码|口令|配置文件|个人档案|重置|重新发行|联络表单|联系表格|邀请键|供应商/;
+
+/** The `{{…}}` placeholders and section tags of a text, in order. */
+const placeholders = (text: string) => text.match(/\{\{[^}]*\}\}/g) ?? [];
+
+/** Every per-language text in `value` (an object with a `ja` string), with where it is. */
+function localized(value: unknown, where: string, out: [string, Record<string, unknown>][] = []): [string, Record<string, unknown>][] {
+  if (Array.isArray(value)) value.forEach((item, i) => localized(item, `${where}[${i}]`, out));
+  else if (value && typeof value === 'object') {
+    const record = value as Record<string, unknown>;
+    if (typeof record['ja'] === 'string') out.push([where, record]);
+    else for (const [key, item] of Object.entries(record)) localized(item, `${where}.${key}`, out);
+  }
+  return out;
+}
 
 const IDENTITY_FIELDS = [
   'username',
@@ -89,16 +117,53 @@ describe('request templates', () => {
     assert.equal(requestTemplatesSchema.safeParse(DEFAULT_REQUEST_TEMPLATES).success, true);
   });
 
-  test('every text is given in Japanese and in English', () => {
+  test('every text is given in every library language (Japanese, English, Simplified Chinese)', () => {
     for (const t of DEFAULT_REQUEST_TEMPLATES) {
       for (const [where, text] of texts(t)) {
         assert.equal(typeof text, 'object', `${t.id} ${where} is one string for every language`);
-        assert.deepEqual(Object.keys(text as object).sort(), ['en', 'ja'], `${t.id} ${where}`);
+        assert.deepEqual(Object.keys(text as object).sort(), [...LANGUAGES].sort(), `${t.id} ${where}`);
         assert.match(ja(text), /[\u3040-\u30ff\u4e00-\u9fff]/, `${t.id} ${where}: Japanese text`);
         assert.ok(en(text).trim().length > 0, `${t.id} ${where}: English text`);
         assert.doesNotMatch(en(text), /[\u3040-\u30ff]/, `${t.id} ${where}: kana in the English text`);
+        assert.match(zh(text), /[\u4e00-\u9fff]/, `${t.id} ${where}: Chinese text`);
+        assert.doesNotMatch(zh(text), KANA, `${t.id} ${where}: kana in the Chinese text`);
+        assert.doesNotMatch(zh(text), JAPANESE_KANJI, `${t.id} ${where}: a Japanese character form in the Chinese text`);
+        assert.notEqual(zh(text), ja(text), `${t.id} ${where}: the Chinese text is the Japanese one`);
       }
     }
+  });
+
+  test('the template sources: every text has every language, and Chinese keeps the placeholders and sections of the Japanese', () => {
+    let checked = 0;
+    for (const source of REQUEST_TEMPLATE_SOURCES) {
+      for (const [where, text] of localized(source, source.id)) {
+        assert.deepEqual(Object.keys(text).filter((key) => key !== 'when').sort(), [...LANGUAGES].sort(), where);
+        assert.deepEqual(placeholders(zh(text)), placeholders(ja(text)), `${where}: placeholders`);
+        checked++;
+      }
+    }
+    assert.ok(checked > 100, `only ${checked} texts`);
+  });
+
+  test('Chinese text follows the glossary and uses full-width punctuation', () => {
+    const all = [...DEFAULT_REQUEST_TEMPLATES.flatMap((t) => texts(t).map(([where, text]): [string, string] => [`${t.id} ${where}`, zh(text)]))];
+    for (const [where, text] of all) {
+      assert.doesNotMatch(text, OFF_GLOSSARY, where);
+      // Running text: no ASCII comma, colon, semicolon or parenthesis between Chinese characters.
+      assert.doesNotMatch(text, /[\u4e00-\u9fff][,;:()]|[,;:()][\u4e00-\u9fff]/, where);
+      assert.doesNotMatch(text, /[\u4e00-\u9fff]\.(\s|$)/, `${where}: an ASCII full stop`);
+    }
+    const joined = all.map(([, text]) => text).join('\n');
+    for (const term of ['用户名', '登录专用用户名', '密码', '验证码', '账号专属代码', '账号所有者代码', '邀请码', '个人资料信息', '网络服务商或线路', '身份核实', '客服人员', '邮寄', '加密', '不知道', '用户编号', '公开名称', '真实姓名', '附加验证', '联系表单', '查询']) {
+      assert.ok(joined.includes(term), `the glossary's ${term}`);
+    }
+    const reissue = template('password-reissue');
+    assert.equal(zh(fieldOf(reissue, 'profile').label), '个人资料信息');
+    assert.equal(zh(fieldOf(reissue, 'userNumber').label), '用户编号');
+    assert.equal(zh(fieldOf(reissue, 'loginOnlyUsername').label), '登录专用用户名');
+    assert.equal(zh(fieldOf(template('two-factor-disable'), 'twoFactorMethod').label), '附加验证中登记的方式');
+    assert.equal(zh(template('username-lookup').subject), '用户名查询申请');
+    assert.equal(zh(template('contact').subject), '关于无法登录问题的咨询');
   });
 
   test("inquiry type and the seed's subjects are the exact labels of the site's form, with their meaning in English", () => {
@@ -140,6 +205,7 @@ describe('request templates', () => {
         assert.doesNotMatch(f.id, /password|passwd|pin(?![a-z])|otp|passcode|authCode|totp/i, `${t.id}.${f.id}`);
         assert.doesNotMatch(ja(f.label), suspicious, `${t.id}.${f.id} label (ja)`);
         assert.doesNotMatch(en(f.label), suspicious, `${t.id}.${f.id} label (en)`);
+        assert.doesNotMatch(zh(f.label), /密码|密碼|口令|验证码|动态码|PIN/i, `${t.id}.${f.id} label (zh-Hans)`);
       }
     }
   });
@@ -164,6 +230,7 @@ describe('request templates', () => {
     for (const t of DEFAULT_REQUEST_TEMPLATES) {
       assert.ok(!t.cautions.some((c) => /パスワード.*書かないで/.test(ja(c))), `${t.id} (ja)`);
       assert.ok(!t.cautions.some((c) => /never write your password/i.test(en(c))), `${t.id} (en)`);
+      assert.ok(!t.cautions.some((c) => /(不要|请勿|切勿).*(写|填).*密码/.test(zh(c))), `${t.id} (zh-Hans)`);
     }
   });
 
@@ -203,6 +270,19 @@ describe('request templates', () => {
     assert.match(en(t.privacy), /used only for the password reset/);
     assert.match(en(t.privacy), /profile information and login history/);
     assert.match(en(fieldOf(t, 'publicName').hint), /even if it's the same as the username/);
+    const cautionsZh = t.cautions.map(zh).join('\n');
+    assert.match(cautionsZh, /当前的密码将无法再使用/);
+    assert.match(cautionsZh, /本人以外的人（包括管理员）未经授权访问/);
+    assert.match(cautionsZh, /使用密码进行了加密/);
+    assert.match(cautionsZh, /您可能无法再访问这些数据/);
+    // Like the Japanese: the data becomes inaccessible, with no promise about anyone recovering it.
+    assert.doesNotMatch(cautionsZh, /任何人|永远|恢复/);
+    assert.match(cautionsZh, /邮寄/);
+    assert.match(cautionsZh, /不一定能够办理/);
+    assert.match(cautionsZh, /以前登录时使用过的线路/);
+    assert.match(zh(t.privacy), /仅用于办理密码重新设置的手续/);
+    assert.match(zh(t.privacy), /个人资料信息、登录记录/);
+    assert.match(zh(fieldOf(t, 'publicName').hint), /即使与用户名相同/);
   });
 
   test('only the three procedures of the seed state how personal information is used', () => {
@@ -210,10 +290,12 @@ describe('request templates', () => {
     assert.deepEqual(withPrivacy, ['password-reissue', 'login-username-reset', 'two-factor-disable']);
     assert.match(ja(template('login-username-reset').privacy), /ログイン専用ユーザー名の再設定・削除の手続きにだけ使います/);
     assert.match(ja(template('two-factor-disable').privacy), /認証コードの使用停止の手続きにだけ使います/);
+    assert.match(zh(template('login-username-reset').privacy), /仅用于办理登录专用用户名重新设置或删除的手续/);
+    assert.match(zh(template('two-factor-disable').privacy), /仅用于办理停用验证码的手续/);
     for (const id of ['username-lookup', 'contact']) {
       const t = template(id);
       assert.equal(t.privacy, undefined, `${id} makes no privacy promise the seed does not make`);
-      assert.doesNotMatch(JSON.stringify(t), /個人情報|personal information/i, id);
+      assert.doesNotMatch(JSON.stringify(t), /個人情報|personal information|个人信息/i, id);
       assert.equal(requestTemplateSchema.safeParse(t).success, true, `${id} without privacy passes the schema`);
     }
   });
@@ -243,6 +325,10 @@ describe('request templates', () => {
       assert.equal(en(usage.label), 'Dates and times you used the account', id);
       assert.match(ja(usage.hint), /時刻もわかれば/);
       assert.match(en(usage.hint), /a time too if you know it/);
+      assert.equal(zh(registered.label), '注册的日期和时间', id);
+      assert.match(zh(registered.hint), /如果还知道时间.*2019-04-01 14:30/);
+      assert.equal(zh(usage.label), '使用账号的日期和时间', id);
+      assert.match(zh(usage.hint), /如果还知道时间/);
     }
   });
 
@@ -264,6 +350,8 @@ describe('request templates', () => {
     assert.equal(method?.allowUnknown, true);
     assert.match(ja(t.intro), /パスワードでログイン/);
     assert.match(en(t.intro), /log in with your password/);
+    assert.match(zh(t.intro), /请先用密码登录/);
+    assert.match(zh(fieldOf(t, 'username').hint), /页面右上角显示的用户名/);
   });
 
   test('username-lookup takes the account code or reachable profile information', () => {
@@ -272,6 +360,23 @@ describe('request templates', () => {
     assert.match(en(fieldOf(t, 'accountCode').hint), /first part/);
     assert.match(en(fieldOf(t, 'ownerCode').hint), /can’t be looked up on its own/);
     assert.ok(t.cautions.some((c) => /settings page/.test(en(c))));
+    assert.ok(t.cautions.some((c) => /设置页面/.test(zh(c))));
+    assert.match(zh(t.requiresOneOf?.message), /仅凭账号所有者代码无法查询/);
+  });
+
+  test('Chinese sections follow the site profile as the Japanese do', () => {
+    const [codeOnly] = siteRequestTemplates({ identity: ['accountCode'] }).filter((t) => t.id === 'username-lookup');
+    assert.equal(
+      zh(codeOnly!.intro),
+      '如果忘记了用户名，通常无法查询。不过，如果您记得账号专属代码，则有可能确认。之后，客服人员会向您说明详细的手续（客服人员也可能直接为您重新发放）。',
+    );
+    const [neither] = siteRequestTemplates({ identity: ['registeredAt'] }).filter((t) => t.id === 'username-lookup');
+    assert.match(zh(neither!.intro), /^如果忘记了用户名，通常无法查询。不过，如果您写下记得的有关账号的信息/);
+    const caseSensitive = siteRequestTemplates({ username: { caseSensitive: true } }).find((t) => t.id === 'password-reissue')!;
+    assert.match(zh(fieldOf(caseSensitive, 'username').hint), /（区分大写和小写）$/);
+    assert.match(zh(fieldOf(template('password-reissue'), 'username').hint), /（不区分大写和小写）$/);
+    const noPost = siteRequestTemplates({ postalDelivery: false }).find((t) => t.id === 'password-reissue')!;
+    assert.ok(noPost.cautions.some((c) => zh(c) === '重新设置可能需要一些时间。'));
   });
 
   test('contact asks what happened, never a password or a code', () => {
@@ -281,6 +386,7 @@ describe('request templates', () => {
       ['errorMessage', 'whatHappened', 'whatWasTyped', 'other'],
     );
     assert.match(en(t.fields[2]!.hint), /never the password or a code/);
+    assert.match(zh(t.fields[2]!.hint), /密码和验证码除外/);
   });
 
   test('the schema rejects a template with repeated field ids or a requiresUsername without username', () => {
@@ -356,6 +462,15 @@ describe('requestPayload', () => {
     assert.equal(english.subject, 'パスワード再発行申請');
     assert.equal(validateRequest(payload, { now: NOW }).ok, true);
     assert.equal(validateRequest(english, { now: NOW }).ok, true);
+    const chinese = reissue('zh-CN');
+    assert.equal(chinese.inquiryType, 'アカウントへのログインに関するお問い合わせ');
+    assert.equal(chinese.subject, 'パスワード再発行申請');
+    assert.equal(validateRequest(chinese, { now: NOW }).ok, true);
+    const contact = requestPayload({ template: template('contact'), values: { whatHappened: '无法登录' }, name: '王小明', email: 'wang@example.com', locale: 'zh-CN', idempotencyKey: KEY });
+    // A suggested subject is written in the request's language, and accepted in it.
+    assert.equal(contact.subject, '关于无法登录问题的咨询');
+    assert.equal(validateRequest(contact, { now: NOW }).ok, true);
+    assert.deepEqual(summary(errorsOf({ ...contact, subject: 'Login problem inquiry' })), ['subject mismatch']);
   });
 
   test('trims values, normalizes lists, drops empty and foreign fields, ignores "unknown" where not allowed', () => {
@@ -438,6 +553,25 @@ describe('requestBody', () => {
     );
   });
 
+  test('Simplified Chinese, for any Chinese tag written in simplified characters', () => {
+    const expected = [
+      '咨询类型：アカウントへのログインに関するお問い合わせ',
+      '主题：关于无法登录问题的咨询',
+      '姓名：Taro',
+      '电子邮件地址：taro@example.com',
+      '',
+      '显示的错误信息：システムエラーが発生しました',
+      '发生了什么：',
+      '  Pressed log in.',
+      '  Nothing else.',
+      '',
+      '此申请中不包含密码。',
+    ].join('\n');
+    for (const locale of ['zh-CN', 'zh', 'zh-Hans', 'zh-SG']) assert.equal(requestBody(small(locale), contact), expected, locale);
+    // Traditional Chinese is not a library language: English.
+    assert.match(requestBody(small('zh-TW'), contact), /^Inquiry type: /);
+  });
+
   test('writes "I don\'t know" out and follows the template order', () => {
     const t = template('password-reissue');
     const ja = requestBody(reissue('ja'), t);
@@ -449,6 +583,11 @@ describe('requestBody', () => {
     assert.match(en, /\nUser No\.: Don't know\n/);
     assert.match(en, /\nAccount owner code: Don't know\n/);
     assert.doesNotMatch(en, /Login-only username/);
+    const zhBody = requestBody(reissue('zh-CN'), t);
+    assert.match(zhBody, /\n用户编号：不知道\n/);
+    assert.match(zhBody, /\n账号所有者代码：不知道\n/);
+    assert.match(zhBody, /\n使用账号的日期和时间：\n {2}2019-04-01\n {2}2020\n/);
+    assert.ok(zhBody.indexOf('用户名：') < zhBody.indexOf('用户编号') && zhBody.indexOf('用户编号') < zhBody.indexOf('公开名称'));
   });
 });
 
@@ -456,7 +595,7 @@ describe('requestMailto', () => {
   const t = template('password-reissue');
 
   test('encodes subject and body as RFC 6068 asks, and decodes back to the body', () => {
-    for (const locale of ['ja', 'en']) {
+    for (const locale of ['ja', 'en', 'zh-CN']) {
       const payload = reissue(locale);
       const url = requestMailto('support@example.com', payload, t);
       const match = /^mailto:support@example\.com\?subject=([^&]*)&body=([^&]*)$/.exec(url);
@@ -550,6 +689,64 @@ describe('validateRequest', () => {
     assert.equal(enError!.message, 'This contains full-width characters; a username is half-width letters and digits. Did you mean “taro123”?');
     const [forced] = errorsOf(reissue('en', {}, { username: 'ｔａｒｏ１２３' }), { lang: 'ja' });
     assert.match(forced!.message, /全角/);
+    const [zhError] = errorsOf(reissue('zh-CN', {}, { username: 'ｔａｒｏ１２３' }));
+    assert.deepEqual(zhError, {
+      field: 'fields.username',
+      code: 'username-full-width',
+      message: '其中含有全角字符。用户名由半角英文字母和数字组成。您是否要填写「taro123」？',
+      suggestion: 'taro123',
+    });
+    const [forcedZh] = errorsOf(reissue('ja', {}, { username: 'ｔａｒｏ１２３' }), { lang: 'zh-SG' });
+    assert.match(forcedZh!.message, /^其中含有全角字符/);
+  });
+
+  test('a Chinese-tagged request gets every message in Simplified Chinese', () => {
+    const zhOf = (input: unknown, options: Parameters<typeof validateRequest>[1] = {}) => errorsOf(input, options).map((e) => `${e.field} ${e.code} ${e.message}`);
+    assert.deepEqual(zhOf(reissue('zh-CN', { email: 'ｔａｒｏ＠ｅｘａｍｐｌｅ．ｃｏｍ', name: '' }, { username: 'taro 123', usageDates: '2019-04\n2030-01', other: { unknown: true } })), [
+      'name required 请填写此项。',
+      'email email 这不是电子邮件地址的格式（例：taro@example.com）。您是否要填写「taro@example.com」？',
+      'fields.username username-spaces 其中含有空格。您是否要填写「taro123」？',
+      'fields.usageDates date-future 第2行：「2030-01」是未来的日期。',
+      'fields.other unknown-not-allowed 此项不能选择「不知道」，请填写。',
+    ]);
+    assert.deepEqual(zhOf(reissue('zh-CN', {}, { username: '', registeredAt: '2019/4/1', profile: '密码是Hunter2xyz', other: 'x'.repeat(2001) })), [
+      'fields.username required 请填写，或选择「不知道」。',
+      'fields.registeredAt date-format 日期请按 2019-04-01、2019-04、2019 的格式填写；如需同时填写时间，请按 2019-04-01 14:30 的格式填写（您是否要填写「2019-04-01」？）。',
+      'fields.profile password-like 这里似乎写有密码。我们不需要您的密码，请将其删除。',
+      'fields.other too-long 内容过长（最多 2000 个字符，当前为 2001 个字符）。',
+    ]);
+    assert.deepEqual(zhOf(reissue('zh-Hans', {}, { username: 'taro@example.com' })), [
+      'fields.username username-email 电子邮件地址不是用户名。请填写注册时设定的用户名（最多20个字符的半角英文字母和数字）。',
+    ]);
+    assert.deepEqual(zhOf(reissue('zh', {}, { username: 'taro_1', usernameCandidates: 'a'.repeat(21) })), [
+      'fields.username username-characters 用户名只能使用半角英文字母和数字。',
+      'fields.usernameCandidates username-too-long 用户名最多 20 个字符（当前为 21 个字符）。',
+    ]);
+    assert.deepEqual(zhOf(reissue('zh-CN', { template: 'nope' })), [
+      'template unknown-template 没有申请模板 `nope`（已有：password-reissue、login-username-reset、two-factor-disable、username-lookup、contact）',
+    ]);
+    assert.deepEqual(zhOf(reissue('zh-CN', { subject: 'Help' })), ['subject mismatch 此申请中应为「パスワード再発行申請」。']);
+    assert.deepEqual(zhOf(reissue('zh-CN', {}, { favouriteColour: 'blue' })), ['fields.favouriteColour unknown-field 申请 `password-reissue` 中没有项目 `favouriteColour`']);
+    assert.deepEqual(zhOf({ ...reissue('zh-CN'), extra: 1 }), ['extra unknown-key 未知的项目 `extra`']);
+    assert.deepEqual(zhOf(reissue('zh-CN', {}, { other: 5 as unknown as string })), ['fields.other invalid-type 值的类型不正确（需要字符串或 { "unknown": true }）']);
+    assert.deepEqual(zhOf({ ...reissue('zh-CN'), name: 5 }), ['name invalid-type 值的类型不正确（需要字符串）']);
+    // The template's own text, in Chinese.
+    const lookup = requestPayload({ template: template('username-lookup'), values: { ownerCode: 'ZZ99' }, unknown: ['accountCode', 'profile'], name: '王小明', email: 'wang@example.com', locale: 'zh-CN', idempotencyKey: KEY });
+    assert.deepEqual(zhOf(lookup), [
+      'fields.accountCode requires-one-of 如果既没有账号专属代码，也没有现在仍能联系到您的个人资料信息，则无法查询用户名（仅凭账号所有者代码无法查询）。',
+    ]);
+    const twoFactor = requestPayload({ template: template('two-factor-disable'), values: {}, unknown: ['username'], name: '王小明', email: 'wang@example.com', locale: 'zh-CN', idempotencyKey: KEY });
+    assert.match(zhOf(twoFactor)[0]!, /^fields\.username username-required 此申请需要用户名。请先用密码登录（无需输入验证码）/);
+  });
+
+  test('the request language: Japanese and Simplified Chinese tags, English for anything else', () => {
+    const cases: [string | undefined, RequestMessageLanguage][] = [
+      ['ja', 'ja'], ['ja-JP', 'ja'], ['zh', 'zh-Hans'], ['zh-CN', 'zh-Hans'], ['zh-SG', 'zh-Hans'], ['zh-Hans', 'zh-Hans'], ['zh-Hans-HK', 'zh-Hans'],
+      ['zh-TW', 'en'], ['zh-Hant', 'en'], ['en-GB', 'en'], ['fr', 'en'], ['', 'en'], [undefined, 'en'], ['not a tag!', 'en'],
+    ];
+    for (const [tag, expected] of cases) assert.equal(messageLanguage(tag), expected, String(tag));
+    const [traditional] = errorsOf(reissue('zh-TW', {}, { username: '' }));
+    assert.equal(traditional!.message, "Fill this in, or choose “I don't know”.");
   });
 
   test('suggestions for e-mail and dates; line numbers in lists', () => {
@@ -610,6 +807,119 @@ describe('validateRequest', () => {
     for (const input of [undefined, 42, [], hostile, { fields: null }]) {
       const result = validateRequest(input);
       assert.equal(result.ok, false);
+    }
+  });
+});
+
+describe('the catalogues of src/request', () => {
+  /** Every message of a language, built with sample values. */
+  const allMessages = (lang: RequestMessageLanguage): string[] => [
+    requestText.invalidType(lang, 'string'),
+    requestText.invalidType(lang, 'field-value'),
+    requestText.invalidFormat(lang),
+    requestText.unknownKey(lang, 'k'),
+    requestText.unknownTemplate(lang, 'x', ['a', 'b']),
+    requestText.mismatch(lang, 'X'),
+    requestText.required(lang, true),
+    requestText.required(lang, false),
+    requestText.unknownNotAllowed(lang),
+    requestText.unknownField(lang, 'f', 't'),
+    requestText.tooLong(lang, 10, 11),
+    requestText.email(lang),
+    requestText.email(lang, 'a@example.com'),
+    requestText.usernameEmail(lang),
+    requestText.usernameFullWidth(lang, 'abc'),
+    requestText.usernameSpaces(lang, 'abc'),
+    requestText.usernameCharacters(lang),
+    requestText.usernameCharacters(lang, { ...DEFAULT_USERNAME_RULE, characters: 'alphanumeric-symbols' }),
+    requestText.usernameTooLong(lang, 21),
+    requestText.usernameRequired(lang),
+    requestText.dateFormat(lang),
+    requestText.dateFormat(lang, '2019-04'),
+    requestText.dateFuture(lang, '2030'),
+    requestText.dateFuture(lang, '2030-01-01 10:00', true),
+    requestText.timeWithoutDate(lang),
+    requestText.timeWithoutDate(lang, '2019-04'),
+    requestText.timeInvalid(lang, '25:00'),
+    requestText.passwordLike(lang),
+    requestText.idempotencyKeyMissing(lang),
+    requestText.idempotencyKeyMismatch(lang),
+    requestText.invalid(lang),
+    onLine(lang, 2, 'm'),
+  ];
+
+  test('every language has the same entries', () => {
+    for (const catalogues of [REQUEST_MESSAGES, BODY_WORDS, PREFILL_WORDS] as Catalogues<object>[]) {
+      assert.deepEqual(Object.keys(catalogues).sort(), [...LANGUAGES].sort());
+      for (const language of LANGUAGES) assert.deepEqual(Object.keys(catalogues[language]).sort(), Object.keys(catalogues.en).sort(), language);
+    }
+    for (const language of LANGUAGES) assert.deepEqual(Object.keys(PREFILL_WORDS[language].errors).sort(), Object.keys(PREFILL_WORDS.en.errors).sort(), language);
+  });
+
+  test('the Chinese messages are Chinese: no kana, no Japanese character forms, none the same as the Japanese or English', () => {
+    const zhMessages = allMessages('zh-Hans');
+    const jaMessages = allMessages('ja');
+    const enMessages = allMessages('en');
+    zhMessages.forEach((message, i) => {
+      assert.match(message, /[\u4e00-\u9fff]/, message);
+      assert.doesNotMatch(message, KANA, message);
+      assert.doesNotMatch(message, JAPANESE_KANJI, message);
+      assert.doesNotMatch(message, OFF_GLOSSARY, message);
+      assert.notEqual(message, jaMessages[i], message);
+      assert.notEqual(message, enMessages[i], message);
+    });
+    assert.equal(new Set(zhMessages).size, zhMessages.length, 'two situations share one message');
+    const body = BODY_WORDS['zh-Hans'];
+    const words = PREFILL_WORDS['zh-Hans'];
+    for (const text of [...Object.values(body), ...Object.values(words.errors), words.typed('x'), words.path('x')]) {
+      assert.doesNotMatch(text, KANA, text);
+      assert.doesNotMatch(text, JAPANESE_KANJI, text);
+      assert.doesNotMatch(text, OFF_GLOSSARY, text);
+    }
+  });
+});
+
+describe('prefill', () => {
+  const context = { error: 'invalid-credentials', username: 'taro123', titles: ['A', 'B'] };
+
+  test('answers from the guide, in the request language', () => {
+    assert.deepEqual(prefill(template('contact'), context, 'zh-CN'), {
+      whatWasTyped: '在用户名栏中输入的内容：taro123',
+      errorMessage: '显示了「用户名或密码错误。如果没有输错，则是由于其他原因无法登录」',
+      whatHappened: '在登录帮助中依次进行了以下步骤：A › B',
+    });
+    assert.deepEqual(prefill(template('contact'), context, 'ja-JP'), {
+      whatWasTyped: 'ユーザー名欄に入力したもの：taro123',
+      errorMessage: '「ユーザー名またはパスワードが違います。誤りのない場合は、その他の理由でログインできません」と表示された',
+      whatHappened: 'ログインのヘルプで次の順に進みました：A › B',
+    });
+    assert.deepEqual(prefill(template('contact'), context, 'fr'), {
+      whatWasTyped: 'Typed in the username field: taro123',
+      errorMessage: '“Username or password is incorrect. If there is no mistake, you cannot log in for another reason.” was shown',
+      whatHappened: 'Steps followed in the login help: A › B',
+    });
+    assert.deepEqual(prefill(template('password-reissue'), context, 'zh-Hans'), { username: 'taro123', other: '在登录帮助中依次进行了以下步骤：A › B' });
+    assert.deepEqual(prefill(template('login-username-reset'), { username: 'taro' }, 'zh'), { username: 'taro' });
+  });
+
+  test('every login error has its words in every language; unknown codes add nothing', () => {
+    for (const language of LANGUAGES) {
+      for (const code of ['invalid-credentials', 'system-error', 'captcha-required', 'locked', 'code-invalid', 'code-locked']) {
+        assert.ok(prefill(template('contact'), { error: code }, language)['errorMessage'], `${language} ${code}`);
+      }
+      for (const code of ['unknown', 'toString', '__proto__', 'nope']) assert.deepEqual(prefill(template('contact'), { error: code }, language), {}, `${language} ${code}`);
+    }
+    assert.equal(prefill(template('contact'), { error: 'locked' }, 'zh-CN')['errorMessage'], '显示登录暂时受限');
+    assert.equal(prefill(template('contact'), { error: 'captcha-required' }, 'zh-CN')['errorMessage'], '被要求进行图片验证（CAPTCHA）');
+  });
+
+  test('what prefill writes passes the validator (no password-like text in any language)', () => {
+    for (const language of ['ja', 'en', 'zh-CN']) {
+      for (const error of ['invalid-credentials', 'system-error', 'captcha-required', 'locked', 'code-invalid', 'code-locked']) {
+        const values = prefill(template('contact'), { error, username: 'taro123', titles: ['忘记密码', 'パスワードを忘れた'] }, language);
+        const payload = requestPayload({ template: template('contact'), values, name: 'Taro', email: 'taro@example.com', locale: language, idempotencyKey: KEY });
+        assert.equal(validateRequest(payload, { now: NOW }).ok, true, `${language} ${error}: ${JSON.stringify(values)}`);
+      }
     }
   });
 });

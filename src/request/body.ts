@@ -2,40 +2,31 @@
  * The plain-text body of a request, in the request's language: what a user pastes into the
  * site's existing contact form (or what a mailto link carries).
  */
-import { primaryLanguage, resolveText } from '../flow/text.js';
+import { resolveText } from '../flow/text.js';
+import { pick, type Catalogues } from '../localize/languages.js';
 import type { RequestTemplate } from './template-schema.js';
 import type { RequestPayload } from './validate.js';
+import en from './body.en.js';
+import ja from './body.ja.js';
+import zhHans from './body.zh-Hans.js';
 
-interface BodyWords {
+/** The words of a body in one language (a catalogue file `body.<lang>.ts`). */
+export interface BodyWords {
+  /** Label of the contact form's inquiry type. */
   inquiryType: string;
   subject: string;
   name: string;
   email: string;
+  /** Between a label and its value (`：`, `: `). */
   separator: string;
+  /** An "I don't know" answer written out. */
   unknown: string;
+  /** The last line: no password is included. */
   closing: string;
 }
 
-const WORDS: Record<'ja' | 'en', BodyWords> = {
-  ja: {
-    inquiryType: 'お問い合わせの種類',
-    subject: '件名',
-    name: '名前',
-    email: 'メールアドレス',
-    separator: '：',
-    unknown: 'わからない',
-    closing: 'この申請にパスワードは含まれていません。',
-  },
-  en: {
-    inquiryType: 'Inquiry type',
-    subject: 'Subject',
-    name: 'Name',
-    email: 'E-mail address',
-    separator: ': ',
-    unknown: "Don't know",
-    closing: 'This request contains no password.',
-  },
-};
+/** The words of every language. */
+export const BODY_WORDS: Catalogues<BodyWords> = { en, ja, 'zh-Hans': zhHans };
 
 /** The indentation of the lines of a multi-line value. */
 const INDENT = '  ';
@@ -47,7 +38,7 @@ const INDENT = '  ';
  * is written out), a blank line and a closing line saying that no password is included.
  */
 export function requestBody(payload: RequestPayload, template: RequestTemplate): string {
-  const words = WORDS[primaryLanguage(payload.locale) === 'ja' ? 'ja' : 'en'];
+  const words = pick(BODY_WORDS, payload.locale);
   const line = (label: string, value: string) => {
     const lines = value.replace(/\r\n?/g, '\n').split('\n');
     return lines.length === 1

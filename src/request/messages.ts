@@ -1,13 +1,17 @@
 /**
- * The problems `validateRequest` reports: codes and their messages in Japanese and English.
- * Each message is written to be shown beside the field it names.
+ * The problems `validateRequest` reports: codes and their messages in every library language
+ * (the text is in the catalogues beside this module: messages.en.ts, messages.ja.ts,
+ * messages.zh-Hans.ts). Each message is written to be shown beside the field it names.
  */
-import { primaryLanguage } from '../flow/text.js';
+import { pick, resolveLanguage, type Catalogues, type Language } from '../localize/languages.js';
 import { DEFAULT_USERNAME_RULE, type UsernameRule } from '../username/diagnose.js';
 import { usernameRuleText } from '../flow/site-words.js';
+import en from './messages.en.js';
+import ja from './messages.ja.js';
+import zhHans from './messages.zh-Hans.js';
 
-/** Languages the messages are written in. */
-export type RequestMessageLanguage = 'ja' | 'en';
+/** Languages the messages are written in (every library language). */
+export type RequestMessageLanguage = Language;
 
 /** Codes of request problems, stable: the form and tests match on them. */
 export type RequestErrorCode =
@@ -51,109 +55,93 @@ export interface RequestError {
   suggestion?: string;
 }
 
-/** `ja` for Japanese tags, else `en`. */
-export function messageLanguage(lang: string | undefined): RequestMessageLanguage {
-  return lang !== undefined && primaryLanguage(lang) === 'ja' ? 'ja' : 'en';
+/**
+ * The kinds of value a message may say were expected: zod's names (`string`, `object`, …) and
+ * `field-value` (a string or `{ "unknown": true }`).
+ */
+export type ExpectedValueType = 'string' | 'object' | 'record' | 'boolean' | 'number' | 'field-value';
+
+/**
+ * The messages of one language (a catalogue file `messages.<lang>.ts`). Values that depend on
+ * the site (the username rule as words) come in already written in the catalogue's language.
+ */
+export interface RequestMessages {
+  /** A value quoted inside a message: 「…」, “…”. */
+  quote(text: string): string;
+  /** A message about line `line` of a list. */
+  onLine(line: number, message: string): string;
+  /** How each expected kind of value is named; an unnamed one is shown as zod names it. */
+  types: Readonly<Record<ExpectedValueType, string>>;
+  invalidType(expected: string): string;
+  invalidFormat: string;
+  unknownKey(key: string): string;
+  unknownTemplate(id: string, known: readonly string[]): string;
+  mismatch(quotedExpected: string): string;
+  required(unknownAllowed: boolean): string;
+  unknownNotAllowed: string;
+  unknownField(id: string, template: string): string;
+  tooLong(maximum: number, length: number): string;
+  email(quotedSuggestion?: string): string;
+  usernameEmail(ruleText: string): string;
+  usernameFullWidth(quotedSuggestion: string): string;
+  usernameSpaces(quotedSuggestion: string): string;
+  usernameCharacters(withSymbols: boolean): string;
+  usernameTooLong(length: number, max: number): string;
+  usernameRequired: string;
+  dateFormat(quotedSuggestion?: string): string;
+  dateFuture(quotedDate: string, withTime: boolean): string;
+  timeWithoutDate(quotedSuggestion?: string): string;
+  timeInvalid(quotedValue: string): string;
+  passwordLike: string;
+  idempotencyKeyMissing: string;
+  idempotencyKeyMismatch: string;
+  invalid: string;
 }
 
-const JA_TYPES: Record<string, string> = { string: '文字列', object: 'オブジェクト', record: 'オブジェクト', boolean: '真偽値', number: '数値' };
+/** The catalogue of every language. */
+export const REQUEST_MESSAGES: Catalogues<RequestMessages> = { en, ja, 'zh-Hans': zhHans };
 
-const quote = (lang: RequestMessageLanguage, text: string) => (lang === 'ja' ? `「${text}」` : `“${text}”`);
+/** The library language of a tag (`ja-JP` → `ja`, `zh-CN` → `zh-Hans`; none or another → `en`). */
+export function messageLanguage(lang: string | undefined): RequestMessageLanguage {
+  return resolveLanguage(lang);
+}
+
+const text = (lang: RequestMessageLanguage) => pick(REQUEST_MESSAGES, lang);
+const quoted = (lang: RequestMessageLanguage, value: string | undefined) => (value ? text(lang).quote(value) : undefined);
 
 /** Prefixes a message about one line of a list. */
-export const onLine = (lang: RequestMessageLanguage, line: number, message: string) =>
-  lang === 'ja' ? `${line}行目：${message}` : `Line ${line}: ${message}`;
+export const onLine = (lang: RequestMessageLanguage, line: number, message: string) => text(lang).onLine(line, message);
 
-/** Message builders, one per situation, each in both languages. */
+/** Message builders, one per situation, each in every language. */
 export const requestText = {
-  invalidType: (lang: RequestMessageLanguage, expected: string) =>
-    lang === 'ja'
-      ? `値の型が正しくありません（${JA_TYPES[expected] ?? expected} が必要です）`
-      : `wrong type of value (expected ${expected})`,
-  invalidFormat: (lang: RequestMessageLanguage) => (lang === 'ja' ? '形式が正しくありません' : 'wrong format'),
-  unknownKey: (lang: RequestMessageLanguage, key: string) =>
-    lang === 'ja' ? `不明な項目 \`${key}\` です` : `unknown key \`${key}\``,
-  unknownTemplate: (lang: RequestMessageLanguage, id: string, known: readonly string[]) =>
-    lang === 'ja'
-      ? `申請テンプレート \`${id}\` はありません（${known.join('、')}）`
-      : `no request template \`${id}\` (known: ${known.join(', ')})`,
-  mismatch: (lang: RequestMessageLanguage, expected: string) =>
-    lang === 'ja' ? `この申請では ${quote(lang, expected)}になるはずです。` : `This request should say ${quote(lang, expected)}.`,
-  required: (lang: RequestMessageLanguage, unknownAllowed: boolean) =>
-    lang === 'ja'
-      ? unknownAllowed
-        ? '入力するか、「わからない」を選んでください。'
-        : '入力してください。'
-      : unknownAllowed
-        ? "Fill this in, or choose “I don't know”."
-        : 'Fill this in.',
-  unknownNotAllowed: (lang: RequestMessageLanguage) =>
-    lang === 'ja' ? 'この項目には「わからない」を選べません。入力してください。' : "“I don't know” is not an answer here; please fill it in.",
-  unknownField: (lang: RequestMessageLanguage, id: string, template: string) =>
-    lang === 'ja'
-      ? `申請 \`${template}\` には項目 \`${id}\` がありません`
-      : `the \`${template}\` request has no field \`${id}\``,
-  tooLong: (lang: RequestMessageLanguage, maximum: number, length: number) =>
-    lang === 'ja'
-      ? `長すぎます（${maximum} 文字まで、今は ${length} 文字）。`
-      : `Too long: at most ${maximum} characters (now ${length}).`,
-  email: (lang: RequestMessageLanguage, suggestion?: string) =>
-    lang === 'ja'
-      ? `メールアドレスの形式ではありません（例：taro@example.com）。${suggestion ? `${quote(lang, suggestion)}ではありませんか？` : ''}`
-      : `This is not an e-mail address (such as taro@example.com).${suggestion ? ` Did you mean ${quote(lang, suggestion)}?` : ''}`,
+  invalidType: (lang: RequestMessageLanguage, expected: ExpectedValueType | (string & {})) => {
+    const messages = text(lang);
+    return messages.invalidType(Object.hasOwn(messages.types, expected) ? messages.types[expected as ExpectedValueType] : expected);
+  },
+  invalidFormat: (lang: RequestMessageLanguage) => text(lang).invalidFormat,
+  unknownKey: (lang: RequestMessageLanguage, key: string) => text(lang).unknownKey(key),
+  unknownTemplate: (lang: RequestMessageLanguage, id: string, known: readonly string[]) => text(lang).unknownTemplate(id, known),
+  mismatch: (lang: RequestMessageLanguage, expected: string) => text(lang).mismatch(text(lang).quote(expected)),
+  required: (lang: RequestMessageLanguage, unknownAllowed: boolean) => text(lang).required(unknownAllowed),
+  unknownNotAllowed: (lang: RequestMessageLanguage) => text(lang).unknownNotAllowed,
+  unknownField: (lang: RequestMessageLanguage, id: string, template: string) => text(lang).unknownField(id, template),
+  tooLong: (lang: RequestMessageLanguage, maximum: number, length: number) => text(lang).tooLong(maximum, length),
+  email: (lang: RequestMessageLanguage, suggestion?: string) => text(lang).email(quoted(lang, suggestion)),
   usernameEmail: (lang: RequestMessageLanguage, rule: UsernameRule = DEFAULT_USERNAME_RULE) =>
-    lang === 'ja'
-      ? `メールアドレスはユーザー名ではありません。登録時に決めたユーザー名（${usernameRuleText(rule, lang)}）を書いてください。`
-      : `An e-mail address is not a username: write the username chosen at registration (${usernameRuleText(rule, lang)}).`,
-  usernameFullWidth: (lang: RequestMessageLanguage, suggestion: string) =>
-    lang === 'ja'
-      ? `全角の文字が含まれています。ユーザー名は半角英数字です。${quote(lang, suggestion)}ではありませんか？`
-      : `This contains full-width characters; a username is half-width letters and digits. Did you mean ${quote(lang, suggestion)}?`,
-  usernameSpaces: (lang: RequestMessageLanguage, suggestion: string) =>
-    lang === 'ja'
-      ? `スペースが含まれています。${quote(lang, suggestion)}ではありませんか？`
-      : `This contains spaces. Did you mean ${quote(lang, suggestion)}?`,
+    text(lang).usernameEmail(usernameRuleText(rule, lang)),
+  usernameFullWidth: (lang: RequestMessageLanguage, suggestion: string) => text(lang).usernameFullWidth(text(lang).quote(suggestion)),
+  usernameSpaces: (lang: RequestMessageLanguage, suggestion: string) => text(lang).usernameSpaces(text(lang).quote(suggestion)),
   usernameCharacters: (lang: RequestMessageLanguage, rule: UsernameRule = DEFAULT_USERNAME_RULE) =>
-    rule.characters === 'alphanumeric-symbols'
-      ? lang === 'ja'
-        ? 'ユーザー名に使えるのは半角の英字・数字・記号だけです。'
-        : 'A username has only half-width letters, digits and symbols.'
-      : lang === 'ja'
-        ? 'ユーザー名に使えるのは半角の英字と数字だけです。'
-        : 'A username has only half-width letters and digits.',
+    text(lang).usernameCharacters(rule.characters === 'alphanumeric-symbols'),
   usernameTooLong: (lang: RequestMessageLanguage, length: number, max: number = DEFAULT_USERNAME_RULE.maxLength) =>
-    lang === 'ja'
-      ? `ユーザー名は ${max} 文字以内です（今は ${length} 文字）。`
-      : `A username has at most ${max} characters (this has ${length}).`,
-  usernameRequired: (lang: RequestMessageLanguage) =>
-    lang === 'ja'
-      ? 'この申請にはユーザー名が必要です。先にパスワードでログインし（認証コードは入力しなくてかまいません）、表示されたユーザー名でこの申請に戻ってきてください。'
-      : "This request needs your username. Log in with your password first (you don't need to enter a code), then come back here with the username shown.",
-  dateFormat: (lang: RequestMessageLanguage, suggestion?: string) =>
-    lang === 'ja'
-      ? `日付は 2019-04-01、2019-04、2019 のように、時刻も書く場合は 2019-04-01 14:30 のように書いてください${suggestion ? `（${quote(lang, suggestion)}ではありませんか？）` : ''}。`
-      : `Write a date like 2019-04-01, 2019-04 or 2019, or a date and time like 2019-04-01 14:30${suggestion ? ` (did you mean ${quote(lang, suggestion)}?)` : ''}.`,
-  dateFuture: (lang: RequestMessageLanguage, date: string, withTime = false) =>
-    lang === 'ja' ? `${quote(lang, date)}は未来の${withTime ? '日時' : '日付'}です。` : `${quote(lang, date)} is in the future.`,
-  timeWithoutDate: (lang: RequestMessageLanguage, suggestion?: string) =>
-    lang === 'ja'
-      ? `時刻を書く場合は、年月日もすべて書いてください（例：2019-04-01 14:30）。日がわからない場合は、時刻は書かずに${suggestion ? `${quote(lang, suggestion)}とだけ` : '、わかる範囲で年や年月だけを'}書いてください。`
-      : `A time needs the full date before it (such as 2019-04-01 14:30). If you don't know the day, leave the time out and write just ${suggestion ? quote(lang, suggestion) : 'the year, or the year and month'}.`,
-  timeInvalid: (lang: RequestMessageLanguage, value: string) =>
-    lang === 'ja'
-      ? `${quote(lang, value)}の時刻は正しくありません。時刻は 0:00〜23:59 の24時間表記で、14:30 のように書いてください。`
-      : `The time in ${quote(lang, value)} does not exist: use the 24-hour clock, from 0:00 to 23:59, such as 14:30.`,
-  passwordLike: (lang: RequestMessageLanguage) =>
-    lang === 'ja'
-      ? 'パスワードが書かれているようです。パスワードは必要ありませんので、消してください。'
-      : 'This looks like it contains a password. We never need it: please remove it.',
-  idempotencyKeyMissing: (lang: RequestMessageLanguage) =>
-    lang === 'ja'
-      ? 'Idempotency-Key ヘッダーがありません'
-      : 'the Idempotency-Key header is missing',
-  idempotencyKeyMismatch: (lang: RequestMessageLanguage) =>
-    lang === 'ja'
-      ? 'Idempotency-Key ヘッダーが本文の idempotencyKey と一致しません'
-      : 'the Idempotency-Key header does not match the idempotencyKey of the body',
-  invalid: (lang: RequestMessageLanguage) => (lang === 'ja' ? '値が正しくありません' : 'invalid value'),
+    text(lang).usernameTooLong(length, max),
+  usernameRequired: (lang: RequestMessageLanguage) => text(lang).usernameRequired,
+  dateFormat: (lang: RequestMessageLanguage, suggestion?: string) => text(lang).dateFormat(quoted(lang, suggestion)),
+  dateFuture: (lang: RequestMessageLanguage, date: string, withTime = false) => text(lang).dateFuture(text(lang).quote(date), withTime),
+  timeWithoutDate: (lang: RequestMessageLanguage, suggestion?: string) => text(lang).timeWithoutDate(quoted(lang, suggestion)),
+  timeInvalid: (lang: RequestMessageLanguage, value: string) => text(lang).timeInvalid(text(lang).quote(value)),
+  passwordLike: (lang: RequestMessageLanguage) => text(lang).passwordLike,
+  idempotencyKeyMissing: (lang: RequestMessageLanguage) => text(lang).idempotencyKeyMissing,
+  idempotencyKeyMismatch: (lang: RequestMessageLanguage) => text(lang).idempotencyKeyMismatch,
+  invalid: (lang: RequestMessageLanguage) => text(lang).invalid,
 };

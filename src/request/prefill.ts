@@ -3,8 +3,12 @@
  * user never types twice: the username typed at login, the error the login returned, the path
  * taken through the guide. Pure: no DOM.
  */
-import { primaryLanguage } from '../flow/text.js';
+import type { LoginErrorCode } from '../flow/constants.js';
+import { pick, type Catalogues } from '../localize/languages.js';
 import type { RequestTemplate } from './template-schema.js';
+import en from './prefill.en.js';
+import ja from './prefill.ja.js';
+import zhHans from './prefill.zh-Hans.js';
 
 /** What `<login-help-flow>` passes to the request form it embeds. */
 export interface RequestFlowContext {
@@ -18,22 +22,20 @@ export interface RequestFlowContext {
   username?: string;
 }
 
-const ERROR_TEXT: Record<string, { ja: string; en: string }> = {
-  'invalid-credentials': {
-    ja: '「ユーザー名またはパスワードが違います。誤りのない場合は、その他の理由でログインできません」と表示された',
-    en: '“Username or password is incorrect. If there is no mistake, you cannot log in for another reason.” was shown',
-  },
-  'system-error': { ja: '「システムエラーが発生しました」と表示された', en: '“A system error occurred” was shown' },
-  'captcha-required': { ja: '画像認証を求められた', en: 'An image check (CAPTCHA) was asked for' },
-  locked: { ja: 'ログインが一時的に制限されていると表示された', en: 'Login was shown as temporarily locked' },
-  'code-invalid': { ja: '認証コードが受け付けられなかった', en: 'The authentication code was rejected' },
-  'code-locked': { ja: '認証コードが一時的に使えなくなったと表示された', en: 'Authentication codes were shown as temporarily locked' },
-};
+/** The words of prefilled answers in one language (a catalogue file `prefill.<lang>.ts`). */
+export interface PrefillWords {
+  /** What the login error showed, by error code ("what was shown" in the user's words). */
+  errors: Readonly<Record<Exclude<LoginErrorCode, 'unknown'>, string>>;
+  /** "Typed in the username field: …". */
+  typed(name: string): string;
+  /** "Steps followed in the login help: …" (`titles` already joined by `separator`). */
+  path(titles: string): string;
+  /** Between the titles of the steps. */
+  separator: string;
+}
 
-const WORDS = {
-  ja: { typed: (name: string) => `ユーザー名欄に入力したもの：${name}`, path: (titles: string) => `ログインのヘルプで次の順に進みました：${titles}`, separator: ' › ' },
-  en: { typed: (name: string) => `Typed in the username field: ${name}`, path: (titles: string) => `Steps followed in the login help: ${titles}`, separator: ' › ' },
-};
+/** The words of every language. */
+export const PREFILL_WORDS: Catalogues<PrefillWords> = { en, ja, 'zh-Hans': zhHans };
 
 /**
  * Answers of `template` that `context` already gives, by field id, in `lang`: the username (or
@@ -41,8 +43,7 @@ const WORDS = {
  * (in "what happened" for a general inquiry, else in "other").
  */
 export function prefill(template: RequestTemplate, context: RequestFlowContext, lang: string): Record<string, string> {
-  const language = primaryLanguage(lang) === 'ja' ? 'ja' : 'en';
-  const words = WORDS[language];
+  const words = pick(PREFILL_WORDS, lang);
   const has = (id: string) => template.fields.some((field) => field.id === id);
   const out: Record<string, string> = {};
   const username = context.username?.trim();
@@ -51,8 +52,8 @@ export function prefill(template: RequestTemplate, context: RequestFlowContext, 
     else if (has('usernameCandidates')) out['usernameCandidates'] = username;
     if (has('whatWasTyped')) out['whatWasTyped'] = words.typed(username);
   }
-  const error = context.error ? ERROR_TEXT[context.error] : undefined;
-  if (error && has('errorMessage')) out['errorMessage'] = error[language];
+  const error = context.error && Object.hasOwn(words.errors, context.error) ? words.errors[context.error as keyof PrefillWords['errors']] : undefined;
+  if (error && has('errorMessage')) out['errorMessage'] = error;
   if (context.titles?.length) {
     const path = words.path(context.titles.join(words.separator));
     const target = has('whatHappened') ? 'whatHappened' : has('other') ? 'other' : undefined;

@@ -6,13 +6,37 @@
 import { IDENTITY_FIELDS, resolveSiteProfile, type SiteProfile, type SiteProfileInput } from '../flow/site-profile.js';
 import { SiteTextRenderer } from '../flow/site-text.js';
 import { inquiryTypeLabel, subjectLabel, type ContactFormLabel } from '../flow/contact-form-labels.js';
-import type { RequestField, RequestTemplate } from './template-schema.js';
-import type { Conditional, Text } from './template-parts.js';
+import type { RequestTemplate } from './template-schema.js';
+import type { Conditional, SourceField, Text } from './template-parts.js';
 
-/** A built-in template before a site profile is applied. */
-export interface RequestTemplateSource extends Omit<RequestTemplate, 'cautions' | 'fields'> {
+/** Keys of a template that hold text. */
+type TextKeys =
+  | 'inquiryType'
+  | 'inquiryTypeMeaning'
+  | 'subject'
+  | 'subjectMeaning'
+  | 'intro'
+  | 'cautions'
+  | 'privacy'
+  | 'nameHint'
+  | 'emailHint'
+  | 'fields'
+  | 'requiresOneOf';
+
+/**
+ * A built-in template before a site profile is applied: every text is a {@link Text}, one string
+ * per library language (meanings of the contact form's labels come from the site, not from here).
+ */
+export interface RequestTemplateSource extends Omit<RequestTemplate, TextKeys> {
+  inquiryType: Text;
+  subject: Text;
+  intro?: Text;
   cautions: Conditional<Text>[];
-  fields: Conditional<RequestField>[];
+  privacy?: Text;
+  nameHint: Text;
+  emailHint: Text;
+  fields: Conditional<SourceField>[];
+  requiresOneOf?: { fields: string[]; message: Text };
 }
 
 const IDENTITY: ReadonlySet<string> = new Set(IDENTITY_FIELDS);

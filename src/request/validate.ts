@@ -263,7 +263,7 @@ function structureErrors(issues: readonly z.core.$ZodIssue[], input: unknown, la
         errors.push({ field, code: 'unknown-field', message: requestText.unknownKey(lang, String(issue.path.at(-1))) });
         break;
       case 'invalid_union':
-        errors.push({ field, code: 'invalid-type', message: requestText.invalidType(lang, lang === 'ja' ? '文字列か { "unknown": true }' : 'a string or { "unknown": true }') });
+        errors.push({ field, code: 'invalid-type', message: requestText.invalidType(lang, 'field-value') });
         break;
       default:
         errors.push({ field, code: 'invalid', message: requestText.invalid(lang) });
