@@ -5,16 +5,21 @@
 //   src/generated/default-flow-template/  from src/flows/default.template.json: the flow for any
 //                                         site (with its `when` conditions and `{{…}}`
 //                                         placeholders), loaded only when a page gives a site profile
-// In each: structure.ts, the definition with every { ja, en } text emptied to {} (a conditional
-// text keeps its `when`: { when }), and <lang>.ts, that language's strings in the order the texts
-// occur.
-// Run by `npm run localize:build` (src/generated/ is not committed).
+// In each: structure.ts, the definition with every { ja, en, zh-Hans … } text emptied to {} (a
+// conditional text keeps its `when`: { when }), and <lang>.ts, that language's strings in the
+// order the texts occur, for every language of LANGUAGES in src/localize/languages.ts (a text
+// that lacks one is an error).
+// Run by `npm run localize:build` and scripts/ensure-deps.mjs, with plain node (src/generated/ is
+// not committed); the language list is read from the TypeScript source through tsx's API.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { tsImport } from 'tsx/esm/api';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const LANGUAGES = ['ja', 'en'];
+/** @type {readonly string[]} */
+const { LANGUAGES } = await tsImport('../src/localize/languages.ts', import.meta.url);
+if (!Array.isArray(LANGUAGES) || !LANGUAGES.length) throw new Error('src/localize/languages.ts exports no LANGUAGES');
 
 const isObject = (value) => value !== null && typeof value === 'object' && !Array.isArray(value);
 const isText = (value) =>

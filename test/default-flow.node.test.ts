@@ -1,6 +1,7 @@
 /**
- * The built-in flow definition (src/flows/default.json): graph shape, translations, and the facts
- * from the specification (seed/login-help-ja.txt via FLOW-COVERAGE.md) that must survive rewording.
+ * The built-in flow definition (src/flows/default.json): graph shape, translations (Japanese, the
+ * source of the facts; English; Simplified Chinese), and the facts from the specification
+ * (seed/login-help-ja.txt via FLOW-COVERAGE.md) that must survive rewording in every language.
  */
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
@@ -9,8 +10,9 @@ import template from '../src/flows/default.template.json' with { type: 'json' };
 import { applySiteProfile } from '../src/flow/apply-site-profile.js';
 import { resolveSiteProfile } from '../src/flow/site-profile.js';
 import { parseFlow } from '../src/flow/parse.js';
+import { LANGUAGES, type Language } from '../src/localize/languages.js';
 
-type Text = { ja: string; en: string };
+type Text = { ja: string; en: string; 'zh-Hans': string };
 type Choice = { label: Text; next: string; description?: Text };
 type Step = {
   id: string;
@@ -59,7 +61,7 @@ function textsOf(s: Step): [string, Text][] {
 }
 
 /** All the text of a step in one language, joined. */
-function textOf(id: string, lang: 'ja' | 'en'): string {
+function textOf(id: string, lang: Language): string {
   return textsOf(step(id))
     .map(([, text]) => text[lang])
     .join('\n');
@@ -83,10 +85,12 @@ describe('default flow: definition', () => {
     assert.deepEqual(result.ok ? [] : result.errors, []);
   });
 
-  it('is format version 1, ja + en, starts at before-you-start, names no contact URL of its own', () => {
+  it('is format version 1, ja + en + zh-Hans (every language of LANGUAGES), starts at before-you-start, names no contact URL of its own', () => {
     assert.equal(flow.version, 1);
     assert.equal(flow.id, 'default');
-    assert.deepEqual(flow.languages, ['ja', 'en']);
+    assert.deepEqual(flow.languages, ['ja', 'en', 'zh-Hans']);
+    assert.deepEqual([...flow.languages].sort(), [...LANGUAGES].sort());
+    assert.deepEqual(template.languages, flow.languages);
     assert.equal(flow.start, 'before-you-start');
     assert.ok(!('$schema' in flow), 'no $schema');
     assert.ok(!('contactUrl' in flow), 'the site supplies its own contact form');
@@ -209,14 +213,18 @@ describe('default flow: texts', () => {
   const all = steps.flatMap(textsOf);
   all.push(['flow.title', flow.title as Text]);
 
-  it('gives every text a non-empty Japanese and English version, and nothing else', () => {
+  it('gives every text a non-empty Japanese, English and Simplified Chinese version, and nothing else', () => {
+    assert.ok(all.length > 200, `${all.length} texts`);
     for (const [path, text] of all) {
-      assert.deepEqual(Object.keys(text).sort(), ['en', 'ja'], path);
-      assert.ok(text.ja.trim().length > 0, `${path}: empty ja`);
-      assert.ok(text.en.trim().length > 0, `${path}: empty en`);
+      assert.deepEqual(Object.keys(text).sort(), [...LANGUAGES].sort(), path);
+      for (const lang of LANGUAGES) assert.ok(text[lang]?.trim().length > 0, `${path}: empty ${lang}`);
       assert.match(text.ja, /[\u3040-\u30ff\u4e00-\u9fff]/, `${path}: ja is not Japanese`);
       // Kana in English only inside the exact labels of the site's contact form, quoted with their meaning.
       assert.doesNotMatch(text.en.replace(/“[^”]*” \([^)]*\)/g, ''), /[\u3040-\u30ff]/, `${path}: kana in en`);
+      assert.match(text['zh-Hans'], /[\u4e00-\u9fff]/, `${path}: zh-Hans is not Chinese`);
+      // Kana in Chinese only inside the exact labels of the site's contact form (“…”, with their meaning).
+      assert.doesNotMatch(text['zh-Hans'].replace(/“[^”]*”/g, ''), /[\u3040-\u30ff]/, `${path}: kana in zh-Hans`);
+      assert.notEqual(text['zh-Hans'], text.ja, `${path}: zh-Hans is the Japanese text`);
     }
   });
 
@@ -225,14 +233,14 @@ describe('default flow: texts', () => {
     assert.ok(!source.includes('<'), 'no "<" anywhere');
     assert.ok(!source.toLowerCase().includes('kbachaun'), 'no seed URL');
     for (const [path, text] of all) {
-      for (const value of [text.ja, text.en]) {
+      for (const value of [text.ja, text.en, text['zh-Hans']]) {
         assert.doesNotMatch(value, /\*\*|__|`|^\s*(#|[-*] )|\]\(/m, `${path}: markdown`);
       }
     }
   });
 
   it('names the exact inquiry type and subject of the contact form in each request step, with their meaning in English', () => {
-    const requests: [string, Text][] = [
+    const requests: [string, Pick<Text, 'ja' | 'en'>][] = [
       ['password-reissue-request', { ja: 'パスワード再発行申請', en: 'Password reissue request' }],
       ['login-username-reset-request', { ja: 'ログイン専用ユーザー名の再設定・削除申請', en: 'Login-only username reset/deletion request' }],
       ['two-factor-disable-request', { ja: '認証コードの使用停止手続き', en: 'Authentication code disable procedure' }],
@@ -435,6 +443,214 @@ describe('default flow: the audit against the seed', () => {
   });
 });
 
+describe('default flow: the Simplified Chinese text (zh-Hans)', () => {
+  const ZH = 'zh-Hans';
+  const has = (id: string, zh: RegExp) => assert.match(textOf(id, ZH), zh, `${id} (zh-Hans)`);
+  const hasNot = (id: string, zh: RegExp) => assert.doesNotMatch(textOf(id, ZH), zh, `${id} (zh-Hans)`);
+
+  /** Every localized text of the template, as [path, text] pairs (with `when` and `{{…}}` still in it). */
+  const templateTexts: [string, Text][] = [];
+  (function walk(value: unknown, path: string) {
+    if (Array.isArray(value)) return value.forEach((item, i) => walk(item, `${path}[${i}]`));
+    if (value === null || typeof value !== 'object') return;
+    const record = value as Record<string, unknown>;
+    if (typeof record.ja === 'string') return void templateTexts.push([path, record as unknown as Text]);
+    for (const [key, item] of Object.entries(record)) walk(item, `${path}.${key}`);
+  })(template, '$');
+
+  it('is in every text of the template, with the placeholders and sections of the Japanese, in the same order', () => {
+    assert.ok(templateTexts.length > 250, `${templateTexts.length} texts`);
+    const tokens = (text: string) => text.match(/\{\{[^}]*\}\}/g) ?? [];
+    for (const [path, text] of templateTexts) {
+      assert.equal(typeof text[ZH], 'string', `${path}: no zh-Hans text`);
+      assert.deepEqual(tokens(text[ZH]), tokens(text.ja), `${path}: placeholders`);
+      assert.deepEqual(Object.keys(text).filter((key) => key !== 'when'), ['ja', 'en', ZH], `${path}: ja, en, zh-Hans in this order`);
+    }
+  });
+
+  it('is written with full-width punctuation, politely (您), with no kana', () => {
+    for (const [path, text] of templateTexts) {
+      const running = text[ZH].replace(/\{\{[^}]*\}\}/g, '').replace(/（TOTP）|TOTP/g, '');
+      assert.doesNotMatch(running, /[,.;:?!()]/, `${path}: half-width punctuation in "${text[ZH]}"`);
+      assert.doesNotMatch(running, /你/, `${path}: 你 instead of 您`);
+      assert.doesNotMatch(running, /[\u3040-\u30ff]/, `${path}: kana`);
+    }
+  });
+
+  it('uses the terms of the glossary (docs/translating.md) wherever the Japanese uses theirs', () => {
+    const glossary: [string, string][] = [
+      ['ログイン専用ユーザー名', '登录专用用户名'],
+      ['ユーザー名', '用户名'],
+      ['パスワード', '密码'],
+      ['ログイン', '登录'],
+      ['再発行', '重新发放'],
+      ['再設定', '重新设置'],
+      ['認証コード', '验证码'],
+      ['追加認証', '附加验证'],
+      ['認証アプリ', '身份验证器应用'],
+      ['乱数表', '随机数表'],
+      ['バックアップコード', '备用码'],
+      ['使用停止', '停用'],
+      ['画像認証', '图片验证'],
+      ['大文字と小文字', '大写和小写'],
+      ['申請', '申请'],
+      ['お問い合わせフォーム', '联系表单'],
+      ['担当者', '客服人员'],
+      ['サポート', '客服'],
+      ['本人確認', '身份核实'],
+      ['照会', '查询'],
+      ['「わからない」', '「不知道」'],
+      ['ユーザーNo.', '用户编号'],
+      ['公開名', '公开名称'],
+      ['本名', '真实姓名'],
+      ['アカウント', '账号'],
+      ['アカウント固有のコード', '账号专属代码'],
+      ['アカウント所有者コード', '账号所有者代码'],
+      ['招待キー', '邀请码'],
+      ['プロファイル情報', '个人资料信息'],
+      ['プロバイダー', '网络服务商'],
+      ['郵送', '邮寄'],
+      ['暗号化', '加密'],
+      ['メールアドレス', '电子邮件地址'],
+      ['件名', '主题'],
+      ['お問い合わせの種類', '咨询类型'],
+    ];
+    for (const [path, text] of templateTexts) {
+      for (const [ja, zh] of glossary) {
+        if (text.ja.includes(ja)) assert.ok(text[ZH].includes(zh), `${path}: ${ja} is ${zh}: "${text[ZH]}"`);
+      }
+      assert.doesNotMatch(text[ZH], /帐号|帳號|账户|认证码|验证代码|乱数表|后备码|备份码|联系表格|联络表单|二步验证|个人档案/, `${path}: not a glossary term`);
+    }
+  });
+
+  it('names the exact inquiry type and subject of the contact form in each request step, as the form shows them', () => {
+    const requests: [string, string][] = [
+      ['password-reissue-request', 'パスワード再発行申請'],
+      ['login-username-reset-request', 'ログイン専用ユーザー名の再設定・削除申請'],
+      ['two-factor-disable-request', '認証コードの使用停止手続き'],
+    ];
+    for (const [id, subject] of requests) {
+      // The label as the form shows it, quoted, whatever its meaning beside it (src/flow/contact-form-labels.ts).
+      has(id, /咨询类型：选择.アカウントへのログインに関するお問い合わせ./);
+      has(id, new RegExp(`主题：输入.${subject}.`));
+    }
+  });
+
+  it('asks for every identity item, allows "unknown" and forbids the password in each request', () => {
+    const common = [
+      '正文：注册的日期和时间（在您所知的范围内填写。如果记得具体时刻，也请一并写上）',
+      '正文：使用账号的日期和时间（请写出您记得的全部。如果记得具体时刻，也请一并写上）',
+      '正文：账号专属代码',
+      '正文：账号所有者代码',
+      '邀请码',
+      '个人资料信息',
+      '注册时使用的网络服务商或线路',
+      '公司或学校',
+      '登录时使用过的网络服务商或线路',
+      '其他想告诉我们的事项',
+      '「不知道」',
+      '请绝对不要写上密码',
+    ];
+    const identity = ['正文：用户编号', '正文：公开名称（即使与用户名相同也请填写）'];
+    const expected: Record<string, string[]> = {
+      'password-reissue-request': [...common, ...identity, '正文：用户名', '正文：登录专用用户名（如已设置）'],
+      'login-username-reset-request': [...common, ...identity, '正文：注册时设定的用户名（如果忘记了，写您想到的可能的用户名也可以）'],
+      'two-factor-disable-request': [...common, '正文：附加验证中登记的方式'],
+    };
+    for (const [id, parts] of Object.entries(expected)) {
+      for (const part of parts) assert.ok(textOf(id, ZH).includes(part), `${id}: zh-Hans lacks ${part}`);
+    }
+    for (const id of ['username-lookup-request', 'other-contact', 'system-error-contact']) has(id, /(请绝对不要|请不要)写上密码/);
+  });
+
+  it('keeps the numbers of the specification', () => {
+    for (const id of ['before-you-start', 'error-invalid-credentials', 'error-system']) has(id, /20个字符/);
+    has('before-you-start', /约1\s?小时/);
+    has('before-you-start', /客服也无法手动解除/);
+    has('account-locked', /约1\s?小时后自动解除/);
+    has('account-locked', /客服也无法手动解除/);
+    has('error-invalid-credentials', /经过1\s?小时以上会自动解除/);
+    for (const id of ['auth-code-rejected', 'code-locked']) {
+      has(id, /约1\s?小时/);
+      has(id, /无法受理手动解除/);
+    }
+    has('auth-code-unknown', /通常为6位/);
+    has('auth-code-unknown', /挑战码会指定3个位置/);
+    has('auth-code-unknown', /2个英文字母或数字/);
+    has('auth-code-unknown', /共6个字符/);
+    has('auth-code-unknown', /随机数表：[^\n]*区分大写和小写/);
+    has('auth-code-unknown', /代码使用一次后即失效/);
+  });
+
+  it('never tells an invalid-credentials user which of username or password was wrong', () => {
+    const text = textOf('error-invalid-credentials', ZH);
+    assert.doesNotMatch(text, /(?<!或)密码(是)?(错误|不正确|有误|错了)/);
+    assert.doesNotMatch(text, /用户名(是)?(错误|不正确|有误|错了)/);
+    assert.doesNotMatch(text, /(错误|不正确|输错)的(密码|用户名)/);
+    assert.match(text, /不会显示原因出在哪一项/);
+  });
+
+  it('says what the Japanese says about the wrong-credentials message, the lock and passwords', () => {
+    const FULL_MESSAGE_ZH = '「用户名或密码错误。如果输入无误，则是由于其他原因无法登录」';
+    has('error-invalid-credentials', new RegExp(FULL_MESSAGE_ZH));
+    const label = step('correct-but-fails').choices!.find((choice) => choice.next === 'error-invalid-credentials')!.label;
+    assert.equal(label[ZH], `显示${FULL_MESSAGE_ZH}`);
+    const lock = step('error-invalid-credentials').items!.find((item) => /一時的に制限/.test(item.ja))!;
+    assert.match(lock[ZH], /登录可能暂时受限。信息的后半句「如果输入无误，则是由于其他原因无法登录」也包括这种暂时受限的情况/);
+    has('error-invalid-credentials', /字数原则上没有上限/);
+    has('error-invalid-credentials', /最低字数等限制是最近才加入的/);
+    has('error-invalid-credentials', /在此之前设置的密码可能比现在的最低字数短/);
+    has('error-invalid-credentials', /还可以使用符号和全角字符/);
+    has('error-invalid-credentials', /密码：[^\n]*区分大写和小写/);
+    has('error-system', /可能是用户名不正确/);
+    hasNot('error-system', /通常|大多|多半/);
+  });
+
+  it('covers the first checks, the reset cautions and the code-disable procedure', () => {
+    has('before-you-start', /其他网站或服务/);
+    has('before-you-start', /无法使用公开名称或电子邮件地址登录/);
+    has('before-you-start', /有关账号的信息/);
+    has('before-you-start', /现在能够接收邮件的电子邮件地址/);
+    has('forgot-password', /无论在任何情况下，我们都无法告知您当前的密码/);
+    has('forgot-password', /为防止您本人以外的人（包括管理员）非法访问/);
+    has('forgot-password', /您可能无法再访问这些数据/);
+    has('forgot-password', /邮寄/);
+    has('error-captcha', /无法针对单个账号解除/);
+    has('two-factor-disable', /右上角/);
+    has('two-factor-disable', /显示验证码输入界面后，请回到此页面并刷新/);
+    has('two-factor-disable', /联系表单的链接/);
+    const text = textOf('two-factor-disable', ZH);
+    assert.ok(text.indexOf('登录') < text.indexOf('刷新'), 'log in before reloading');
+    has('two-factor-disable-request', /刷新此页面，就会显示联系表单的链接/);
+    has('both-login-only', /其中一项申请正在处理时，也可以提交另一项/);
+    has('both-login-only', /身份核实会比平时更加严格/);
+    has('username-no-login-only', /仅凭账号所有者代码无法查询/);
+  });
+
+  it('promises nothing the Japanese does not, and closes politely', () => {
+    for (const id of ['username-lookup-request', 'username-no-login-only', 'username-not-identifiable', 'other-problem', 'other-contact', 'system-error-contact']) {
+      hasNot(id, /个人信息|隐私/);
+    }
+    for (const id of ['forgot-password', 'login-username-reset-request', 'two-factor-disable']) has(id, /您在申请中提供的个人信息，仅用于/);
+    assert.doesNotMatch(JSON.stringify(flow), /任何人都无法(恢复|读取)|永远无法/);
+    assert.equal(step('logged-in').title[ZH], '如果您已经能够登录，到这里就完成了');
+    has('logged-in', /欢迎随时使用本指南/);
+  });
+
+  it('is what parseFlow asks for: a text without it is a missing translation', () => {
+    const broken = structuredClone(flow) as typeof flow;
+    delete (broken.steps[3]!.choices![0]!.label as Partial<Text>)['zh-Hans'];
+    const result = parseFlow(broken);
+    assert.equal(result.ok, false);
+    const problems = result.ok ? [] : result.errors;
+    assert.deepEqual(
+      problems.map((problem) => [problem.rule, problem.path]),
+      [['missing-translation', 'steps[3].choices[0].label']],
+    );
+    assert.match(problems[0]!.message, /zh-Hans/);
+  });
+});
+
 function has2Not(id: string, ja: RegExp, en: RegExp) {
   assert.doesNotMatch(textOf(id, 'ja'), ja, `${id} (ja)`);
   assert.doesNotMatch(textOf(id, 'en'), en, `${id} (en)`);
@@ -450,29 +666,80 @@ describe('the built-in flow split by language (scripts/split-default-flow.mjs, s
     ['default-flow', flow, 'default.json'],
     ['default-flow-template', template, 'default.template.json'],
   ] as const) {
-    it(`the steps plus the Japanese and the English text are ${name} again`, async () => {
+    it(`the steps plus the text of each language (${LANGUAGES.join(', ')}) are ${name} again`, async () => {
       const { default: structure } = await import(`../src/generated/${folder}/structure.js`);
-      const { default: ja } = await import(`../src/generated/${folder}/ja.js`);
-      const { default: en } = await import(`../src/generated/${folder}/en.js`);
       const { fillDefaultFlowText } = await import('../src/flows/default-flow.js');
       const rebuilt = structuredClone(structure);
-      fillDefaultFlowText(rebuilt, 'ja', ja);
-      const japaneseOnly = structuredClone(rebuilt) as typeof flow;
-      assert.equal(japaneseOnly.steps[0]!.title.en, undefined, 'no English before it is loaded');
-      fillDefaultFlowText(rebuilt, 'en', en);
+      const loaded: Language[] = [];
+      for (const lang of ['ja', ...LANGUAGES.filter((other) => other !== 'ja')] as Language[]) {
+        const { default: strings } = await import(`../src/generated/${folder}/${lang}.js`);
+        const before = structuredClone(rebuilt) as typeof flow;
+        assert.equal(before.steps[0]!.title[lang], undefined, `no ${lang} before it is loaded (${loaded.join(', ') || 'nothing'} loaded)`);
+        fillDefaultFlowText(rebuilt, lang, strings);
+        loaded.push(lang);
+        assert.equal((rebuilt as typeof flow).steps[0]!.title[lang], source.steps[0]!.title[lang]);
+        assert.throws(() => fillDefaultFlowText(structuredClone(structure), lang, strings.slice(1)), /texts for/);
+      }
       assert.deepEqual(rebuilt, source);
-      assert.throws(() => fillDefaultFlowText(structuredClone(structure), 'en', en.slice(1)), /texts for/);
     });
   }
+
+  it('the Chinese text is Chinese, in the order of the source', async () => {
+    const { default: zh } = await import('../src/generated/default-flow/zh-Hans.js');
+    assert.equal(zh[0], flow.title['zh-Hans']);
+    assert.equal(zh.length, JSON.stringify(flow).match(/"zh-Hans":/g)!.length);
+    for (const text of zh as string[]) assert.match(text, /[\u4e00-\u9fff]/);
+  });
+
+  it('a tag is read with resolveLanguage: zh, zh-CN, zh-SG, zh-Hans get the Chinese text; zh-TW, zh-Hant and others English', async () => {
+    const { defaultFlowLanguage, DEFAULT_FLOW_LANGUAGES } = await import('../src/flows/default-flow.js');
+    assert.deepEqual([...DEFAULT_FLOW_LANGUAGES].sort(), [...LANGUAGES].sort());
+    const expected: Record<string, Language> = {
+      ja: 'ja',
+      'ja-JP': 'ja',
+      en: 'en',
+      'en-GB': 'en',
+      zh: 'zh-Hans',
+      'zh-CN': 'zh-Hans',
+      'zh-SG': 'zh-Hans',
+      'zh-Hans': 'zh-Hans',
+      'zh-Hans-HK': 'zh-Hans',
+      'zh-TW': 'en',
+      'zh-Hant': 'en',
+      fr: 'en',
+      '': 'en',
+      'not a tag!': 'en',
+    };
+    for (const [tag, language] of Object.entries(expected)) assert.equal(defaultFlowLanguage(tag), language, tag);
+  });
 
   it('loadDefaultFlow gives one definition of the default site, which gains each language it is asked for', async () => {
     const { loadDefaultFlow } = await import('../src/flows/default-flow.js');
     const japanese = await loadDefaultFlow('ja-JP');
-    assert.equal((japanese.steps[0]!.title as Record<string, string>)['ja'], steps[0]!.title.ja);
+    const title = japanese.steps[0]!.title as Record<string, string>;
+    assert.equal(title['ja'], steps[0]!.title.ja);
+    assert.equal(title['zh-Hans'], undefined, 'no Chinese before a Chinese page asks for it');
     const other = await loadDefaultFlow('fr');
     assert.equal(other, japanese);
-    assert.deepEqual(other, flow);
-    assert.equal(parseFlow(other).ok, true);
+    assert.equal(title['zh-Hans'], undefined, 'fr gets English, not Chinese');
+    const chinese = await loadDefaultFlow('zh-CN');
+    assert.equal(chinese, japanese);
+    assert.equal(title['zh-Hans'], steps[0]!.title['zh-Hans']);
+    assert.deepEqual(chinese, flow);
+    assert.equal(parseFlow(chinese).ok, true);
+  });
+
+  it("loadDefaultFlow('zh-CN') gives the Chinese text, which a zh-CN page reads", async () => {
+    const { loadDefaultFlow } = await import('../src/flows/default-flow.js');
+    const { resolveText } = await import('../src/flow/text.js');
+    const chinese = await loadDefaultFlow('zh-CN');
+    const first = chinese.steps[0]!;
+    assert.equal(resolveText(chinese.title, 'zh-CN'), flow.title['zh-Hans']);
+    assert.equal(resolveText(first.title, 'zh-CN'), '请先确认以下3点');
+    assert.equal(resolveText(first.title, 'zh-SG'), '请先确认以下3点');
+    for (const [path, text] of steps.flatMap(textsOf)) {
+      assert.match(text['zh-Hans'], /[\u4e00-\u9fff]/, path);
+    }
   });
 
   it("with a site profile it gives that site's flow, one definition per profile and set of languages", async () => {
@@ -481,9 +748,18 @@ describe('the built-in flow split by language (scripts/split-default-flow.mjs, s
     const japanese = await loadDefaultFlow('ja', site);
     assert.equal((japanese.steps[0]!.title as Record<string, string>)['en'], undefined, 'the template text of one language only');
     const english = await loadDefaultFlow('en', site);
-    assert.deepEqual(english, applySiteProfile(template, site));
-    assert.equal(await loadDefaultFlow('en', site), english);
+    assert.equal((english.steps[0]!.title as Record<string, string>)['zh-Hans'], undefined, 'no Chinese before it is asked for');
+    const chinese = await loadDefaultFlow('zh-CN', site);
+    assert.deepEqual(chinese, applySiteProfile(template, site));
+    assert.equal(await loadDefaultFlow('zh-Hans', site), chinese);
+    assert.notEqual(chinese, english);
     assert.notEqual(english, japanese);
+    // The site in Chinese as in Japanese: a 30-minute lock, codes from an authenticator app only.
+    const texts = (lang: Language) => JSON.stringify(chinese, (key, value) => (LANGUAGES.includes(key as Language) && key !== lang ? undefined : value));
+    assert.equal(texts('zh-Hans').match(/30\s?分钟/g)?.length, texts('ja').match(/30分/g)?.length);
+    assert.match(texts('zh-Hans'), /身份验证器应用/);
+    assert.doesNotMatch(texts('zh-Hans'), /随机数表|备用码/);
+    assert.doesNotMatch(texts('ja'), /乱数表|バックアップコード/);
   });
 });
 

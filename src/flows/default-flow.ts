@@ -1,9 +1,10 @@
 /**
  * The built-in flow, loaded by `<login-help-flow>` only when it is given neither `flow` nor
  * `src`, and by language: the steps (src/generated/default-flow/structure.ts) and the text of one
- * language (`ja.ts`, `en.ts`) are modules of their own, split from src/flows/default.json by
- * scripts/split-default-flow.mjs. A Japanese page never downloads the English text; switching
- * language loads the other text into the same definition.
+ * language (`ja.ts`, `en.ts`, `zh-Hans.ts`: one for each of {@link LANGUAGES}) are modules of
+ * their own, split from src/flows/default.json by scripts/split-default-flow.mjs. A Japanese page
+ * never downloads the English text; switching language loads the other text into the same
+ * definition.
  *
  * With a site profile, the flow for any site (src/generated/default-flow-template/, split from
  * src/flows/default.template.json the same way) and `applySiteProfile` are loaded instead: a page
@@ -11,30 +12,39 @@
  */
 import structure from '../generated/default-flow/structure.js';
 import type { FlowDefinition } from '../flow/schema.js';
-import { primaryLanguage } from '../flow/text.js';
 import type { SiteProfile } from '../flow/site-profile.js';
+import { LANGUAGES, resolveLanguage, type Catalogues, type Language } from '../localize/languages.js';
 
-/** Languages the built-in flow is written in; any other language gets English. */
-export const DEFAULT_FLOW_LANGUAGES: readonly string[] = ['ja', 'en'];
+/** Languages the built-in flow is written in (every language of the library); any other language gets English. */
+export const DEFAULT_FLOW_LANGUAGES: readonly Language[] = LANGUAGES;
 
 type Strings = () => Promise<{ default: readonly string[] }>;
 
 /** One split of the built-in flow: its structure and each language's strings, filled in on demand. */
 interface Split {
   structure: () => Promise<unknown>;
-  texts: Record<string, Strings>;
-  filled: Map<string, Promise<void>>;
+  /** A loader per language: a language added to LANGUAGES without its text here is a type error. */
+  texts: Catalogues<Strings>;
+  filled: Map<Language, Promise<void>>;
 }
 
 const defaultSite: Split = {
   structure: () => Promise.resolve(structure),
-  texts: { ja: () => import('../generated/default-flow/ja.js'), en: () => import('../generated/default-flow/en.js') },
+  texts: {
+    en: () => import('../generated/default-flow/en.js'),
+    ja: () => import('../generated/default-flow/ja.js'),
+    'zh-Hans': () => import('../generated/default-flow/zh-Hans.js'),
+  },
   filled: new Map(),
 };
 
 const anySite: Split = {
   structure: () => import('../generated/default-flow-template/structure.js').then((module) => module.default),
-  texts: { ja: () => import('../generated/default-flow-template/ja.js'), en: () => import('../generated/default-flow-template/en.js') },
+  texts: {
+    en: () => import('../generated/default-flow-template/en.js'),
+    ja: () => import('../generated/default-flow-template/ja.js'),
+    'zh-Hans': () => import('../generated/default-flow-template/zh-Hans.js'),
+  },
   filled: new Map(),
 };
 
@@ -55,8 +65,8 @@ export function fillDefaultFlowText(definition: unknown, lang: string, strings: 
     if (value === null || typeof value !== 'object') return;
     const keys = Object.keys(value);
     const record = value as Record<string, unknown>;
-    // A text: `{}` or `{ when }` until its first language is filled in, then `{ when?, ja, en … }`.
-    if (keys.every((key) => key === 'when' || (DEFAULT_FLOW_LANGUAGES.includes(key) && typeof record[key] === 'string'))) {
+    // A text: `{}` or `{ when }` until its first language is filled in, then `{ when?, ja, en, zh-Hans … }`.
+    if (keys.every((key) => key === 'when' || ((DEFAULT_FLOW_LANGUAGES as readonly string[]).includes(key) && typeof record[key] === 'string'))) {
       record[lang] = strings[next++];
       return;
     }
@@ -66,18 +76,20 @@ export function fillDefaultFlowText(definition: unknown, lang: string, strings: 
   if (next !== strings.length) throw new Error(`default flow: ${strings.length} ${lang} texts for ${next} places`);
 }
 
-/** The language whose text is used for `lang` (another language gets English). */
-function textLanguage(lang: string): string {
-  const primary = primaryLanguage(lang);
-  return DEFAULT_FLOW_LANGUAGES.includes(primary) ? primary : 'en';
+/**
+ * The language whose text is used for `lang`: `resolveLanguage` (`ja-JP` → `ja`; `zh`, `zh-CN`,
+ * `zh-SG` → `zh-Hans`; another language, Traditional Chinese included, gets English).
+ */
+export function defaultFlowLanguage(lang: string): Language {
+  return resolveLanguage(lang);
 }
 
 /** The structure of `split` with the text of `language` in it (and of every language loaded before). */
-async function filledIn(split: Split, language: string): Promise<unknown> {
+async function filledIn(split: Split, language: Language): Promise<unknown> {
   const definition = await split.structure();
   let ready = split.filled.get(language);
   if (!ready) {
-    ready = split.texts[language]!().then(({ default: strings }) => fillDefaultFlowText(definition, language, strings));
+    ready = split.texts[language]().then(({ default: strings }) => fillDefaultFlowText(definition, language, strings));
     split.filled.set(language, ready);
     ready.catch(() => split.filled.delete(language));
   }
@@ -86,14 +98,14 @@ async function filledIn(split: Split, language: string): Promise<unknown> {
 }
 
 /**
- * The built-in flow with its text in `lang` (Japanese or English; another language gets
- * English). Without a profile (or with the default site's), the same definition object is
- * returned for every language: each call adds its language's text to it, so a page that switches
- * language keeps its place in the flow. With a profile, the flow of that site: a definition per
+ * The built-in flow with its text in `lang` (Japanese, English or Simplified Chinese, chosen by
+ * {@link defaultFlowLanguage}; another language gets English). Without a profile (or with the
+ * default site's), the same definition object is returned for every language: each call adds its
+ * language's text to it, so a page that switches language keeps its place in the flow. With a profile, the flow of that site: a definition per
  * profile and set of languages loaded (the element restores its path on the new one).
  */
 export async function loadDefaultFlow(lang: string, profile?: SiteProfile): Promise<FlowDefinition> {
-  const language = textLanguage(lang);
+  const language = defaultFlowLanguage(lang);
   if (!profile) return (await filledIn(defaultSite, language)) as FlowDefinition;
   const [template, { applySiteProfile }] = await Promise.all([filledIn(anySite, language), import('../flow/apply-site-profile.js')]);
   const key = `${[...anySite.filled.keys()].join()}|${JSON.stringify(profile)}`;
