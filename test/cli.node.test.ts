@@ -51,6 +51,54 @@ describe('CLI', () => {
     assert.equal(result.err, 'steps[0].choices[0].next: ステップ `lockd` がありません（`locked` の誤りでは？）');
   });
 
+  test('validate --lang zh-Hans (or zh-CN, zh) writes Chinese messages, one per problem, with the same paths', async () => {
+    const bad = structuredClone(small) as any;
+    bad.steps[0].choices[0].next = 'lockd';
+    bad.steps[1].links[0].href = 'javascript:alert(1)';
+    const path = file('bad-zh.json', JSON.stringify(bad));
+    for (const lang of ['zh-Hans', 'zh-CN', 'zh']) {
+      const result = await run('validate', path, '--lang', lang);
+      assert.equal(result.code, 1, lang);
+      assert.deepEqual(result.err.split('\n'), [
+        'steps[0].choices[0].next: 不存在步骤 `lockd`（您是否想写 `locked`？）',
+        'steps[1].links[0].href: 链接不能使用 `javascript:`。请使用 http(s)、mailto 或相对 URL',
+      ], lang);
+    }
+    const ok = await run('validate', file('ok-zh.json', JSON.stringify(small)), '--lang', 'zh-Hans');
+    assert.equal(ok.code, 0);
+    assert.match(ok.out, /: 有效（共4个步骤）$/);
+  });
+
+  test('--lang zh-Hans: a bad profile, an unreadable file, a file that is not JSON, and the help, in Chinese', async () => {
+    const bad = file('bad-site-zh.json', '{"lock":{"minuts":30}}');
+    const profile = await run('flow', '--site', bad, '--lang', 'zh-Hans');
+    assert.equal(profile.code, 1);
+    assert.equal(profile.err, `${bad}: lock.minuts: 未知的键 \`minuts\`（您是否想写 \`minutes\`？）`);
+    const missing = join(dir, 'nope-zh.json');
+    const unreadable = await run('validate', missing, '--lang', 'zh-CN');
+    assert.equal(unreadable.code, 2);
+    assert.equal(unreadable.err, `${missing}: 无法读取文件（ENOENT）`);
+    const notJson = await run('validate', file('x-zh.json', '{ "version": 1,'), '--lang', 'zh-Hans');
+    assert.equal(notJson.code, 2);
+    assert.match(notJson.err, /: 无法作为 JSON 读取：/);
+    const root = await run('validate', file('root-zh.json', '[]'), '--lang', 'zh-Hans');
+    assert.equal(root.code, 1);
+    assert.match(root.err, /^\(根\): 需要对象，但实际是数组$/);
+    const help = await run('--help', '--lang', 'zh-Hans');
+    assert.equal(help.code, 0);
+    assert.match(help.out, /^用法：/);
+    assert.match(help.out, /--lang en\|ja\|zh-Hans/);
+    assert.match((await run('--help')).out, /^Usage:[\s\S]*--lang en\|ja\|zh-Hans/);
+    assert.match((await run('--help', '--lang', 'ja')).out, /^使い方:/);
+  });
+
+  test('graph --lang zh-Hans labels the error entries in Chinese', async () => {
+    const result = await run('graph', file('g-zh.json', JSON.stringify(small)), '--lang', 'zh-Hans');
+    assert.equal(result.code, 0);
+    assert.match(result.out, /e0>"错误：locked"\] -.-> s1/);
+    assert.match((await run('graph', file('g-en.json', JSON.stringify(small)))).out, /e0>"error: locked"\] -.-> s1/);
+  });
+
   test('2 for a missing file, a file that is not JSON, or bad usage', async () => {
     assert.equal((await run('validate', join(dir, 'nope.json'))).code, 2);
     const notJson = await run('validate', file('x.json', '{ "version": 1,'));

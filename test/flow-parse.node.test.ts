@@ -163,6 +163,80 @@ describe('parseFlow', () => {
     assert.equal(problem!.message, 'ステップ `lockd` がありません（`locked` の誤りでは？）');
   });
 
+  describe('messages in Simplified Chinese for zh-Hans, zh-CN, zh-SG and zh', () => {
+    /** Definitions with problems the schema finds, and with problems the graph rules find (on a definition the schema passes). */
+    function broken() {
+      const schema = clone(small) as any;
+      schema.steps[1].items = 'Wait';
+      schema.steps[2].titel = 'x';
+      schema.steps[3].kind = 'resolve';
+      schema.steps[0].title = { JA: 'x', en: 'y' };
+      const graph = clone(small) as any;
+      graph.steps[0].choices[0].next = 'lockd';
+      graph.steps[1].links[0].href = 'javascript:alert(1)';
+      graph.steps[0].choices[1].description = { en: 'Ask support' };
+      graph.steps.push({ ...graph.steps[3] }, { id: 'orphan', kind: 'info', title: { ja: '孤立', en: 'Orphan' } });
+      return [schema, graph];
+    }
+    const CJK = /[\u4e00-\u9fff]/;
+
+    test('the same paths and rules as in English, every message in Chinese', () => {
+      broken().forEach((definition, n) => {
+        const english = problems(definition);
+        assert.ok(english.length >= 4, JSON.stringify(english));
+        for (const lang of ['zh-CN', 'zh-Hans', 'zh-SG', 'zh', 'zh-Hans-HK']) {
+          const chinese = problems(definition, lang);
+          assert.deepEqual(chinese.map(({ path, rule }) => ({ path, rule })), english.map(({ path, rule }) => ({ path, rule })), `${n} ${lang}`);
+          chinese.forEach((problem, i) => {
+            assert.match(problem.message, CJK, `${lang} ${problem.path}: ${problem.message}`);
+            assert.notEqual(problem.message, english[i]!.message);
+          });
+        }
+      });
+    });
+
+    test('worded messages keep the code, ids and suggestions', () => {
+      const bad = clone(small) as any;
+      bad.steps[0].choices[0].next = 'lockd';
+      bad.steps[1].links[0].href = 'javascript:alert(1)';
+      bad.steps[0].choices[1].description = { en: 'Ask support' };
+      const byPath = Object.fromEntries(problems(bad, 'zh-CN').map((problem) => [problem.path, problem.message]));
+      assert.deepEqual(byPath, {
+        'steps[0].choices[0].next': '不存在步骤 `lockd`（您是否想写 `locked`？）',
+        'steps[1].links[0].href': '链接不能使用 `javascript:`。请使用 http(s)、mailto 或相对 URL',
+        'steps[0].choices[1].description': '缺少 "ja" 的译文（languages 中已声明）',
+      });
+      const schema = clone(small) as any;
+      schema.steps[2].titel = 'x';
+      schema.steps[3].kind = 'resolve';
+      assert.deepEqual(
+        problems(schema, 'zh-CN').map((problem) => problem.message),
+        ['未知的键 `titel`（您是否想写 `title`？）', '不能使用 `resolve`。可以使用的有：`info`、`choice`、`checklist`、`request`、`auth-code`、`contact`、`resolved`（您是否想写 `resolved`？）'],
+      );
+    });
+
+    test('not JSON, a newer version, a text with no language, too many problems', () => {
+      assert.match(problems('{ "version": 1, ', 'zh-CN')[0]!.message, /^无法作为 JSON 读取：/);
+      assert.equal(problems({ ...clone(small), version: 2 }, 'zh-CN')[0]!.message, '不支持格式版本 2（此库最高支持 1）。请更新 login-help-elements');
+      const textless = clone(small) as any;
+      textless.steps[0].title = {};
+      assert.match(problems(textless, 'zh-CN')[0]!.message, /按语言分别提供的字符串/);
+      const many = { version: 1, start: 'a', steps: Array.from({ length: 50 }, (_, i) => ({ id: `s${i}`, kind: 'info', title: 'x' })) };
+      const result = parseFlow(many, { lang: 'zh-CN', maxProblems: 10 });
+      assert.ok(!result.ok);
+      assert.equal(result.errors[10]!.message, '问题过多，仅列出前10项');
+    });
+
+    test('Traditional Chinese and other languages get English', () => {
+      const bad = clone(small) as any;
+      bad.steps[0].choices[0].next = 'lockd';
+      for (const lang of ['zh-TW', 'zh-Hant', 'fr', 'ko']) {
+        assert.equal(problems(bad, lang)[0]!.message, 'no step has the id `lockd` (did you mean `locked`?)', lang);
+      }
+      assert.equal(problems(bad, 'ja-JP')[0]!.message, 'ステップ `lockd` がありません（`locked` の誤りでは？）');
+    });
+  });
+
   test('never throws, whatever it is given', () => {
     const deep: any = {};
     let cursor = deep;

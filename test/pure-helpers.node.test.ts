@@ -48,6 +48,15 @@ describe('countdown', () => {
     assert.equal(formatTimeLeft(timeLeft(now + 60_000, now), 'en'), '1 minute');
     assert.equal(formatTimeLeft(timeLeft(now, now), 'en'), '0 seconds');
   });
+  test('words in Simplified Chinese (zh, zh-CN, zh-Hans), joined without spaces; other locales through Intl', () => {
+    for (const locale of ['zh-Hans', 'zh-CN', 'zh']) {
+      assert.equal(formatTimeLeft(timeLeft(now + 3_726_000, now), locale), '1小时2分钟6秒钟', locale);
+      assert.equal(formatTimeLeft(timeLeft(now + 60_000, now), locale), '1分钟', locale);
+    }
+    assert.equal(formatTimeLeft(timeLeft(now + 3_726_000, now), 'ja-JP'), '1 時間2 分6 秒');
+    assert.equal(formatTimeLeft(timeLeft(now + 3_726_000, now), 'en-GB'), '1 hour 2 minutes 6 seconds');
+    assert.match(formatTimeLeft(timeLeft(now + 3_726_000, now), 'fr'), /^1\sheure\s2\sminutes\s6\ssecondes$/);
+  });
   test('clock time of the end, with the date when not today', () => {
     assert.equal(formatRetryTime(now + 3_600_000, now, 'en-GB', 'UTC'), '11:00');
     assert.equal(formatRetryTime(now + 86_400_000, now, 'en-GB', 'UTC'), '30 Nov 2026, 10:00');

@@ -281,6 +281,59 @@ describe('createRequestHandler', () => {
   });
 });
 
+describe('createRequestHandler in Simplified Chinese', () => {
+  const CJK = /[\u4e00-\u9fff]/;
+  const handlerWith = (lang?: string) =>
+    createRequestHandler({ onRequest: () => ({ reference: 'R1' }), now: () => NOW, maxBytes: 1000, ...(lang ? { lang } : {}) });
+  const message = async (response: Response) => ((await response.json()) as { message: string }).message;
+  /** A request for each of the handler's own errors: 405, 415, 413, bad JSON. */
+  const ownErrors = (headers: Record<string, string>) => [
+    new Request(URL_, { method: 'GET', headers }),
+    post(payload(), { 'content-type': 'text/plain', ...headers }),
+    post('x'.repeat(1001), headers, 'key-big'),
+    post('{"template": ', headers, 'key-badjson'),
+  ];
+
+  test('a request with Accept-Language zh, zh-CN or zh-Hans gets the handler\'s own errors in Chinese', async () => {
+    const expected = ['仅接受 POST 请求', '请将 Content-Type 设为 application/json', '请求正文过大', '无法将请求正文读取为 UTF-8 编码的 JSON'];
+    for (const accept of ['zh-CN,zh;q=0.9,en;q=0.8', 'zh', 'zh-Hans', 'fr, zh-SG;q=0.5']) {
+      const handler = handlerWith();
+      const messages = await Promise.all(ownErrors({ 'accept-language': accept }).map(async (request) => message(await handler(request))));
+      assert.deepEqual(messages, expected, accept);
+    }
+  });
+
+  test('the option `lang: "zh-CN"` when the request names no language the library speaks; the request\'s language first', async () => {
+    const handler = handlerWith('zh-CN');
+    const requests: Record<string, string>[] = [{}, { 'accept-language': '*' }, { 'accept-language': 'fr, de;q=0.5' }, { 'accept-language': 'zh-TW' }];
+    for (const headers of requests) {
+      assert.equal(await message(await handler(new Request(URL_, { method: 'GET', headers }))), '仅接受 POST 请求', JSON.stringify(headers));
+    }
+    assert.equal(await message(await handler(new Request(URL_, { method: 'GET', headers: { 'accept-language': 'ja-JP' } }))), 'POST だけを受け付けます');
+    assert.equal(await message(await handler(new Request(URL_, { method: 'GET', headers: { 'accept-language': 'en-GB, zh;q=0.3' } }))), 'only POST is accepted');
+    assert.equal(await message(await handler(new Request(URL_, { method: 'GET', headers: { 'accept-language': 'en;q=0.2, zh-CN' } }))), '仅接受 POST 请求');
+    assert.equal(await message(await handlerWith()(new Request(URL_, { method: 'GET', headers: { 'accept-language': 'zh-Hant' } }))), 'only POST is accepted');
+  });
+
+  test('a payload in zh-CN gets its field errors and idempotency errors in Chinese, with the same fields and codes as in English', async () => {
+    const handler = handlerWith();
+    const english = await read(await handler(post(payload('en', { email: 'taro@example' }))));
+    const chinese = await read(await handler(post(payload('zh-CN', { email: 'taro@example' }))));
+    assert.equal(chinese.status, 400);
+    const errors = (chinese.body as { errors: { field: string; code: string; message: string }[] }).errors;
+    const englishErrors = (english.body as { errors: { field: string; code: string; message: string }[] }).errors;
+    assert.deepEqual(errors.map(({ field, code }) => ({ field, code })), englishErrors.map(({ field, code }) => ({ field, code })));
+    errors.forEach((error, i) => {
+      assert.match(error.message, CJK, error.message);
+      assert.notEqual(error.message, englishErrors[i]!.message);
+    });
+    const missing = await read(await handler(post(payload('zh-Hans'), {}, null)));
+    const [problem] = (missing.body as { errors: { code: string; message: string }[] }).errors;
+    assert.equal(problem!.code, 'idempotency-key-missing');
+    assert.match(problem!.message, CJK);
+  });
+});
+
 describe('memoryIdempotencyStore', () => {
   test('keeps a response until it expires', () => {
     let now = 1_000;

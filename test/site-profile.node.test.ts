@@ -201,6 +201,29 @@ describe('site profile', () => {
       assert.ok(!result.ok);
       assert.match(result.errors[0]!.message, /不明なキー/);
     });
+
+    it('words its messages in Simplified Chinese for zh-Hans, zh-CN and zh, with the same paths and rules', () => {
+      const bad = { lock: { minuts: 30 }, codeMethods: ['sms'], username: { maxLength: 'x' } };
+      const english = parseSiteProfile(bad);
+      assert.ok(!english.ok);
+      for (const lang of ['zh-Hans', 'zh-CN', 'zh']) {
+        const result = parseSiteProfile(bad, { lang });
+        assert.ok(!result.ok, lang);
+        assert.deepEqual(
+          result.errors.map(({ path, rule }) => ({ path, rule })),
+          english.errors.map(({ path, rule }) => ({ path, rule })),
+          lang,
+        );
+        assert.deepEqual(
+          result.errors.map((problem) => problem.message),
+          ['需要数值，但实际是字符串', '未知的键 `minuts`（您是否想写 `minutes`？）', '不能使用 `sms`。可以使用的有：`totp`、`grid`、`backup`'],
+          lang,
+        );
+      }
+      const traditional = parseSiteProfile(bad, { lang: 'zh-TW' });
+      assert.ok(!traditional.ok);
+      assert.deepEqual(traditional.errors, english.errors, 'no Traditional Chinese messages: English');
+    });
   });
 
   describe('site text', () => {
@@ -214,6 +237,30 @@ describe('site profile', () => {
       const bank = resolveSiteProfile({ username: { maxLength: 32, characters: 'any' } });
       assert.equal(siteValues(bank, 'ja')['username.rule'], '32文字以内の文字');
       assert.equal(siteValues(bank, 'en')['username.rule'], 'up to 32 characters');
+      for (const lang of ['zh-Hans', 'zh-CN', 'zh-SG']) {
+        assert.equal(formatDuration(60, lang), '1小时', lang);
+        assert.equal(formatDuration(30, lang), '30分钟', lang);
+        assert.equal(formatDuration(90, lang), '1小时30分钟', lang);
+        assert.equal(siteValues(bank, lang)['username.rule'], '最多32个字符的任意字符', lang);
+        assert.equal(siteValues(resolveSiteProfile({}), lang)['username.rule'], '最多20个字符的半角英文字母和数字', lang);
+      }
+      assert.equal(formatDuration(90, 'zh-TW'), '1 hour 30 minutes', 'no Traditional Chinese words: English');
+    });
+
+    it('the site and the labels of its contact form in Simplified Chinese: quoted “…”, the seed labels with their meaning', () => {
+      const seed = siteValues(resolveSiteProfile({}), 'zh-CN');
+      assert.equal(seed.site, '本网站');
+      assert.equal(seed['label.inquiryType'], '“アカウントへのログインに関するお問い合わせ”（关于账号登录的咨询）');
+      assert.equal(seed['label.subject.password-reissue'], '“パスワード再発行申請”（密码重新发放申请）');
+      assert.equal(siteValues(resolveSiteProfile({}), 'ja')['label.inquiryType'], '「アカウントへのログインに関するお問い合わせ」');
+      assert.equal(
+        siteValues(resolveSiteProfile({}), 'en')['label.inquiryType'],
+        '“アカウントへのログインに関するお問い合わせ” (Inquiry about logging in to an account)',
+      );
+      const own = siteValues(resolveSiteProfile({ contactForm: { inquiryType: 'Login trouble' } }), 'zh-Hans');
+      assert.equal(own['label.inquiryType'], '“Login trouble”', 'a site’s own label: no meaning invented');
+      const methods = siteValues(resolveSiteProfile({ codeMethods: ['totp', 'grid', 'backup'] }), 'zh-Hans');
+      assert.equal(methods.codeMethods, '身份验证器应用（TOTP）、随机数表或备用码');
     });
 
     it('sections keep or drop their text, nest, and take any condition', () => {

@@ -1,7 +1,9 @@
 /**
  * `login-help-elements` command line: `validate FILE`, `graph FILE` and `flow --site FILE`.
  * Exit codes: 0 valid (or printed), 1 invalid definition or profile, 2 unreadable file, not
- * JSON, or bad usage.
+ * JSON, or bad usage. Messages are in the language of `--lang` (`en` by default, `ja`, `zh-Hans`,
+ * or a tag of one: `ja-JP`, `zh`, `zh-CN` …); the CLI's own words are in the catalogues beside
+ * this module (main.en.ts, .ja.ts, .zh-Hans.ts).
  */
 import { readFile } from 'node:fs/promises';
 import { parseFlow } from '../flow/parse.js';
@@ -11,15 +13,26 @@ import { applySiteProfile } from '../flow/apply-site-profile.js';
 import type { SiteProfile } from '../flow/site-profile.js';
 import type { FlowDefinition } from '../flow/schema.js';
 import { resolveText } from '../flow/text.js';
+import { problemLanguage, problemText, type MessageLanguage } from '../flow/problems.js';
+import { pick, type Catalogues } from '../localize/languages.js';
+import en from './main.en.js';
+import ja from './main.ja.js';
+import zhHans from './main.zh-Hans.js';
 
-const USAGE = `Usage:
-  login-help-elements validate FILE [--site PROFILE] [--lang en|ja]   check a flow definition (exit 0 valid, 1 invalid, 2 unreadable)
-  login-help-elements graph FILE [--site PROFILE] [--lang en|ja] [--direction TD|LR]   print the flow as a Mermaid flowchart
-  login-help-elements flow [--site PROFILE] [--lang L]   print the built-in flow made for the site PROFILE describes
-                                                        (the start of a site's own flow; --lang keeps one language)
+/** The CLI's own words in one language (flow and profile problems come from `parseFlow`'s catalogues). */
+export interface CliMessages {
+  /** The help text (`--help`, and after bad usage). */
+  usage: string;
+  /** A file that cannot be read, with the reason (`ENOENT` …). */
+  cannotRead(reason: string): string;
+  /** A valid flow definition of `steps` steps. */
+  valid(steps: number): string;
+  /** The path of a problem about the whole document. */
+  root: string;
+}
 
-PROFILE is a JSON file of a site profile (see login-help-elements/schema/site-profile.schema.json).
-With --site, FILE may use the conditions ("when") and placeholders ("{{…}}") of the built-in flow.`;
+/** Every language's words. */
+export const CLI_MESSAGES: Catalogues<CliMessages> = { en, ja, 'zh-Hans': zhHans };
 
 interface Io {
   out(text: string): void;
@@ -31,36 +44,42 @@ function option(args: string[], name: string): string | undefined {
   return index >= 0 ? args[index + 1] : undefined;
 }
 
+/** The CLI's words and the language of `parseFlow`'s messages for `--lang`. */
+interface Words {
+  lang: MessageLanguage;
+  text: CliMessages;
+}
+
 /** Reads and parses a JSON file; reports and returns `undefined` when it cannot. */
-async function readJson(file: string | URL, io: Io): Promise<{ json: unknown } | undefined> {
+async function readJson(file: string | URL, words: Words, io: Io): Promise<{ json: unknown } | undefined> {
   let text: string;
   try {
     text = await readFile(file, 'utf8');
   } catch (error) {
-    io.err(`${String(file)}: cannot read the file (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
+    io.err(`${String(file)}: ${words.text.cannotRead((error as NodeJS.ErrnoException).code ?? (error as Error).message)}`);
     return undefined;
   }
   try {
     return { json: JSON.parse(text) };
   } catch (error) {
-    io.err(`${String(file)}: not valid JSON: ${(error as Error).message}`);
+    io.err(`${String(file)}: ${problemText.invalidJson(words.lang, (error as Error).message)}`);
     return undefined;
   }
 }
 
 /** The profile of `--site`, `null` when none is given, `undefined` (reported) when unusable; `code` says why. */
-async function readProfile(args: string[], lang: string, io: Io): Promise<{ profile: SiteProfile | null } | { code: number }> {
+async function readProfile(args: string[], words: Words, io: Io): Promise<{ profile: SiteProfile | null } | { code: number }> {
   if (!args.includes('--site')) return { profile: null };
   const file = option(args, '--site');
   if (!file || file.startsWith('--')) {
-    io.err(USAGE);
+    io.err(words.text.usage);
     return { code: 2 };
   }
-  const read = await readJson(file, io);
+  const read = await readJson(file, words, io);
   if (!read) return { code: 2 };
-  const result = parseSiteProfile(read.json, { lang });
+  const result = parseSiteProfile(read.json, { lang: words.lang });
   if (!result.ok) {
-    for (const problem of result.errors) io.err(`${file}: ${problem.path || '(root)'}: ${problem.message}`);
+    for (const problem of result.errors) io.err(`${file}: ${problem.path || words.text.root}: ${problem.message}`);
     return { code: 1 };
   }
   return { profile: result.profile };
@@ -84,31 +103,32 @@ function oneLanguage(flow: FlowDefinition, lang: string): FlowDefinition {
 /** Runs the CLI with `args` (without node and the script); resolves to the exit code. */
 export async function runCli(args: string[], io: Io): Promise<number> {
   const [command, file] = args;
+  const lang = option(args, '--lang') ?? 'en';
+  const words: Words = { lang: problemLanguage(lang), text: pick(CLI_MESSAGES, lang) };
   if (command === '--help' || command === '-h' || command === 'help') {
-    io.out(USAGE);
+    io.out(words.text.usage);
     return 0;
   }
-  const lang = option(args, '--lang') ?? 'en';
   if (command === 'flow') {
     if (file !== undefined && !file.startsWith('--')) {
-      io.err(USAGE);
+      io.err(words.text.usage);
       return 2;
     }
-    const site = await readProfile(args, lang, io);
+    const site = await readProfile(args, words, io);
     if ('code' in site) return site.code;
-    const template = await readJson(new URL('../flows/default.template.json', import.meta.url), io);
+    const template = await readJson(new URL('../flows/default.template.json', import.meta.url), words, io);
     if (!template) return 2;
     const flow = applySiteProfile(template.json as FlowDefinition, site.profile ?? undefined);
     io.out(JSON.stringify(option(args, '--lang') ? oneLanguage(flow, lang) : flow, null, 2));
     return 0;
   }
   if ((command !== 'validate' && command !== 'graph') || !file || file.startsWith('--')) {
-    io.err(USAGE);
+    io.err(words.text.usage);
     return 2;
   }
-  const site = await readProfile(args, lang, io);
+  const site = await readProfile(args, words, io);
   if ('code' in site) return site.code;
-  const read = await readJson(file, io);
+  const read = await readJson(file, words, io);
   if (!read) return 2;
   let json = read.json;
   if (site.profile && json !== null && typeof json === 'object' && Array.isArray((json as { steps?: unknown }).steps)) {
@@ -119,13 +139,13 @@ export async function runCli(args: string[], io: Io): Promise<number> {
       return 1;
     }
   }
-  const result = parseFlow(json, { lang });
+  const result = parseFlow(json, { lang: words.lang });
   if (!result.ok) {
-    for (const problem of result.errors) io.err(`${problem.path || '(root)'}: ${problem.message}`);
+    for (const problem of result.errors) io.err(`${problem.path || words.text.root}: ${problem.message}`);
     return 1;
   }
   if (command === 'validate') {
-    io.out(`${file}: valid (${result.flow.steps.length} steps)`);
+    io.out(`${file}: ${words.text.valid(result.flow.steps.length)}`);
     return 0;
   }
   const direction = option(args, '--direction') === 'LR' ? 'LR' : 'TD';

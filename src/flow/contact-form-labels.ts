@@ -3,9 +3,14 @@
  * and, for the procedures the seed site defines, the subject. They are the form's words, in the
  * form's language, whatever language the guide is read in: a reader of another language is shown
  * the exact label with its meaning beside it. A site profile's `contactForm` replaces them.
+ * How a text quotes a label, and what the seed site's labels mean, is in the catalogues beside
+ * this module (contact-form-labels.en.ts, .ja.ts, .zh-Hans.ts).
  */
 import type { SiteProfile } from './site-profile.js';
-import { primaryLanguage } from './text.js';
+import { LANGUAGES, pick, sameLanguage, type Catalogues, type Language } from '../localize/languages.js';
+import en from './contact-form-labels.en.js';
+import ja from './contact-form-labels.ja.js';
+import zhHans from './contact-form-labels.zh-Hans.js';
 
 /** An exact label and what it means, by language (no entry for the label's own language). */
 export interface ContactFormLabel {
@@ -13,17 +18,33 @@ export interface ContactFormLabel {
   meaning: Readonly<Record<string, string>>;
 }
 
+/** The request templates the seed site's form has a fixed subject for. */
+export type SeedSubjectTemplate = 'password-reissue' | 'login-username-reset' | 'two-factor-disable';
+
+/** How one language quotes a contact form's label, and what the seed site's labels mean in it. */
+export interface ContactFormLabelWords {
+  /** The label as a text quotes it, with its meaning beside it when there is one. */
+  quote(label: string, meaning: string | undefined): string;
+  /** What the seed site's (Japanese) labels mean; none in Japanese, their own language. */
+  seedMeanings?: { inquiryType: string; subjects: Readonly<Record<SeedSubjectTemplate, string>> };
+}
+
+/** Every language's words. */
+export const CONTACT_FORM_LABEL_WORDS: Catalogues<ContactFormLabelWords> = { en, ja, 'zh-Hans': zhHans };
+
 /** The inquiry type of every built-in request (the seed site's form offers it). */
 export const DEFAULT_INQUIRY_TYPE: ContactFormLabel = {
   label: 'アカウントへのログインに関するお問い合わせ',
-  meaning: { en: 'Inquiry about logging in to an account' },
+  meaning: { en: en.seedMeanings!.inquiryType },
 };
+
+const seedSubject = (id: SeedSubjectTemplate, label: string): ContactFormLabel => ({ label, meaning: { en: en.seedMeanings!.subjects[id] } });
 
 /** The subjects the seed site defines, by request template. */
 export const DEFAULT_SUBJECTS: Readonly<Record<string, ContactFormLabel>> = {
-  'password-reissue': { label: 'パスワード再発行申請', meaning: { en: 'Password reissue request' } },
-  'login-username-reset': { label: 'ログイン専用ユーザー名の再設定・削除申請', meaning: { en: 'Login-only username reset/deletion request' } },
-  'two-factor-disable': { label: '認証コードの使用停止手続き', meaning: { en: 'Authentication code disable procedure' } },
+  'password-reissue': seedSubject('password-reissue', 'パスワード再発行申請'),
+  'login-username-reset': seedSubject('login-username-reset', 'ログイン専用ユーザー名の再設定・削除申請'),
+  'two-factor-disable': seedSubject('two-factor-disable', '認証コードの使用停止手続き'),
 };
 
 /** The inquiry type of the site `profile` describes. */
@@ -38,14 +59,28 @@ export function subjectLabel(profile: SiteProfile, id: string): ContactFormLabel
   return own === undefined ? DEFAULT_SUBJECTS[id] : { label: own, meaning: {} };
 }
 
-/** What `label` means in `lang`, when that is not the label's own language. */
-export function labelMeaning(label: ContactFormLabel, lang: string): string | undefined {
-  return label.meaning[lang] ?? label.meaning[primaryLanguage(lang)];
+/** What a seed label means in `language`, from that language's catalogue (a site's own label: nothing). */
+function seedMeaning(label: ContactFormLabel, language: Language): string | undefined {
+  const meanings = CONTACT_FORM_LABEL_WORDS[language].seedMeanings;
+  if (!meanings) return undefined;
+  if (label === DEFAULT_INQUIRY_TYPE) return meanings.inquiryType;
+  const id = (Object.keys(meanings.subjects) as SeedSubjectTemplate[]).find((template) => DEFAULT_SUBJECTS[template] === label);
+  return id && meanings.subjects[id];
 }
 
-/** The label as a text quotes it in `lang`: 「…」 in Japanese, “…” (meaning) in another language. */
+/**
+ * What `label` means in `lang`, when that is not the label's own language: its own meaning in
+ * that language (`en-GB` finds `en`), else, for a seed label, the meaning the catalogue of the
+ * library language gives (`zh-CN` finds the Simplified Chinese one).
+ */
+export function labelMeaning(label: ContactFormLabel, lang: string): string | undefined {
+  if (Object.hasOwn(label.meaning, lang)) return label.meaning[lang];
+  for (const [tag, meaning] of Object.entries(label.meaning)) if (sameLanguage(tag, lang)) return meaning;
+  const language = LANGUAGES.find((candidate) => sameLanguage(candidate, lang));
+  return language && seedMeaning(label, language);
+}
+
+/** The label as a text quotes it in `lang`: 「…」 in Japanese, “…” (meaning) in English, “…”（meaning） in Chinese. */
 export function quoteLabel(label: ContactFormLabel, lang: string): string {
-  if (primaryLanguage(lang) === 'ja') return `「${label.label}」`;
-  const meaning = labelMeaning(label, lang);
-  return meaning ? `“${label.label}” (${meaning})` : `“${label.label}”`;
+  return pick(CONTACT_FORM_LABEL_WORDS, lang).quote(label.label, labelMeaning(label, lang));
 }

@@ -1,9 +1,24 @@
 /**
  * `toMermaid(flow)`: the flow as a Mermaid flowchart, for README pictures and the CLI's `graph`.
+ * Its own words (the label of an error code's entry) are in the catalogues beside this module
+ * (mermaid.en.ts, .ja.ts, .zh-Hans.ts).
  */
 import type { FlowDefinition, FlowStep } from './schema.js';
 import { isEndStep } from './graph.js';
 import { resolveText } from './text.js';
+import { pick, type Catalogues } from '../localize/languages.js';
+import en from './mermaid.en.js';
+import ja from './mermaid.ja.js';
+import zhHans from './mermaid.zh-Hans.js';
+
+/** The words of the flowchart in one language. */
+export interface MermaidWords {
+  /** The label of the entry for a login error code (`code` is escaped already). */
+  errorEntry(code: string): string;
+}
+
+/** Every language's words. */
+export const MERMAID_WORDS: Catalogues<MermaidWords> = { en, ja, 'zh-Hans': zhHans };
 
 /** Options of `toMermaid`. */
 export interface MermaidOptions {
@@ -43,6 +58,7 @@ function shape(step: FlowStep, id: string, text: string): string {
 /** The flow as Mermaid `flowchart` source: steps, choices as labelled edges, error codes as entries. */
 export function toMermaid(flow: FlowDefinition, options: MermaidOptions = {}): string {
   const lang = options.lang ?? 'en';
+  const words = pick(MERMAID_WORDS, lang);
   const ids = nodeIds(flow);
   const lines = [`flowchart ${options.direction ?? 'TD'}`];
   for (const step of flow.steps) {
@@ -63,7 +79,7 @@ export function toMermaid(flow: FlowDefinition, options: MermaidOptions = {}): s
   Object.entries(flow.errors ?? {}).forEach(([code, stepId], i) => {
     const to = ids.get(stepId);
     if (!to) return;
-    lines.push(`  e${i}>"error: ${label(code)}"] -.-> ${to}`);
+    lines.push(`  e${i}>"${words.errorEntry(label(code))}"] -.-> ${to}`);
   });
   const ends = flow.steps.filter(isEndStep).map((step) => ids.get(step.id)!);
   if (ends.length) {

@@ -1,7 +1,8 @@
 /**
  * `parseSiteProfile(json)`: validates a site profile, with the same result shape and problem
- * format as `parseFlow` (`{ path, message, rule }`, messages in English or Japanese, "did you
- * mean" for a misspelt key or value). Never throws.
+ * format as `parseFlow` (`{ path, message, rule }`, messages in the language of `lang` as
+ * `parseFlow` chooses it: English, Japanese or Simplified Chinese; "did you mean" for a misspelt
+ * key or value). Never throws.
  */
 import * as z from 'zod/mini';
 import { siteProfileKeys, siteProfileSchema } from './site-profile-schema.js';
@@ -14,11 +15,17 @@ import { ProblemList } from './problem-list.js';
 /** The result of `parseSiteProfile`: the profile with every default filled in, or the problems. */
 export type ParseSiteProfileResult = { ok: true; profile: SiteProfile } | { ok: false; errors: FlowProblem[] };
 
+/** Options of `parseSiteProfile`. */
+export interface ParseSiteProfileOptions {
+  /** Language of the messages, a BCP 47 tag (`en` by default, `ja`, `zh-Hans`, `zh-CN` …), as for `parseFlow`. */
+  lang?: string;
+}
+
 /**
  * Validates a site profile (a parsed JSON value or its text). Returns `{ ok: true, profile }`
  * with every missing key set to the default site's value, or `{ ok: false, errors }`.
  */
-export function parseSiteProfile(json: unknown, options: { lang?: string } = {}): ParseSiteProfileResult {
+export function parseSiteProfile(json: unknown, options: ParseSiteProfileOptions = {}): ParseSiteProfileResult {
   const lang = problemLanguage(options?.lang);
   try {
     const read = jsonValue(json, lang);

@@ -24,7 +24,10 @@ export type ParseFlowResult = { ok: true; flow: FlowDefinition } | { ok: false; 
 
 /** Options of `parseFlow`. */
 export interface ParseFlowOptions {
-  /** Language of the messages: `'en'` (default) or `'ja'`. */
+  /**
+   * Language of the messages, a BCP 47 tag: `en` (default), `ja` (`ja-JP` …) or `zh-Hans`
+   * (`zh`, `zh-CN`, `zh-SG` …); a language the library has no messages in gets English.
+   */
   lang?: string;
   /** At most this many problems are listed (default 100). */
   maxProblems?: number;

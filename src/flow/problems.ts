@@ -1,7 +1,12 @@
 /**
- * The problems `parseFlow` reports: rule ids and their messages in English and Japanese.
- * Messages say what is wrong and, where it can be guessed, the likely fix.
+ * The problems `parseFlow` reports: rule ids and their messages, one catalogue per language
+ * (problems.en.ts, problems.ja.ts, problems.zh-Hans.ts). Messages say what is wrong and, where it
+ * can be guessed, the likely fix.
  */
+import { pick, resolveLanguage, type Catalogues, type Language } from '../localize/languages.js';
+import en from './problems.en.js';
+import ja from './problems.ja.js';
+import zhHans from './problems.zh-Hans.js';
 
 /** Rule ids, stable: tools and tests match on them. */
 export type FlowRule =
@@ -28,12 +33,12 @@ export interface FlowProblem {
   rule: FlowRule;
 }
 
-/** Languages `parseFlow` can write its messages in. */
-export type MessageLanguage = 'en' | 'ja';
+/** Languages `parseFlow` can write its messages in: every {@link Language} of the library. */
+export type MessageLanguage = Language;
 
-/** The language of the messages for an asked `lang` (anything but Japanese gets English). */
+/** The language of the messages for an asked `lang` (`ja-JP` → `ja`, `zh-CN` → `zh-Hans`, anything else English). */
 export function problemLanguage(lang: unknown): MessageLanguage {
-  return typeof lang === 'string' && lang.toLowerCase().startsWith('ja') ? 'ja' : 'en';
+  return resolveLanguage(lang);
 }
 
 /** A parsed JSON value (text is parsed, anything else taken as it is), or the `invalid-json` problem. */
@@ -45,9 +50,6 @@ export function jsonValue(json: unknown, lang: MessageLanguage): { value: unknow
     return { problem: { path: '', message: problemText.invalidJson(lang, (error as Error).message), rule: 'invalid-json' } };
   }
 }
-
-const hint = (lang: MessageLanguage, suggestion?: string) =>
-  suggestion ? (lang === 'ja' ? `（\`${suggestion}\` の誤りでは？）` : ` (did you mean \`${suggestion}\`?)`) : '';
 
 /** The longest value quoted in a message: a 1 MB key or id is cut, not repeated in full. */
 const QUOTE_MAX = 100;
@@ -61,111 +63,123 @@ export function clip(text: string, max = QUOTE_MAX): string {
   return `${text.slice(0, end)}…`;
 }
 
-/** The first `LIST_MAX` entries, each formatted, then how many more there are. */
-function list(lang: MessageLanguage, items: readonly string[], format: (item: string) => string, separator: string): string {
-  const shown = items.slice(0, LIST_MAX).map((item) => format(clip(item))).join(separator);
-  const more = items.length - LIST_MAX;
-  return more > 0 ? `${shown}${separator}${lang === 'ja' ? `ほか ${more} 件` : `and ${more} more`}` : shown;
+/**
+ * The messages of one language. Values arrive ready to print: quoted values clipped, lists
+ * joined, "did you mean" already worded (`hint` is `''` when there is no suggestion).
+ */
+export interface ProblemMessages {
+  /** " (did you mean `x`?)" after a message, for a suggestion. */
+  hint(suggestion: string): string;
+  /** Between the entries of a list. */
+  listSeparator: string;
+  /** The end of a list cut short: "and 5 more". */
+  more(count: number): string;
+  /** Names of JSON types (`string`, `array` …), as messages show them. */
+  types: Readonly<Record<'string' | 'number' | 'boolean' | 'object' | 'array' | 'null' | 'undefined', string>>;
+  invalidJson(detail: string): string;
+  expectedType(expected: string, received: string): string;
+  required(expected: string): string;
+  unknownKey(key: string, hint: string): string;
+  keyOfOtherKind(key: string, kind: string): string;
+  forbiddenKey(key: string): string;
+  holes(length: number): string;
+  oneOf(received: string, allowed: string, hint: string): string;
+  tooShort(minimum: number, what: string): string;
+  tooLong(maximum: number, what: string): string;
+  badFormat(detail: string): string;
+  badText(): string;
+  invalid(): string;
+  repeated(): string;
+  unsupportedVersion(version: number, supported: number): string;
+  duplicateId(id: string, firstIndex: number): string;
+  unknownStep(id: string, hint: string): string;
+  unreachable(id: string): string;
+  deadEnd(id: string): string;
+  unknownTemplate(template: string, known: string, hint: string): string;
+  unknownErrorCode(code: string, known: string, hint: string): string;
+  badLinkScheme(scheme: string): string;
+  missingTranslation(missing: string): string;
+  tooMany(shown: number): string;
 }
 
-/** Message builders, one per situation, each in both languages. */
+/** Every language's problem messages. */
+export const PROBLEM_MESSAGES: Catalogues<ProblemMessages> = { en, ja, 'zh-Hans': zhHans };
+
+/** The messages for `lang` (a {@link MessageLanguage} or any BCP 47 tag). */
+export function problemMessages(lang: string): ProblemMessages {
+  return pick(PROBLEM_MESSAGES, lang);
+}
+
+const hint = (text: ProblemMessages, suggestion?: string) => (suggestion ? text.hint(suggestion) : '');
+
+/** The first `LIST_MAX` entries, each formatted, then how many more there are. */
+function list(text: ProblemMessages, items: readonly string[], format: (item: string) => string): string {
+  const shown = items.slice(0, LIST_MAX).map((item) => format(clip(item))).join(text.listSeparator);
+  const more = items.length - LIST_MAX;
+  return more > 0 ? `${shown}${text.listSeparator}${text.more(more)}` : shown;
+}
+
+const code = (item: string) => `\`${item}\``;
+const plain = (item: string) => item;
+const quoted = (item: string) => `"${item}"`;
+
+/** Message builders, one per situation, in the asked language. */
 export const problemText = {
-  invalidJson: (lang: MessageLanguage, detail: string) =>
-    lang === 'ja' ? `JSON として読めません: ${detail}` : `not valid JSON: ${detail}`,
-  expectedType: (lang: MessageLanguage, expected: string, received: string) =>
-    lang === 'ja' ? `${expected} が必要ですが、${received} です` : `expected ${expected}, got ${received}`,
-  required: (lang: MessageLanguage, expected: string) =>
-    lang === 'ja' ? `必須です（${expected}）` : `required (${expected})`,
-  unknownKey: (lang: MessageLanguage, key: string, suggestion?: string) =>
-    lang === 'ja' ? `不明なキー \`${clip(key)}\`${hint(lang, suggestion)}` : `unknown key \`${clip(key)}\`${hint(lang, suggestion)}`,
-  keyOfOtherKind: (lang: MessageLanguage, key: string, kind: string) =>
-    lang === 'ja'
-      ? `\`${key}\` は kind が \`${kind}\` のステップでだけ使えます。削除するか kind を変えてください`
-      : `\`${key}\` belongs to a step of kind \`${kind}\`; remove it or change the kind`,
-  forbiddenKey: (lang: MessageLanguage, key: string) =>
-    lang === 'ja'
-      ? `キー \`${key}\` は使えません（オブジェクトのプロトタイプを書き換えるおそれがあります）。削除してください`
-      : `the key \`${key}\` is not allowed (it could change the prototype of objects); remove it`,
-  holes: (lang: MessageLanguage, length: number) =>
-    lang === 'ja'
-      ? `長さ ${length} の配列に空きがあります（JSON にはない形です）。値だけの配列にしてください`
-      : `a list of length ${length} with empty slots (JSON has none); give a list of values`,
-  oneOf: (lang: MessageLanguage, received: string, allowed: readonly string[], suggestion?: string) =>
-    lang === 'ja'
-      ? `\`${clip(received)}\` は使えません。使えるのは ${list(lang, allowed, (a) => `\`${a}\``, '、')}${hint(lang, suggestion)}`
-      : `\`${clip(received)}\` is not allowed; use one of ${list(lang, allowed, (a) => `\`${a}\``, ', ')}${hint(lang, suggestion)}`,
-  tooShort: (lang: MessageLanguage, minimum: number, what: string) =>
-    lang === 'ja' ? `${what}が短すぎます（${minimum} 以上）` : `${what} too short (at least ${minimum})`,
-  tooLong: (lang: MessageLanguage, maximum: number, what: string) =>
-    lang === 'ja' ? `${what}が長すぎます（${maximum} まで）` : `${what} too long (at most ${maximum})`,
-  badFormat: (lang: MessageLanguage, detail: string) =>
-    lang === 'ja' ? `形式が正しくありません: ${detail}` : `wrong format: ${detail}`,
-  badText: (lang: MessageLanguage) =>
-    lang === 'ja'
-      ? 'テキストは空でない文字列か、{ "ja": "…", "en": "…" } のように言語ごとの文字列にしてください'
-      : 'text must be a non-empty string or one string per language, like { "ja": "…", "en": "…" }',
-  invalid: (lang: MessageLanguage) => (lang === 'ja' ? '値が正しくありません' : 'invalid value'),
-  repeated: (lang: MessageLanguage) =>
-    lang === 'ja' ? '同じ値が2回以上あります。それぞれ1回だけにしてください' : 'a value is listed more than once; list each value once',
+  invalidJson: (lang: MessageLanguage, detail: string) => problemMessages(lang).invalidJson(detail),
+  expectedType: (lang: MessageLanguage, expected: string, received: string) => problemMessages(lang).expectedType(expected, received),
+  required: (lang: MessageLanguage, expected: string) => problemMessages(lang).required(expected),
+  unknownKey: (lang: MessageLanguage, key: string, suggestion?: string) => {
+    const text = problemMessages(lang);
+    return text.unknownKey(clip(key), hint(text, suggestion));
+  },
+  keyOfOtherKind: (lang: MessageLanguage, key: string, kind: string) => problemMessages(lang).keyOfOtherKind(key, kind),
+  forbiddenKey: (lang: MessageLanguage, key: string) => problemMessages(lang).forbiddenKey(key),
+  holes: (lang: MessageLanguage, length: number) => problemMessages(lang).holes(length),
+  oneOf: (lang: MessageLanguage, received: string, allowed: readonly string[], suggestion?: string) => {
+    const text = problemMessages(lang);
+    return text.oneOf(clip(received), list(text, allowed, code), hint(text, suggestion));
+  },
+  tooShort: (lang: MessageLanguage, minimum: number, what: string) => problemMessages(lang).tooShort(minimum, what),
+  tooLong: (lang: MessageLanguage, maximum: number, what: string) => problemMessages(lang).tooLong(maximum, what),
+  badFormat: (lang: MessageLanguage, detail: string) => problemMessages(lang).badFormat(detail),
+  badText: (lang: MessageLanguage) => problemMessages(lang).badText(),
+  invalid: (lang: MessageLanguage) => problemMessages(lang).invalid(),
+  repeated: (lang: MessageLanguage) => problemMessages(lang).repeated(),
   unsupportedVersion: (lang: MessageLanguage, version: number, supported: number) =>
-    lang === 'ja'
-      ? `形式のバージョン ${version} には対応していません（このライブラリは ${supported} まで）。login-help-elements を更新してください`
-      : `format version ${version} is not supported (this library reads up to ${supported}); update login-help-elements`,
-  duplicateId: (lang: MessageLanguage, id: string, firstIndex: number) =>
-    lang === 'ja'
-      ? `ステップ ID \`${clip(id)}\` が重複しています（最初は steps[${firstIndex}]）。別の ID にしてください`
-      : `step id \`${clip(id)}\` is used twice (first at steps[${firstIndex}]); give this step another id`,
-  unknownStep: (lang: MessageLanguage, id: string, suggestion?: string) =>
-    lang === 'ja'
-      ? `ステップ \`${clip(id)}\` がありません${hint(lang, suggestion)}`
-      : `no step has the id \`${clip(id)}\`${hint(lang, suggestion)}`,
-  unreachable: (lang: MessageLanguage, id: string) =>
-    lang === 'ja'
-      ? `ステップ \`${clip(id)}\` にはどこからも到達できません。どこかの choices か next から参照してください`
-      : `step \`${clip(id)}\` cannot be reached from the start or any error code; link to it from a choice or \`next\`, or remove it`,
-  deadEnd: (lang: MessageLanguage, id: string) =>
-    lang === 'ja'
-      ? `ステップ \`${clip(id)}\` には先がありません。choices か next を付けるか、kind を resolved / request / contact にしてください`
-      : `step \`${clip(id)}\` leads nowhere; add \`choices\` or \`next\`, or make it an end step (kind resolved, request or contact, or an \`outcome\`)`,
-  unknownTemplate: (lang: MessageLanguage, template: string, known: readonly string[], suggestion?: string) =>
-    lang === 'ja'
-      ? `申請テンプレート \`${clip(template)}\` はありません（${list(lang, known, (k) => k, '、')}）${hint(lang, suggestion)}`
-      : `no request template \`${clip(template)}\` (known: ${list(lang, known, (k) => k, ', ')})${hint(lang, suggestion)}`,
-  unknownErrorCode: (lang: MessageLanguage, code: string, known: readonly string[], suggestion?: string) =>
-    lang === 'ja'
-      ? `ログインエラーコード \`${clip(code)}\` はありません（${list(lang, known, (k) => k, '、')}）${hint(lang, suggestion)}`
-      : `\`${clip(code)}\` is not a login error code (known: ${list(lang, known, (k) => k, ', ')})${hint(lang, suggestion)}`,
-  badLinkScheme: (lang: MessageLanguage, scheme: string) =>
-    lang === 'ja'
-      ? `リンクに \`${clip(scheme)}:\` は使えません。http(s)、mailto、相対 URL のいずれかにしてください`
-      : `links may not use \`${clip(scheme)}:\`; use http(s), mailto or a relative URL`,
-  missingTranslation: (lang: MessageLanguage, missing: readonly string[]) =>
-    lang === 'ja'
-      ? `${list(lang, missing, (m) => `"${m}"`, '、')} の訳がありません（languages で宣言されています）`
-      : `no ${list(lang, missing, (m) => `"${m}"`, ', ')} text, which \`languages\` promises`,
-  tooMany: (lang: MessageLanguage, shown: number) =>
-    lang === 'ja' ? `問題が多すぎるため、最初の ${shown} 件だけを示しています` : `too many problems; only the first ${shown} are listed`,
+    problemMessages(lang).unsupportedVersion(version, supported),
+  duplicateId: (lang: MessageLanguage, id: string, firstIndex: number) => problemMessages(lang).duplicateId(clip(id), firstIndex),
+  unknownStep: (lang: MessageLanguage, id: string, suggestion?: string) => {
+    const text = problemMessages(lang);
+    return text.unknownStep(clip(id), hint(text, suggestion));
+  },
+  unreachable: (lang: MessageLanguage, id: string) => problemMessages(lang).unreachable(clip(id)),
+  deadEnd: (lang: MessageLanguage, id: string) => problemMessages(lang).deadEnd(clip(id)),
+  unknownTemplate: (lang: MessageLanguage, template: string, known: readonly string[], suggestion?: string) => {
+    const text = problemMessages(lang);
+    return text.unknownTemplate(clip(template), list(text, known, plain), hint(text, suggestion));
+  },
+  unknownErrorCode: (lang: MessageLanguage, errorCode: string, known: readonly string[], suggestion?: string) => {
+    const text = problemMessages(lang);
+    return text.unknownErrorCode(clip(errorCode), list(text, known, plain), hint(text, suggestion));
+  },
+  badLinkScheme: (lang: MessageLanguage, scheme: string) => problemMessages(lang).badLinkScheme(clip(scheme)),
+  missingTranslation: (lang: MessageLanguage, missing: readonly string[]) => {
+    const text = problemMessages(lang);
+    return text.missingTranslation(list(text, missing, quoted));
+  },
+  tooMany: (lang: MessageLanguage, shown: number) => problemMessages(lang).tooMany(shown),
 };
 
-/** English names of JSON types for messages. */
+/** The name of the JSON type of `value`, in the asked language. */
 export function describeType(value: unknown, lang: MessageLanguage): string {
   // NaN and ±Infinity are numbers to JavaScript but not to JSON (nor to the schema).
   if (typeof value === 'number' && !Number.isFinite(value)) return String(value);
   const type = value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value;
-  return lang === 'ja' ? (JA_TYPES[type] ?? type) : type;
+  return typeName(type, lang);
 }
 
-/** A type name in the asked language. */
+/** A type name in the asked language (a name it has no word for stays as it is). */
 export function typeName(type: string, lang: MessageLanguage): string {
-  return lang === 'ja' ? (JA_TYPES[type] ?? type) : type;
+  const types: Readonly<Record<string, string>> = problemMessages(lang).types;
+  return Object.hasOwn(types, type) ? types[type]! : type;
 }
-
-const JA_TYPES: Record<string, string> = {
-  string: '文字列',
-  number: '数値',
-  boolean: '真偽値',
-  object: 'オブジェクト',
-  array: '配列',
-  null: 'null',
-  undefined: '未定義',
-};

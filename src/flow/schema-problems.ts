@@ -1,13 +1,37 @@
 /**
  * Schema problems: zod's issues turned into `parseFlow`'s problems (paths, rule ids, messages in
- * English and Japanese, "did you mean" suggestions).
+ * every library language, "did you mean" suggestions). The words of this module are in the
+ * catalogues beside it (schema-problems.en.ts, .ja.ts, .zh-Hans.ts).
  */
 import type * as z from 'zod/mini';
+import { pick, type Catalogues } from '../localize/languages.js';
+import en from './schema-problems.en.js';
+import ja from './schema-problems.ja.js';
+import zhHans from './schema-problems.zh-Hans.js';
 import { AUTH_CODE_METHODS, LOGIN_ERROR_CODES, OUTCOMES, STEP_KINDS, flowSchema } from './schema.js';
 import { clip, describeType, problemText, typeName, type FlowProblem, type MessageLanguage } from './problems.js';
 import { closestMatch } from './suggest.js';
 import { REPEATED_VALUE, siteProfileKeys } from './site-profile-schema.js';
 import { formatPath, type ProblemList } from './problem-list.js';
+
+/** The words schema problems add to the messages of problems.ts, in one language. */
+export interface SchemaProblemWords {
+  /** What a length limit counts: a list's entries or a text's characters ("list", "text"). */
+  what: Readonly<Record<'array' | 'text', string>>;
+  /** The detail of a bad format: a text's key that is no language tag. */
+  notLanguageTag(key: string): string;
+  /** The detail of a bad format: a key of a record that is not allowed there. */
+  keyNotAllowed(key: string): string;
+  /** The detail of a bad format: what a step id must look like. */
+  stepIdFormat: string;
+  /** The detail of a bad format: what a language tag looks like. */
+  languageTagFormat: string;
+}
+
+/** Every language's words. */
+export const SCHEMA_PROBLEM_WORDS: Catalogues<SchemaProblemWords> = { en, ja, 'zh-Hans': zhHans };
+
+const wordsOf = (lang: MessageLanguage) => pick(SCHEMA_PROBLEM_WORDS, lang);
 
 /** The forbidden keys first, except those a schema problem already names. */
 export function withForbidden(forbidden: FlowProblem[], problems: FlowProblem[]): FlowProblem[] {
@@ -128,10 +152,10 @@ export function collectSchemaProblems(
       const inText = isTextPath(parentPath);
       schema(at, () =>
         inText
-          ? problemText.badFormat(lang, lang === 'ja' ? `\`${key}\` は言語タグではありません（"ja"、"en" など）` : `\`${key}\` is not a language tag (such as "ja" or "en")`)
+          ? problemText.badFormat(lang, wordsOf(lang).notLanguageTag(key))
           : parentPath.length === 1 && parentPath[0] === 'errors'
             ? problemText.unknownErrorCode(lang, key, LOGIN_ERROR_CODES, closestMatch(key, LOGIN_ERROR_CODES))
-            : problemText.badFormat(lang, lang === 'ja' ? `キー \`${key}\` が使えません` : `key \`${key}\` is not allowed`),
+            : problemText.badFormat(lang, wordsOf(lang).keyNotAllowed(key)),
       );
       return;
     }
@@ -142,12 +166,12 @@ export function collectSchemaProblems(
       return;
     }
     case 'too_small': {
-      const what = issue.origin === 'array' ? (lang === 'ja' ? '配列' : 'list') : lang === 'ja' ? '文字列' : 'text';
+      const what = wordsOf(lang).what[issue.origin === 'array' ? 'array' : 'text'];
       schema(at, () => problemText.tooShort(lang, Number(issue.minimum), what));
       return;
     }
     case 'too_big': {
-      const what = issue.origin === 'array' ? (lang === 'ja' ? '配列' : 'list') : lang === 'ja' ? '文字列' : 'text';
+      const what = wordsOf(lang).what[issue.origin === 'array' ? 'array' : 'text'];
       schema(at, () => problemText.tooLong(lang, Number(issue.maximum), what));
       return;
     }
@@ -179,12 +203,10 @@ function choiceMessage(lang: MessageLanguage, received: unknown, allowed: readon
 function formatHint(issue: Issue, lang: MessageLanguage): string {
   const pattern = 'pattern' in issue ? String(issue.pattern) : '';
   if (pattern.includes('A-Za-z0-9][A-Za-z0-9_-]')) {
-    return lang === 'ja'
-      ? 'ステップ ID は英数字・「-」・「_」で 80 文字まで（先頭は英数字）'
-      : 'a step id uses letters, digits, "-" and "_", starts with a letter or digit, at most 80 characters';
+    return wordsOf(lang).stepIdFormat;
   }
   if (pattern.includes('[a-z]{2,3}')) {
-    return lang === 'ja' ? '言語タグ（"ja"、"en" など）' : 'a language tag such as "ja" or "en"';
+    return wordsOf(lang).languageTagFormat;
   }
   return issue.message;
 }

@@ -1,38 +1,39 @@
 /**
  * The words site-dependent values are made of, per language (another language gets English):
- * durations ("1 hour 30 minutes", 「1時間30分」), username rules, code method names. No zod and
- * nothing else: the code explainer and the request messages use these without the rest.
+ * durations ("1 hour 30 minutes", 「1時間30分」, “1小时30分钟”), username rules, code method names.
+ * The words are in the catalogues beside this module (site-words.en.ts, .ja.ts, .zh-Hans.ts).
+ * No zod and nothing else: the code explainer and the request messages use these without the rest.
  */
 import type { SiteProfile } from './site-profile.js';
-import { primaryLanguage } from './text.js';
+import { pick, type Catalogues } from '../localize/languages.js';
+import en from './site-words.en.js';
+import ja from './site-words.ja.js';
+import zhHans from './site-words.zh-Hans.js';
 
-/** Words the values are made of, per language; another language gets English. */
-const WORDS = {
-  ja: {
-    site: 'このサイト',
-    hours: (n: number) => `${n}時間`,
-    minutes: (n: number) => `${n}分`,
-    join: (hours: string, minutes: string) => `${hours}${minutes}`,
-    rule: { alphanumeric: '半角英数字', 'alphanumeric-symbols': '半角英数字と記号', any: '文字' },
-    ruleText: (max: number, chars: string) => `${max}文字以内の${chars}`,
-    methods: { totp: '認証アプリ（TOTP）', grid: '乱数表', backup: 'バックアップコード' },
-    list: (items: string[]) => items.join('、'),
-  },
-  en: {
-    site: 'this site',
-    hours: (n: number) => `${n} hour${n === 1 ? '' : 's'}`,
-    minutes: (n: number) => `${n} minute${n === 1 ? '' : 's'}`,
-    join: (hours: string, minutes: string) => `${hours} ${minutes}`,
-    rule: { alphanumeric: 'half-width letters and digits', 'alphanumeric-symbols': 'half-width letters, digits and symbols', any: 'characters' },
-    ruleText: (max: number, chars: string) => `up to ${max} ${chars}`,
-    methods: { totp: 'an authenticator app (TOTP)', grid: 'a grid card', backup: 'backup codes' },
-    list: (items: string[]) => (items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} or ${items[items.length - 1]}`),
-  },
-};
+/** The words of one language. */
+export interface SiteWords {
+  /** The site when the profile names none ("this site"). */
+  site: string;
+  hours(n: number): string;
+  minutes(n: number): string;
+  /** Hours and minutes together. */
+  join(hours: string, minutes: string): string;
+  /** The characters a username may use, by the profile's `username.characters`. */
+  rule: Readonly<Record<SiteProfile['username']['characters'], string>>;
+  /** A username rule: at most `max` of `chars`. */
+  ruleText(max: number, chars: string): string;
+  /** The code methods, by the profile's `codeMethods`. */
+  methods: Readonly<Record<SiteProfile['codeMethods'][number], string>>;
+  /** Alternatives in a sentence ("A, B or C"). */
+  list(items: string[]): string;
+}
+
+/** Every language's words. */
+export const SITE_WORDS: Catalogues<SiteWords> = { en, ja, 'zh-Hans': zhHans };
 
 /** The words of `lang`. */
-export function wordsFor(lang: string) {
-  return primaryLanguage(lang) === 'ja' ? WORDS.ja : WORDS.en;
+export function wordsFor(lang: string): SiteWords {
+  return pick(SITE_WORDS, lang);
 }
 
 /** "1 hour", "30 minutes", "1 hour 30 minutes" (or 「1時間」「30分」 …) for a number of minutes. */

@@ -2,10 +2,15 @@
  * A framework-neutral endpoint for `<recovery-request-form action="…">`:
  * `(request: Request) => Promise<Response>` on the Fetch API, so that it runs on Node 20+,
  * Deno, Bun, Cloudflare Workers or behind any framework that speaks `Request`/`Response`.
+ * Its own messages are in the catalogues beside this module (handler.en.ts, .ja.ts, .zh-Hans.ts).
  */
+import { LANGUAGES, pick, resolveLanguage, sameLanguage, type Catalogues, type Language } from '../localize/languages.js';
+import en from './handler.en.js';
+import ja from './handler.ja.js';
+import zhHans from './handler.zh-Hans.js';
 import { resolveSiteProfile, type SiteProfile, type SiteProfileInput } from '../flow/site-profile.js';
 import { messageLanguage, requestText } from '../request/messages.js';
-import type { RequestError, RequestMessageLanguage } from '../request/messages.js';
+import type { RequestError } from '../request/messages.js';
 import type { RequestTemplate } from '../request/template-schema.js';
 import { validateRequest } from '../request/validate.js';
 import { siteRequestTemplates } from '../request/templates.js';
@@ -31,7 +36,11 @@ export interface RequestHandlerOptions {
   idempotencyTtlMs?: number;
   /** The largest body accepted, in bytes; default 64 KiB. */
   maxBytes?: number;
-  /** The language of messages when the payload names none (bad JSON, wrong method…); default English. */
+  /**
+   * The language of messages when the request names none: neither the payload's `locale` nor
+   * the `Accept-Language` header names a language the library speaks (`en`, `ja`, `zh-Hans`;
+   * `zh` and `zh-CN` are `zh-Hans`). A BCP 47 tag; default English.
+   */
   lang?: string;
   /** The templates a payload may name; default: the built-in ones (of the site `site` describes). */
   templates?: readonly RequestTemplate[];
@@ -47,14 +56,16 @@ export interface RequestHandlerOptions {
 /** The default `maxBytes`: 64 KiB. */
 export const DEFAULT_MAX_BYTES = 64 * 1024;
 
-const ERROR_TEXT = {
-  'method-not-allowed': { ja: 'POST だけを受け付けます', en: 'only POST is accepted' },
-  'unsupported-media-type': { ja: 'Content-Type は application/json にしてください', en: 'the Content-Type must be application/json' },
-  'payload-too-large': { ja: '本文が大きすぎます', en: 'the body is too large' },
-  'invalid-json': { ja: '本文が UTF-8 の JSON として読めません', en: 'the body is not JSON in UTF-8' },
-} as const;
+/** The codes of the handler's own errors (before the payload is read). */
+export type HandlerErrorCode = 'method-not-allowed' | 'unsupported-media-type' | 'payload-too-large' | 'invalid-json';
 
-type ErrorCode = keyof typeof ERROR_TEXT;
+/** The messages of the handler's own errors in one language. */
+export type HandlerMessages = Readonly<Record<HandlerErrorCode, string>>;
+
+/** Every language's messages. */
+export const HANDLER_MESSAGES: Catalogues<HandlerMessages> = { en, ja, 'zh-Hans': zhHans };
+
+type ErrorCode = HandlerErrorCode;
 
 const JSON_HEADERS = { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' };
 
@@ -62,8 +73,37 @@ function respond(status: number, body: string, headers: Record<string, string> =
   return new Response(body, { status, headers: { ...JSON_HEADERS, ...headers } });
 }
 
-function errorResponse(status: number, code: ErrorCode, lang: RequestMessageLanguage, headers?: Record<string, string>): Response {
-  return respond(status, JSON.stringify({ error: code, message: ERROR_TEXT[code][lang] }), headers);
+function errorResponse(status: number, code: ErrorCode, lang: Language, headers?: Record<string, string>): Response {
+  return respond(status, JSON.stringify({ error: code, message: pick(HANDLER_MESSAGES, lang)[code] }), headers);
+}
+
+/** The library language a tag names (`zh-CN` → `zh-Hans`, `en-GB` → `en`), or `undefined` for another (`fr`, `zh-TW`, `*`). */
+function spokenLanguage(tag: string): Language | undefined {
+  return LANGUAGES.find((language) => sameLanguage(language, tag));
+}
+
+/**
+ * The first language of an `Accept-Language` header (by weight, then order) that the library
+ * speaks, or `undefined`: `zh-CN,zh;q=0.9,en;q=0.8` → `zh-Hans`, `fr, ja;q=0.5` → `ja`.
+ */
+export function acceptedLanguage(header: string | null | undefined): Language | undefined {
+  if (!header) return undefined;
+  const ranges = header
+    .slice(0, 1000)
+    .split(',')
+    .map((part, index) => {
+      const [range = '', ...parameters] = part.split(';').map((piece) => piece.trim());
+      const q = parameters.find((parameter) => /^q=/i.test(parameter));
+      const weight = q === undefined ? 1 : Number(q.slice(2));
+      return { range, weight: Number.isFinite(weight) ? weight : 0, index };
+    })
+    .filter((entry) => entry.range !== '' && entry.weight > 0)
+    .sort((a, b) => b.weight - a.weight || a.index - b.index);
+  for (const { range } of ranges) {
+    const language = spokenLanguage(range);
+    if (language) return language;
+  }
+  return undefined;
 }
 
 function fieldErrors(errors: readonly RequestError[]): Response {
@@ -126,7 +166,7 @@ export function createRequestHandler(options: RequestHandlerOptions): (request: 
   const site = options.site === undefined ? undefined : resolveSiteProfile(options.site);
   // The site's templates are made once, not per request.
   const templates = options.templates ?? (site ? siteRequestTemplates(site) : undefined);
-  const fallbackLang = messageLanguage(options.lang);
+  const defaultLang = resolveLanguage(options.lang);
   /** Requests being handled, by key: a second request with the key waits for the first. */
   const inFlight = new Map<string, Promise<Outcome>>();
 
@@ -150,6 +190,8 @@ export function createRequestHandler(options: RequestHandlerOptions): (request: 
 
   return async (request: Request): Promise<Response> => {
     try {
+      // The language of messages when the payload names none: the request's, else the option's.
+      const fallbackLang = acceptedLanguage(request.headers.get('accept-language')) ?? defaultLang;
       if (request.method !== 'POST') return errorResponse(405, 'method-not-allowed', fallbackLang, { allow: 'POST' });
       if (!isJsonContentType(request.headers.get('content-type'))) return errorResponse(415, 'unsupported-media-type', fallbackLang);
       const declared = request.headers.get('content-length');

@@ -1,0 +1,19 @@
+/** The words of the `login-help-elements` command in English. */
+import type { CliMessages } from './main.js';
+
+const messages: CliMessages = {
+  usage: `Usage:
+  login-help-elements validate FILE [--site PROFILE] [--lang en|ja|zh-Hans]   check a flow definition (exit 0 valid, 1 invalid, 2 unreadable)
+  login-help-elements graph FILE [--site PROFILE] [--lang en|ja|zh-Hans] [--direction TD|LR]   print the flow as a Mermaid flowchart
+  login-help-elements flow [--site PROFILE] [--lang L]   print the built-in flow made for the site PROFILE describes
+                                                        (the start of a site's own flow; --lang keeps one language)
+
+PROFILE is a JSON file of a site profile (see login-help-elements/schema/site-profile.schema.json).
+With --site, FILE may use the conditions ("when") and placeholders ("{{…}}") of the built-in flow.
+--lang is the language of the messages and labels: en (default), ja or zh-Hans (also zh, zh-CN …).`,
+  cannotRead: (reason) => `cannot read the file (${reason})`,
+  valid: (steps) => `valid (${steps} steps)`,
+  root: '(root)',
+};
+
+export default messages;

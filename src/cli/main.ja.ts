@@ -1,0 +1,19 @@
+/** `login-help-elements` コマンドのことば（日本語）。 */
+import type { CliMessages } from './main.js';
+
+const messages: CliMessages = {
+  usage: `使い方:
+  login-help-elements validate FILE [--site PROFILE] [--lang en|ja|zh-Hans]   フロー定義を検査します（終了コード 0: 有効、1: 無効、2: 読めない）
+  login-help-elements graph FILE [--site PROFILE] [--lang en|ja|zh-Hans] [--direction TD|LR]   フローを Mermaid のフローチャートとして出力します
+  login-help-elements flow [--site PROFILE] [--lang L]   PROFILE が表すサイト向けの組み込みフローを出力します
+                                                        （サイト独自のフローのたたき台。--lang を付けると 1 言語だけにします）
+
+PROFILE はサイトプロファイルの JSON ファイルです（login-help-elements/schema/site-profile.schema.json を参照）。
+--site を付けると、FILE で組み込みフローの条件（"when"）とプレースホルダー（"{{…}}"）を使えます。
+--lang はメッセージとラベルの言語です: en（既定）、ja、zh-Hans（zh、zh-CN なども可）。`,
+  cannotRead: (reason) => `ファイルを読めません（${reason}）`,
+  valid: (steps) => `有効です（ステップ ${steps} 個）`,
+  root: '(ルート)',
+};
+
+export default messages;
