@@ -499,7 +499,7 @@ describe('default flow: the Simplified Chinese text (zh-Hans)', () => {
       ['サポート', '客服'],
       ['本人確認', '身份核实'],
       ['照会', '查询'],
-      ['「わからない」', '「不知道」'],
+      ['「わからない」', '“不知道”'],
       ['ユーザーNo.', '用户编号'],
       ['公開名', '公开名称'],
       ['本名', '真实姓名'],
@@ -548,7 +548,7 @@ describe('default flow: the Simplified Chinese text (zh-Hans)', () => {
       '公司或学校',
       '登录时使用过的网络服务商或线路',
       '其他想告诉我们的事项',
-      '「不知道」',
+      '“不知道”',
       '请绝对不要写上密码',
     ];
     const identity = ['正文：用户编号', '正文：公开名称（即使与用户名相同也请填写）'];
@@ -591,12 +591,12 @@ describe('default flow: the Simplified Chinese text (zh-Hans)', () => {
   });
 
   it('says what the Japanese says about the wrong-credentials message, the lock and passwords', () => {
-    const FULL_MESSAGE_ZH = '「用户名或密码错误。如果输入无误，则是由于其他原因无法登录」';
+    const FULL_MESSAGE_ZH = '“用户名或密码错误。如果输入无误，则是由于其他原因无法登录”';
     has('error-invalid-credentials', new RegExp(FULL_MESSAGE_ZH));
     const label = step('correct-but-fails').choices!.find((choice) => choice.next === 'error-invalid-credentials')!.label;
     assert.equal(label[ZH], `显示${FULL_MESSAGE_ZH}`);
     const lock = step('error-invalid-credentials').items!.find((item) => /一時的に制限/.test(item.ja))!;
-    assert.match(lock[ZH], /登录可能暂时受限。信息的后半句「如果输入无误，则是由于其他原因无法登录」也包括这种暂时受限的情况/);
+    assert.match(lock[ZH], /登录可能暂时受限。信息的后半句“如果输入无误，则是由于其他原因无法登录”也包括这种暂时受限的情况/);
     has('error-invalid-credentials', /字数原则上没有上限/);
     has('error-invalid-credentials', /最低字数等限制是最近才加入的/);
     has('error-invalid-credentials', /在此之前设置的密码可能比现在的最低字数短/);

@@ -4,3 +4,4 @@ import { keyboardWalk } from './support/keyboard-walk.js';
 
 keyboardWalk('ja');
 keyboardWalk('en');
+keyboardWalk('zh-Hans');

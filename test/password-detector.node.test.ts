@@ -85,7 +85,7 @@ const REFUSED: ReadonlyArray<readonly [Lang, string]> = [
   ['zh', '密碼：Taiwan2024'],
   ['zh', '密码 abc123!'],
   ['zh', '口令：hunter2'],
-  ['zh', '密码应该是「abc」吧'],
+  ['zh', '密码应该是“abc”吧'],
 ];
 
 /** Phrases about passwords that give none: each must pass. */

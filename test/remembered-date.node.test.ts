@@ -151,7 +151,7 @@ describe('validateRequest: dates with times', () => {
     assert.deepEqual(zh, {
       field: 'fields.registeredAt',
       code: 'date-format',
-      message: '日期请按 2019-04-01、2019-04、2019 的格式填写；如需同时填写时间，请按 2019-04-01 14:30 的格式填写（您是否要填写「2019-04-01 14:30」？）。',
+      message: '日期请按 2019-04-01、2019-04、2019 的格式填写；如需同时填写时间，请按 2019-04-01 14:30 的格式填写（您是否要填写“2019-04-01 14:30”？）。',
       suggestion: '2019-04-01 14:30',
     });
   });
@@ -174,7 +174,7 @@ describe('validateRequest: dates with times', () => {
     assert.deepEqual(zh, {
       field: 'fields.registeredAt',
       code: 'time-without-date',
-      message: '填写时间时，请同时写出完整的年月日（例：2019-04-01 14:30）。如果不知道具体是哪一天，请不要填写时间，只填写「2019-04」。',
+      message: '填写时间时，请同时写出完整的年月日（例：2019-04-01 14:30）。如果不知道具体是哪一天，请不要填写时间，只填写“2019-04”。',
       suggestion: '2019-04',
     });
     const [zhNoSuggestion] = errors('zh-Hans', { registeredAt: '14:30' });
@@ -193,7 +193,7 @@ describe('validateRequest: dates with times', () => {
     assert.equal(en!.message, 'The time in “2019-04-01 14:60” does not exist: use the 24-hour clock, from 0:00 to 23:59, such as 14:30.');
     const [zh] = errors('zh-CN', { registeredAt: '2019-04-01 25:00' });
     assert.equal(zh!.code, 'time-invalid');
-    assert.equal(zh!.message, '「2019-04-01 25:00」中的时间不正确。时间请使用 24 小时制（0:00 至 23:59），按 14:30 的格式填写。');
+    assert.equal(zh!.message, '“2019-04-01 25:00”中的时间不正确。时间请使用 24 小时制（0:00 至 23:59），按 14:30 的格式填写。');
   });
 
   test('a future date and time is refused like a future date', () => {
@@ -204,9 +204,9 @@ describe('validateRequest: dates with times', () => {
     const [line] = errors('ja', { usageDates: '2019-04-01 14:30\n2030-01-01 10:00' });
     assert.deepEqual(line, { field: 'fields.usageDates', code: 'date-future', message: '2行目：「2030-01-01 10:00」は未来の日時です。' });
     const [zh] = errors('zh-SG', { registeredAt: '2026-05-11 09:00' });
-    assert.equal(zh!.message, '「2026-05-11 09:00」是未来的日期和时间。');
+    assert.equal(zh!.message, '“2026-05-11 09:00”是未来的日期和时间。');
     const [zhLine] = errors('zh-CN', { usageDates: '2019-04-01\n2030-01' });
-    assert.deepEqual(zhLine, { field: 'fields.usageDates', code: 'date-future', message: '第2行：「2030-01」是未来的日期。' });
+    assert.deepEqual(zhLine, { field: 'fields.usageDates', code: 'date-future', message: '第2行：“2030-01”是未来的日期。' });
   });
 
   test('a bad line of a list names its line and carries no suggestion for the whole field', () => {

@@ -693,7 +693,7 @@ describe('validateRequest', () => {
     assert.deepEqual(zhError, {
       field: 'fields.username',
       code: 'username-full-width',
-      message: '其中含有全角字符。用户名由半角英文字母和数字组成。您是否要填写「taro123」？',
+      message: '其中含有全角字符。用户名由半角英文字母和数字组成。您是否要填写“taro123”？',
       suggestion: 'taro123',
     });
     const [forcedZh] = errorsOf(reissue('ja', {}, { username: 'ｔａｒｏ１２３' }), { lang: 'zh-SG' });
@@ -704,14 +704,14 @@ describe('validateRequest', () => {
     const zhOf = (input: unknown, options: Parameters<typeof validateRequest>[1] = {}) => errorsOf(input, options).map((e) => `${e.field} ${e.code} ${e.message}`);
     assert.deepEqual(zhOf(reissue('zh-CN', { email: 'ｔａｒｏ＠ｅｘａｍｐｌｅ．ｃｏｍ', name: '' }, { username: 'taro 123', usageDates: '2019-04\n2030-01', other: { unknown: true } })), [
       'name required 请填写此项。',
-      'email email 这不是电子邮件地址的格式（例：taro@example.com）。您是否要填写「taro@example.com」？',
-      'fields.username username-spaces 其中含有空格。您是否要填写「taro123」？',
-      'fields.usageDates date-future 第2行：「2030-01」是未来的日期。',
-      'fields.other unknown-not-allowed 此项不能选择「不知道」，请填写。',
+      'email email 这不是电子邮件地址的格式（例：taro@example.com）。您是否要填写“taro@example.com”？',
+      'fields.username username-spaces 其中含有空格。您是否要填写“taro123”？',
+      'fields.usageDates date-future 第2行：“2030-01”是未来的日期。',
+      'fields.other unknown-not-allowed 此项不能选择“不知道”，请填写。',
     ]);
     assert.deepEqual(zhOf(reissue('zh-CN', {}, { username: '', registeredAt: '2019/4/1', profile: '密码是Hunter2xyz', other: 'x'.repeat(2001) })), [
-      'fields.username required 请填写，或选择「不知道」。',
-      'fields.registeredAt date-format 日期请按 2019-04-01、2019-04、2019 的格式填写；如需同时填写时间，请按 2019-04-01 14:30 的格式填写（您是否要填写「2019-04-01」？）。',
+      'fields.username required 请填写，或选择“不知道”。',
+      'fields.registeredAt date-format 日期请按 2019-04-01、2019-04、2019 的格式填写；如需同时填写时间，请按 2019-04-01 14:30 的格式填写（您是否要填写“2019-04-01”？）。',
       'fields.profile password-like 这里似乎写有密码。我们不需要您的密码，请将其删除。',
       'fields.other too-long 内容过长（最多 2000 个字符，当前为 2001 个字符）。',
     ]);
@@ -725,7 +725,7 @@ describe('validateRequest', () => {
     assert.deepEqual(zhOf(reissue('zh-CN', { template: 'nope' })), [
       'template unknown-template 没有申请模板 `nope`（已有：password-reissue、login-username-reset、two-factor-disable、username-lookup、contact）',
     ]);
-    assert.deepEqual(zhOf(reissue('zh-CN', { subject: 'Help' })), ['subject mismatch 此申请中应为「パスワード再発行申請」。']);
+    assert.deepEqual(zhOf(reissue('zh-CN', { subject: 'Help' })), ['subject mismatch 此申请中应为“パスワード再発行申請”。']);
     assert.deepEqual(zhOf(reissue('zh-CN', {}, { favouriteColour: 'blue' })), ['fields.favouriteColour unknown-field 申请 `password-reissue` 中没有项目 `favouriteColour`']);
     assert.deepEqual(zhOf({ ...reissue('zh-CN'), extra: 1 }), ['extra unknown-key 未知的项目 `extra`']);
     assert.deepEqual(zhOf(reissue('zh-CN', {}, { other: 5 as unknown as string })), ['fields.other invalid-type 值的类型不正确（需要字符串或 { "unknown": true }）']);
@@ -885,7 +885,7 @@ describe('prefill', () => {
   test('answers from the guide, in the request language', () => {
     assert.deepEqual(prefill(template('contact'), context, 'zh-CN'), {
       whatWasTyped: '在用户名栏中输入的内容：taro123',
-      errorMessage: '显示了「用户名或密码错误。如果没有输错，则是由于其他原因无法登录」',
+      errorMessage: '显示了“用户名或密码错误。如果没有输错，则是由于其他原因无法登录”',
       whatHappened: '在登录帮助中依次进行了以下步骤：A › B',
     });
     assert.deepEqual(prefill(template('contact'), context, 'ja-JP'), {

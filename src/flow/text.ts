@@ -25,6 +25,13 @@ export function resolveText(text: LocalizedText | undefined, lang: string): stri
   return first ?? '';
 }
 
+/** The string of `text` written in `lang` itself (the exact tag or the same language and script), never a fallback to another language. */
+export function textIn(text: LocalizedText | undefined, lang: string): string | undefined {
+  if (text === undefined || typeof text === 'string') return undefined;
+  if (text[lang] !== undefined) return text[lang];
+  return Object.entries(text).find(([tag]) => sameLanguage(tag, lang))?.[1];
+}
+
 /** The primary language subtag of a BCP 47 tag, lowercased (`ja-JP` → `ja`). */
 export function primaryLanguage(lang: string): string {
   return (lang.split('-')[0] ?? '').toLowerCase();

@@ -2,7 +2,7 @@
 import type { RequestMessages } from './messages.js';
 
 const messages: RequestMessages = {
-  quote: (text) => `「${text}」`,
+  quote: (text) => `“${text}”`,
   onLine: (line, message) => `第${line}行：${message}`,
   types: {
     string: '字符串',
@@ -17,8 +17,8 @@ const messages: RequestMessages = {
   unknownKey: (key) => `未知的项目 \`${key}\``,
   unknownTemplate: (id, known) => `没有申请模板 \`${id}\`（已有：${known.join('、')}）`,
   mismatch: (expected) => `此申请中应为${expected}。`,
-  required: (unknownAllowed) => (unknownAllowed ? '请填写，或选择「不知道」。' : '请填写此项。'),
-  unknownNotAllowed: '此项不能选择「不知道」，请填写。',
+  required: (unknownAllowed) => (unknownAllowed ? '请填写，或选择“不知道”。' : '请填写此项。'),
+  unknownNotAllowed: '此项不能选择“不知道”，请填写。',
   unknownField: (id, template) => `申请 \`${template}\` 中没有项目 \`${id}\``,
   tooLong: (maximum, length) => `内容过长（最多 ${maximum} 个字符，当前为 ${length} 个字符）。`,
   email: (suggestion) => `这不是电子邮件地址的格式（例：taro@example.com）。${suggestion ? `您是否要填写${suggestion}？` : ''}`,

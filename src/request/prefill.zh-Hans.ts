@@ -3,8 +3,8 @@ import type { PrefillWords } from './prefill.js';
 
 const words: PrefillWords = {
   errors: {
-    'invalid-credentials': '显示了「用户名或密码错误。如果没有输错，则是由于其他原因无法登录」',
-    'system-error': '显示了「发生了系统错误」',
+    'invalid-credentials': '显示了“用户名或密码错误。如果没有输错，则是由于其他原因无法登录”',
+    'system-error': '显示了“发生了系统错误”',
     'captcha-required': '被要求进行图片验证（CAPTCHA）',
     locked: '显示登录暂时受限',
     'code-invalid': '验证码未被接受',

@@ -55,7 +55,7 @@ export const SEVERAL_REQUESTS: Text = {
 export const UNKNOWN_IS_FINE: Text = {
   ja: 'わからない項目は空けずに「わからない」を選んでください。',
   en: "If you don't know an item, don't skip it: choose “I don't know”.",
-  'zh-Hans': '遇到不知道的项目，请不要留空，而是选择「不知道」。',
+  'zh-Hans': '遇到不知道的项目，请不要留空，而是选择“不知道”。',
 };
 
 export const privacy = (procedure: Text): Text => ({

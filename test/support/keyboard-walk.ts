@@ -8,12 +8,13 @@ import { allPaths } from './flow-paths.js';
 import { focused, text } from './dom.js';
 import { flowReady, headingIs } from './flow-fixture.js';
 import { deepText, embedsReady } from './deep-text.js';
+import type { Catalogues, Language } from '../../src/localize/languages.js';
 
 /** A site to walk the built-in flow of, and what its users must never read. */
 export interface WalkSite {
   name: string;
   profile: SiteProfileInput;
-  forbidden: Record<'ja' | 'en', RegExp[]>;
+  forbidden: Catalogues<RegExp[]>;
 }
 
 /**
@@ -22,7 +23,7 @@ export interface WalkSite {
  * heading, and every step passes axe the first time it shows. With a site, every step (with the
  * form or explainer it embeds) is also read for what that site's users must never see.
  */
-export function keyboardWalk(lang: 'ja' | 'en', site?: WalkSite): void {
+export function keyboardWalk(lang: Language, site?: WalkSite): void {
   const flow = (parseFlow(applySiteProfile(template, site?.profile)) as { ok: true; flow: FlowDefinition }).flow;
   const byId = new Map(flow.steps.map((step) => [step.id, step]));
   const paths = allPaths(flow);

@@ -4,12 +4,13 @@
  * the code check come with it.
  */
 import { html, nothing, type PropertyValues } from 'lit';
-import { msg } from '@lit/localize';
+import { msg } from '../../localize/msg.js';
 import { totp, secondsLeft, DEFAULT_PERIOD } from '../../totp/hotp.js';
 import { sampleGrid, randomChallenge } from '../../totp/grid.js';
 import { checkCode, type CodeCheck, type CodeMethod } from '../../totp/check.js';
 import { fetchClockSkew, isSkewTooLarge, parseServerTime } from '../../totp/skew.js';
-import { supportedLocale, useLocale, localeIsReady, elementLanguage } from '../../localize/localization.js';
+import type { Language } from '../../localize/languages.js';
+import type { LanguageController } from '../../localize/language-controller.js';
 import { reactive, type ElementBody } from '../shared/lazy-body.js';
 import { siteProblems } from '../shared/site-problems.js';
 import { backupView, gridView, totpView, type ClockCheck } from './method-views.js';
@@ -28,7 +29,10 @@ const SETTLE_MS = 800;
 
 /** State, behaviour and templates of one `<auth-code-explainer>`. */
 export class AuthCodeExplainerBody implements ElementBody {
-  constructor(readonly host: AuthCodeExplainer) {}
+  constructor(
+    readonly host: AuthCodeExplainer,
+    private readonly _i18n: LanguageController,
+  ) {}
 
   @reactive private _active: CodeMethod = 'totp';
   @reactive private _input = '';
@@ -40,14 +44,16 @@ export class AuthCodeExplainerBody implements ElementBody {
   @reactive private _clock: ClockCheck = { state: 'off' };
   @reactive private _grid: string[][] = [];
   @reactive private _challenge: string[] = [];
-  @reactive private _localeSettled = false;
   @reactive private _site: SiteResolution | undefined = { ok: true };
 
   private _timer?: ReturnType<typeof setInterval>;
   private _settleTimer?: ReturnType<typeof setTimeout>;
   private _sampleStep = -1;
   private _skewRequest?: AbortController;
-  private _lang = 'en';
+  /** The language the explainer speaks (or is about to: while it loads, the one asked for). */
+  private get _lang(): Language {
+    return this._i18n.language ?? this._i18n.wanted;
+  }
 
   connected(): void {
     this._tick();
@@ -64,11 +70,6 @@ export class AuthCodeExplainerBody implements ElementBody {
   }
 
   willUpdate(changed: PropertyValues, first: boolean): void {
-    const lang = elementLanguage(this.host);
-    if (lang !== this._lang || first) {
-      this._lang = lang;
-      void useLocale(lang).then(() => (this._localeSettled = true));
-    }
     if (first || changed.has('site')) this._resolveSite();
     if ((first || changed.has('method')) && this.host.method !== 'all') this._active = this.host.method;
     if (first || changed.has('serverTime') || changed.has('timeUrl')) this._checkClock();
@@ -215,8 +216,7 @@ export class AuthCodeExplainerBody implements ElementBody {
   }
 
   render() {
-    if (!this._localeSettled && !localeIsReady(this._lang)) return nothing;
-    const locale = supportedLocale(this._lang);
+    const locale = this._lang;
     if (!this._site) return nothing;
     if (!this._site.ok) return siteProblems(this._site.errors, locale);
     const method = this.activeMethod;

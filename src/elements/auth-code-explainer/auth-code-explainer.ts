@@ -1,6 +1,5 @@
 import { property } from 'lit/decorators.js';
 import type { SiteProfile, SiteProfileInput } from '../../flow/site-profile.js';
-import { localized } from '@lit/localize';
 import type { CodeMethod } from '../../totp/check.js';
 import { LazyBodyElement } from '../shared/lazy-body.js';
 import { authCodeExplainerStyles } from './auth-code-explainer.styles.js';
@@ -49,7 +48,6 @@ import type { AuthCodeExplainerBody } from './auth-code-explainer.body.js';
  * @cssprop --login-help-radius - Corner radius.
  * @cssprop --login-help-gap - Space between blocks.
  */
-@localized()
 export class AuthCodeExplainer extends LazyBodyElement<AuthCodeExplainerBody> {
   static override styles = authCodeExplainerStyles;
 
@@ -69,7 +67,7 @@ export class AuthCodeExplainer extends LazyBodyElement<AuthCodeExplainerBody> {
   /** A same-origin URL whose response `Date` header gives the site's time (the round trip is corrected). */
   @property({ attribute: 'time-url' }) timeUrl?: string;
 
-  /** Language (`ja`, `en`); else the nearest ancestor's `lang`, else the document's. */
+  /** Language (`ja`, `en`, `zh-Hans`; `zh-CN` → `zh-Hans`, others → `en`); else the nearest ancestor's `lang`, else the document's. Followed at run time. */
   @property() override lang = '';
 
   /** Digits of the site's TOTP codes (6–8). */
@@ -96,6 +94,6 @@ export class AuthCodeExplainer extends LazyBodyElement<AuthCodeExplainerBody> {
   }
 
   protected loadBody(): Promise<AuthCodeExplainerBody> {
-    return import('./auth-code-explainer.body.js').then(({ AuthCodeExplainerBody }) => new AuthCodeExplainerBody(this));
+    return import('./auth-code-explainer.body.js').then(({ AuthCodeExplainerBody }) => new AuthCodeExplainerBody(this, this.i18n));
   }
 }

@@ -3,7 +3,7 @@
  * says what is likely wrong, then what to do when a code that looks right is still rejected.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { msg, str } from '@lit/localize';
+import { msg, str } from '../../localize/msg.js';
 import type { CodeCheck, CodeMethod, CodeProblem } from '../../totp/check.js';
 import { flowLink } from '../shared/flow-link.js';
 

@@ -4,7 +4,7 @@
  * single-use backup codes.
  */
 import { html, nothing, svg, type TemplateResult } from 'lit';
-import { msg, str } from '@lit/localize';
+import { msg, str } from '../../localize/msg.js';
 import { cellName, columnLetters, gridAnswer, type Grid } from '../../totp/grid.js';
 
 /** The state of the device-clock check. */

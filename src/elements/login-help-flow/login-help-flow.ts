@@ -1,13 +1,14 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state, query } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { localized, msg, str } from '@lit/localize';
+import { msg, str } from '../../localize/msg.js';
 import type { FlowProblem, ParseFlowResult } from '../../flow/parse.js';
 import { FlowEngine, type FlowTransition } from '../../flow/engine.js';
 import type { FlowDefinition, FlowStep } from '../../flow/schema.js';
 import { resolveText } from '../../flow/text.js';
 import { parseInstant, timeLeft } from '../../flow/countdown.js';
-import { elementLanguage, localeIsReady, supportedLocale, useLocale } from '../../localize/localization.js';
+import { LanguageController } from '../../localize/language-controller.js';
+import type { Language } from '../../localize/languages.js';
 import { libraryEvent, type LoginHelpNavigateDetail } from '../../events.js';
 import { loginHelpFlowStyles } from './login-help-flow.styles.js';
 import { stepBody, type StepViewContext } from './step-view.js';
@@ -101,7 +102,6 @@ function loadDefaultFlow(lang: string, profile: SiteProfile | undefined): Promis
  * @cssprop --login-help-max-width - Largest width. Default 42rem.
  * @cssprop --login-help-focus-ring - Focus indicator (a box-shadow).
  */
-@localized()
 export class LoginHelpFlow extends LitElement {
   static override styles = loginHelpFlowStyles;
 
@@ -117,7 +117,7 @@ export class LoginHelpFlow extends LitElement {
   /** The login error code the page just got (`invalid-credentials`, `system-error`, `captcha-required`, `locked`, `code-invalid`, `code-locked`, `unknown`): the guide starts at its step. */
   @property() error?: string;
 
-  /** Language (`ja`, `en`…); else the nearest ancestor's `lang`, else the document's. */
+  /** Language (`ja`, `en`, `zh-Hans`; `zh-CN` → `zh-Hans`, others → `en`); else the nearest ancestor's `lang`, else the document's. Followed at run time. */
   @property() override lang = '';
 
   /** When the login lock lifts (ISO 8601 or epoch ms): shows a live countdown. Passing it tells the user that the account exists: see README. */
@@ -171,10 +171,23 @@ export class LoginHelpFlow extends LitElement {
   /** The username the user took from the suggestion (the check says so while it is the username). */
   private _usernameTaken?: string;
   private _timer?: ReturnType<typeof setInterval>;
-  private _langObserver?: MutationObserver;
-  private _lang = 'en';
-  /** False until the UI messages of the first language are loaded (avoids a flash of English). */
-  private _localeSettled = false;
+  /** The guide's language: its own `lang`, else the nearest ancestor's, else the document's. */
+  private readonly _i18n = new LanguageController(this, { prepare: (language) => this._prepareLanguage(language) });
+
+  /** The language the guide speaks (or is about to: while it loads, the one asked for). */
+  private get _lang(): Language {
+    return this._i18n.language ?? this._i18n.wanted;
+  }
+
+  /** Resolves once rendered in the language asked for (its UI text and flow text loaded). */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let done = await super.getUpdateComplete();
+    for (let pending = this._i18n.pending; pending; pending = this._i18n.pending) {
+      await pending;
+      done = await super.getUpdateComplete();
+    }
+    return done;
+  }
 
   /** The step shown now (undefined while loading or in the error state). */
   get currentStep(): FlowStep | undefined {
@@ -188,32 +201,15 @@ export class LoginHelpFlow extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this._langObserver = new MutationObserver(() => this.requestUpdate());
-    this._langObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: false });
     this._syncTimer();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this._langObserver?.disconnect();
     this._stopTimer();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    const lang = elementLanguage(this);
-    if (lang !== this._lang || !this.hasUpdated) {
-      const switched = this.hasUpdated;
-      this._lang = lang;
-      void useLocale(lang).then(() => {
-        this._localeSettled = true;
-        this.requestUpdate();
-      });
-      // The built-in flow in the new language (a new definition): the walk keeps its place.
-      if (switched && this._flow && this.flow === undefined && !this.src) {
-        const token = this._loadToken;
-        void loadDefaultFlow(lang, this._profile).then((flow) => token === this._loadToken && this._adopt(flow));
-      }
-    }
     if (changed.has('flow') || changed.has('src') || changed.has('site') || !this.hasUpdated) {
       void this._load();
     } else if (this._flow && (changed.has('start') || changed.has('error'))) {
@@ -251,26 +247,40 @@ export class LoginHelpFlow extends LitElement {
     }
   }
 
-  private async _load(): Promise<void> {
+  /**
+   * What the guide needs before it speaks `language` besides its UI text: the built-in flow's text
+   * in it (the walk keeps its place), or the problems of a bad definition described in it.
+   */
+  private _prepareLanguage(language: Language): Promise<unknown> | void {
+    if (!this.hasUpdated) return;
+    if (this._problems) return this._load(language);
+    if (this._flow && this.flow === undefined && !this.src) {
+      const token = this._loadToken;
+      return loadDefaultFlow(language, this._profile).then((flow) => token === this._loadToken && this._adopt(flow));
+    }
+  }
+
+  /** Loads and checks the site profile and the flow, with their messages in `lang`. */
+  private async _load(lang: Language = this._i18n.wanted): Promise<void> {
     const token = ++this._loadToken;
     let result: ParseFlowResult;
     let profile: SiteProfile | undefined;
     try {
-      const site = await resolveSite(this.site, this._lang);
+      const site = await resolveSite(this.site, lang);
       if (token !== this._loadToken) return;
       if (!site.ok) {
         this._fail(site.errors);
         return;
       }
       profile = site.profile;
-      if (this.flow !== undefined) result = await validate(profile ? (await siteProfileModule()).applySiteToDefinition(this.flow, profile) : this.flow, this._lang);
+      if (this.flow !== undefined) result = await validate(profile ? (await siteProfileModule()).applySiteToDefinition(this.flow, profile) : this.flow, lang);
       else if (this.src) {
         const response = await fetch(this.src, { headers: { accept: 'application/json' } });
         if (!response.ok) throw new Error(`HTTP ${response.status}`);
         const text = await response.text();
-        result = await validate(profile ? (await siteProfileModule()).applySiteToDefinition(text, profile) : text, this._lang);
+        result = await validate(profile ? (await siteProfileModule()).applySiteToDefinition(text, profile) : text, lang);
       } else {
-        result = { ok: true, flow: await loadDefaultFlow(this._lang, profile) };
+        result = { ok: true, flow: await loadDefaultFlow(lang, profile) };
       }
     } catch (error) {
       if (token !== this._loadToken) return;
@@ -280,7 +290,7 @@ export class LoginHelpFlow extends LitElement {
       }
       const source = this.src ?? '';
       const reason = error instanceof Error ? error.message : String(error);
-      this._fail([{ path: '', message: msg(str`The flow definition could not be loaded from ${source} (${reason}).`, { id: 'lhe.error.fetch' }), rule: 'invalid-json' }]);
+      this._fail([{ path: '', message: this._i18n.run(() => msg(str`The flow definition could not be loaded from ${source} (${reason}).`, { id: 'lhe.error.fetch' })), rule: 'invalid-json' }]);
       return;
     }
     if (token !== this._loadToken) return;
@@ -290,7 +300,7 @@ export class LoginHelpFlow extends LitElement {
     }
     this._problems = undefined;
     if (!profile && result.flow.site) {
-      const own = await resolveSite(result.flow.site, this._lang);
+      const own = await resolveSite(result.flow.site, lang);
       if (token !== this._loadToken) return;
       if (own.ok) profile = own.profile;
     }
@@ -314,7 +324,7 @@ export class LoginHelpFlow extends LitElement {
     this._flow = undefined;
     this._engine = undefined;
     this._problems = problems;
-    this._announcement = msg('This help guide could not be shown', { id: 'lhe.error.title' });
+    this._announcement = this._i18n.run(() => msg('This help guide could not be shown', { id: 'lhe.error.title' }));
     this.dispatchEvent(libraryEvent('login-help-error', { errors: problems.map(({ path, message, rule }) => ({ path, message, rule })) }));
   }
 
@@ -374,7 +384,7 @@ export class LoginHelpFlow extends LitElement {
         const at = parseInstant(this.retryAt);
         if (at === undefined || at <= this._now) {
           this._stopTimer();
-          if (at !== undefined) this._announcement = msg('You can try to log in again now.', { id: 'lhe.countdown.ended' });
+          if (at !== undefined) this._announcement = this._i18n.run(() => msg('You can try to log in again now.', { id: 'lhe.countdown.ended' }));
         }
       }, 1000);
     } else if (!running) this._stopTimer();
@@ -386,10 +396,11 @@ export class LoginHelpFlow extends LitElement {
   }
 
   protected override render() {
-    const lang = this._lang;
     const live = html`<div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this._announcement}</div>`;
-    if (!this._localeSettled && !localeIsReady(lang)) return live;
-    if (this._problems) return html`${errorState(this._problems, supportedLocale(lang))}${live}`;
+    // Nothing until the guide's language is ready: no flash of English before Japanese.
+    const lang = this._i18n.language;
+    if (!lang) return live;
+    if (this._problems) return html`${errorState(this._problems, lang)}${live}`;
     const engine = this._engine;
     if (!engine || !this._flow) {
       return html`<div class="base" part="base" aria-busy="true">${msg('Loading help…', { id: 'lhe.flow.loading' })}</div>${live}`;
@@ -421,13 +432,13 @@ export class LoginHelpFlow extends LitElement {
             ? html`<auth-code-explainer
                 method=${step.method ?? 'all'}
                 view=${step.view ?? 'explain'}
-                lang=${supportedLocale(lang)}
+                lang=${lang}
                 .site=${this._profile}
               ></auth-code-explainer>`
             : nothing}</slot
         >
       </div>`;
-    return html`<div class="base" part="base" lang=${supportedLocale(lang)}>
+    return html`<div class="base" part="base" lang=${lang}>
         ${this._breadcrumb(engine)}
         <section class="step ${engine.outcome ? 'end' : ''}" part="step" aria-labelledby="step-title">
           <h2 id="step-title" tabindex="-1" part="title">${title}</h2>
@@ -465,7 +476,7 @@ export class LoginHelpFlow extends LitElement {
 
   /** The embedded request form, pre-filled with what the guide learned (path, error, username). */
   private _requestForm(template: string, engine: FlowEngine) {
-    const lang = supportedLocale(this._lang);
+    const lang = this._lang;
     const context: RequestFlowContext = {
       path: [...engine.path],
       titles: engine.pathSteps.map((step) => resolveText(step.title, lang)),

@@ -3,7 +3,7 @@
  * of a definition that cannot be used (the username check is username-notice.ts).
  */
 import { html, type TemplateResult } from 'lit';
-import { msg } from '@lit/localize';
+import { msg } from '../../localize/msg.js';
 import { formatRetryTime, formatTimeLeft, type TimeLeft } from '../../flow/countdown.js';
 
 /** The lock countdown: time left and the clock time, or "you can try again now". */

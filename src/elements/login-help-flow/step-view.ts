@@ -4,7 +4,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { msg } from '@lit/localize';
+import { msg } from '../../localize/msg.js';
 import type { FlowStep, LocalizedText } from '../../flow/schema.js';
 import { resolveText } from '../../flow/text.js';
 import { isAllowedLink } from '../../flow/links.js';

@@ -3,7 +3,7 @@
  * when there is one. Loaded by `<login-help-flow>` only when it is given a `username`.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { msg, str } from '@lit/localize';
+import { msg, str } from '../../localize/msg.js';
 import { DEFAULT_USERNAME_RULE, diagnoseUsername, type UsernameDiagnosis, type UsernameFinding, type UsernameRule } from '../../username/diagnose.js';
 import type { SiteProfile } from '../../flow/site-profile.js';
 

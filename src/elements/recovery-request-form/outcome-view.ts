@@ -4,7 +4,7 @@
  * failed and what happens to what was typed.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { msg, str } from '@lit/localize';
+import { msg, str } from '../../localize/msg.js';
 import type { SendResult } from './send-request.js';
 import { flowLink } from '../shared/flow-link.js';
 

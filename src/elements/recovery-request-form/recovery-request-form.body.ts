@@ -4,7 +4,7 @@
  * body, the mailto link and the draft storage come with it.
  */
 import { html, nothing, type PropertyValues } from 'lit';
-import { msg, str } from '@lit/localize';
+import { msg, str } from '../../localize/msg.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { findRequestTemplate, siteRequestTemplates } from '../../request/templates.js';
 import { knownSite, resolveSite, type SiteResolution } from '../shared/site-profile.js';
@@ -18,8 +18,9 @@ import type { LocalizedText } from '../../flow/schema.js';
 import type { RequestTemplate } from '../../request/template-schema.js';
 import type { RequestError } from '../../request/messages.js';
 import type { RequestPayload } from '../../request/validate.js';
-import { primaryLanguage, resolveText } from '../../flow/text.js';
-import { supportedLocale, useLocale, localeIsReady, elementLanguage } from '../../localize/localization.js';
+import { resolveText, textIn } from '../../flow/text.js';
+import type { Language } from '../../localize/languages.js';
+import type { LanguageController } from '../../localize/language-controller.js';
 import { libraryEvent } from '../../events.js';
 import { reactive, type ElementBody } from '../shared/lazy-body.js';
 import { fieldError, fieldView, inSentence, labelText } from './field-view.js';
@@ -37,8 +38,7 @@ type Failure = Exclude<SendResult, { ok: true }>;
  * language (never a fallback to another), and only when it says something the label does not.
  */
 function meaningIn(meaning: LocalizedText | undefined, label: string, lang: string): string | undefined {
-  if (meaning === undefined || typeof meaning === 'string') return undefined;
-  const text = meaning[lang] ?? meaning[primaryLanguage(lang)];
+  const text = textIn(meaning, lang);
   return text && text !== label ? text : undefined;
 }
 
@@ -50,7 +50,10 @@ function requestTitle(template: RequestTemplate, lang: string): string {
 
 /** State, behaviour and templates of one `<recovery-request-form>`. */
 export class RequestFormBody implements ElementBody {
-  constructor(readonly host: RecoveryRequestForm) {}
+  constructor(
+    readonly host: RecoveryRequestForm,
+    private readonly _i18n: LanguageController,
+  ) {}
 
   @reactive private _draft: RequestDraft = { name: '', email: '', values: {}, unknown: [], idempotencyKey: '' };
   @reactive private _phase: Phase = 'editing';
@@ -59,11 +62,13 @@ export class RequestFormBody implements ElementBody {
   @reactive private _reference = '';
   @reactive private _copied: 'no' | 'yes' | 'failed' = 'no';
   @reactive private _wait = 0;
-  @reactive private _localeSettled = false;
   /** The site profile, once checked (`undefined` while a given one is being checked). */
   @reactive private _site: SiteResolution | undefined = { ok: true };
 
-  private _lang = 'en';
+  /** The language the form speaks (or is about to: while it loads, the one asked for). */
+  private get _lang(): Language {
+    return this._i18n.language ?? this._i18n.wanted;
+  }
   private _payload?: RequestPayload;
   private _inFlight = false;
   private _focus?: string;
@@ -100,11 +105,6 @@ export class RequestFormBody implements ElementBody {
   }
 
   willUpdate(changed: PropertyValues, first: boolean): void {
-    const lang = elementLanguage(this.host);
-    if (lang !== this._lang || first) {
-      this._lang = lang;
-      void useLocale(lang).then(() => (this._localeSettled = true));
-    }
     if (first || changed.has('site')) this._resolveSite();
     if (this._loadedTemplate !== this.host.template) {
       this._loadedTemplate = this.host.template;
@@ -112,6 +112,37 @@ export class RequestFormBody implements ElementBody {
     } else if ((changed.has('username') || changed.has('flow')) && this._phase === 'editing') {
       this._applyPrefill(false);
     }
+  }
+
+  /**
+   * The form now speaks another language: what it wrote itself follows (the prefilled answers the
+   * user has not changed, the messages at the fields); what the user typed stays as it is.
+   */
+  languageChanged(language: Language, previous: Language | undefined): void {
+    const template = this.requestTemplate;
+    if (!previous || !template) return;
+    const context = { ...this.host.flow, ...(this.host.username ? { username: this.host.username } : {}) };
+    const before = prefill(template, context, previous);
+    const after = prefill(template, context, language);
+    const values = { ...this._draft.values };
+    let changed = false;
+    for (const [id, value] of Object.entries(after)) {
+      if (values[id] !== undefined && values[id] === before[id] && value !== values[id]) {
+        values[id] = value;
+        changed = true;
+      }
+    }
+    if (changed) this._updateDraft({ values });
+    if (this._errors.length) void this._revalidate(template, language);
+  }
+
+  /** The messages at the fields again, in `language` (only for the fields that have one now). */
+  private async _revalidate(template: RequestTemplate, language: Language): Promise<void> {
+    const { validateRequest } = await import('../../request/validate.js');
+    const site = this._site?.ok ? this._site.profile : undefined;
+    const result = validateRequest(this._buildPayload(template), { lang: language, now: this.host.clock(), templates: [template], ...(site ? { site } : {}) });
+    const shown = new Set(this._errors.map((error) => error.field));
+    if (this._lang === language && !result.ok) this._errors = result.errors.filter((error) => shown.has(error.field));
   }
 
   updated(): void {
@@ -169,7 +200,7 @@ export class RequestFormBody implements ElementBody {
       unknown: this._draft.unknown,
       name: this._draft.name,
       email: this._draft.email,
-      locale: supportedLocale(this._lang),
+      locale: this._lang,
       idempotencyKey: this._draft.idempotencyKey,
     });
   }
@@ -302,7 +333,7 @@ export class RequestFormBody implements ElementBody {
   }
 
   private _loginFirst(template: RequestTemplate) {
-    return html`<div class="base" part="base" lang=${supportedLocale(this._lang)}>
+    return html`<div class="base" part="base" lang=${this._lang}>
       ${this._heading(requestTitle(template, this._lang))}
       <div class="notice login-first" part="login-first">
         <p class="notice-title">${msg('First log in with your password', { id: 'lhe.form.loginFirst.title' })}</p>
@@ -314,23 +345,22 @@ export class RequestFormBody implements ElementBody {
   }
 
   render() {
-    if (!this._localeSettled && !localeIsReady(this._lang)) return nothing;
     const lang = this._lang;
     if (!this._site) return nothing;
-    if (!this._site.ok) return siteProblems(this._site.errors, supportedLocale(lang));
+    if (!this._site.ok) return siteProblems(this._site.errors, lang);
     const template = this.requestTemplate;
     if (!template) {
       return html`<p class="notice failure" part="base" role="alert">${msg('This request form is not available.', { id: 'lhe.form.unknownTemplate' })}</p>`;
     }
     if (template.requiresUsername && !this.host.username && !this._draft.values['username']) return this._loginFirst(template);
     if (this._phase === 'sent') {
-      return html`<div class="base" part="base" lang=${supportedLocale(lang)}>${sentView(this._reference, this._draft.email)}</div>`;
+      return html`<div class="base" part="base" lang=${lang}>${sentView(this._reference, this._draft.email)}</div>`;
     }
     const errorOf = (field: string) => this._errors.find((error) => error.field === field);
     const busy = this._phase === 'sending';
     const payload = this._phase === 'text' || this._failure?.reason === 'rejected' ? (this._payload ?? this._buildPayload(template)) : undefined;
     const recent = recentRequests(this.host.clock()).length > 0;
-    return html`<div class="base" part="base" lang=${supportedLocale(lang)}>
+    return html`<div class="base" part="base" lang=${lang}>
       ${this._heading(requestTitle(template, lang))}
       ${template.intro ? html`<p>${resolveText(template.intro, lang)}</p>` : nothing}
       ${template.cautions.length

@@ -1,5 +1,4 @@
 import { property } from 'lit/decorators.js';
-import { localized } from '@lit/localize';
 import type { RequestTemplate } from '../../request/template-schema.js';
 import type { RequestFlowContext } from '../../request/prefill.js';
 import type { SiteProfile, SiteProfileInput } from '../../flow/site-profile.js';
@@ -61,7 +60,6 @@ import type { RequestFormBody } from './recovery-request-form.body.js';
  * @cssprop --login-help-radius - Corner radius.
  * @cssprop --login-help-gap - Space between blocks.
  */
-@localized()
 export class RecoveryRequestForm extends LazyBodyElement<RequestFormBody> {
   static override styles = recoveryRequestFormStyles;
 
@@ -80,7 +78,7 @@ export class RecoveryRequestForm extends LazyBodyElement<RequestFormBody> {
   /** The username the user typed or the site knows: pre-fills the username field. */
   @property() username?: string;
 
-  /** Language (`ja`, `en`); else the nearest ancestor's `lang`, else the document's. */
+  /** Language (`ja`, `en`, `zh-Hans`; `zh-CN` → `zh-Hans`, others → `en`); else the nearest ancestor's `lang`, else the document's. Followed at run time. */
   @property() override lang = '';
 
   /** How long to wait for the endpoint, in ms. */
@@ -110,6 +108,6 @@ export class RecoveryRequestForm extends LazyBodyElement<RequestFormBody> {
   }
 
   protected loadBody(): Promise<RequestFormBody> {
-    return import('./recovery-request-form.body.js').then(({ RequestFormBody }) => new RequestFormBody(this));
+    return import('./recovery-request-form.body.js').then(({ RequestFormBody }) => new RequestFormBody(this, this.i18n));
   }
 }

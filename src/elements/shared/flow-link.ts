@@ -3,7 +3,7 @@
  * scheme; a link that leaves the site opens in a new tab without opener or referrer.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { msg } from '@lit/localize';
+import { msg } from '../../localize/msg.js';
 import { isAllowedLink, isExternalLink } from '../../flow/links.js';
 
 /** A link from a flow: allowed schemes only; leaving the site opens a new tab without opener or referrer. */

@@ -10,8 +10,9 @@
  */
 import { LitElement, html, nothing, type PropertyValues, type ReactiveControllerHost } from 'lit';
 import { state } from 'lit/decorators.js';
-import { msg } from '@lit/localize';
-import { elementLanguage, useLocale } from '../../localize/localization.js';
+import { msg } from '../../localize/msg.js';
+import { LanguageController } from '../../localize/language-controller.js';
+import type { Language } from '../../localize/languages.js';
 
 /** After this long without its body, an element says it is loading. */
 const SLOW_BODY_MS = 400;
@@ -28,6 +29,8 @@ export interface ElementBody {
   connected?(): void;
   /** The host was disconnected: stop timers and requests. */
   disconnected?(): void;
+  /** The host now speaks `language` (after `lang` changed): text the body keeps in its state follows. */
+  languageChanged?(language: Language, previous: Language | undefined): void;
 }
 
 /**
@@ -58,6 +61,9 @@ export abstract class LazyBodyElement<Body extends ElementBody> extends LitEleme
   private _bodyStarted = false;
   private _slowTimer?: ReturnType<typeof setTimeout>;
 
+  /** The element's language: its UI text follows its own `lang` (the body reads it from here). */
+  protected readonly i18n = new LanguageController(this, { changed: (language, previous) => this._body?.languageChanged?.(language, previous) });
+
   /** Imports the body module and makes the body for this element. */
   protected abstract loadBody(): Promise<Body>;
 
@@ -73,7 +79,7 @@ export abstract class LazyBodyElement<Body extends ElementBody> extends LitEleme
       return;
     }
     // On a slow connection, say that something is coming (not at once: a fast load would flash).
-    if (!this._bodySlow && !this._bodyFailed) this._slowTimer ??= setTimeout(() => void this._inOwnLanguage().then(() => (this._bodySlow = true)), SLOW_BODY_MS);
+    if (!this._bodySlow && !this._bodyFailed) this._slowTimer ??= setTimeout(() => (this._bodySlow = true), SLOW_BODY_MS);
     this._bodyLoad ??= this.loadBody().then(
       (body) => {
         clearTimeout(this._slowTimer);
@@ -82,7 +88,7 @@ export abstract class LazyBodyElement<Body extends ElementBody> extends LitEleme
       },
       () => {
         clearTimeout(this._slowTimer);
-        return this._inOwnLanguage().then(() => (this._bodyFailed = true));
+        this._bodyFailed = true;
       },
     );
   }
@@ -94,11 +100,6 @@ export abstract class LazyBodyElement<Body extends ElementBody> extends LitEleme
     this._body?.disconnected?.();
   }
 
-  /** Loads the UI text of the element's language (nothing may have loaded it before the body). */
-  private _inOwnLanguage(): Promise<unknown> {
-    return useLocale(elementLanguage(this)).catch(() => false);
-  }
-
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (!this._body) return;
     this._body.willUpdate?.(changed, !this._bodyStarted);
@@ -106,6 +107,8 @@ export abstract class LazyBodyElement<Body extends ElementBody> extends LitEleme
   }
 
   protected override render(): unknown {
+    // Nothing until the element's language is ready: no flash of English before Japanese.
+    if (!this.i18n.language) return nothing;
     if (this._body) return this._body.render();
     if (this._bodyFailed) {
       return html`<p class="notice unavailable" role="alert" part="base">${msg('This help could not be loaded. Check your connection and reload the page.', { id: 'lhe.lazy.failed' })}</p>`;
@@ -120,9 +123,16 @@ export abstract class LazyBodyElement<Body extends ElementBody> extends LitEleme
 
   /** Resolves after the body has loaded (or failed to) and rendered. */
   protected override async getUpdateComplete(): Promise<boolean> {
-    const done = await super.getUpdateComplete();
-    if (!this._bodyLoad || this._body) return done;
-    await this._bodyLoad;
-    return super.getUpdateComplete();
+    let done = await super.getUpdateComplete();
+    if (this._bodyLoad && !this._body) {
+      await this._bodyLoad;
+      done = await super.getUpdateComplete();
+    }
+    // A language still loading (the first, or after `lang` changed) renders when it arrives.
+    for (let pending = this.i18n.pending; pending; pending = this.i18n.pending) {
+      await pending;
+      done = await super.getUpdateComplete();
+    }
+    return done;
   }
 }

@@ -3,7 +3,7 @@
  * site profile they cannot use: a sentence for the user, the problems for the site's developers.
  */
 import { html, type TemplateResult } from 'lit';
-import { msg } from '@lit/localize';
+import { msg } from '../../localize/msg.js';
 import type { FlowProblem } from '../../flow/problems.js';
 
 export function siteProblems(errors: readonly FlowProblem[], lang: string): TemplateResult {
