@@ -6,7 +6,8 @@ import type { FlowProblem, ParseFlowResult } from '../../flow/parse.js';
 import { FlowEngine, type FlowTransition } from '../../flow/engine.js';
 import type { FlowDefinition, FlowStep } from '../../flow/schema.js';
 import { resolveText } from '../../flow/text.js';
-import { parseInstant, timeLeft } from '../../flow/countdown.js';
+import { timeLeft } from '../../flow/countdown.js';
+import { LockCountdown } from './lock-countdown.js';
 import { LanguageController } from '../../localize/language-controller.js';
 import type { Language } from '../../localize/languages.js';
 import { libraryEvent, type LoginHelpNavigateDetail } from '../../events.js';
@@ -153,9 +154,7 @@ export class LoginHelpFlow extends LitElement {
   @state() private _flow?: FlowDefinition;
   /** The site profile in force: the `site` given, else the flow's own, else the default site's. */
   @state() private _profile?: SiteProfile;
-  @state() private _now = 0;
   @state() private _announcement = '';
-  @state() private _revision = 0;
   /** The step whose embedded explainer or form is rendered (one task after the step). */
   @state() private _embedFor?: string;
   /** The username check (username-notice.ts), loaded when a username is first given. */
@@ -170,7 +169,10 @@ export class LoginHelpFlow extends LitElement {
   private _focusUsernameCheck = false;
   /** The username the user took from the suggestion (the check says so while it is the username). */
   private _usernameTaken?: string;
-  private _timer?: ReturnType<typeof setInterval>;
+  /** The lock's countdown: ticks while `retry-at` is ahead; says so when the lock ends. */
+  private readonly _countdown = new LockCountdown(this, () => {
+    this._announcement = this._i18n.run(() => msg('You can try to log in again now.', { id: 'lhe.countdown.ended' }));
+  });
   /** The guide's language: its own `lang`, else the nearest ancestor's, else the document's. */
   private readonly _i18n = new LanguageController(this, { prepare: (language) => this._prepareLanguage(language) });
 
@@ -199,16 +201,6 @@ export class LoginHelpFlow extends LitElement {
     return this._engine?.path ?? [];
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this._syncTimer();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this._stopTimer();
-  }
-
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('flow') || changed.has('src') || changed.has('site') || !this.hasUpdated) {
       void this._load();
@@ -220,8 +212,7 @@ export class LoginHelpFlow extends LitElement {
       void usernameModule.then((view) => (this._usernameView = view));
     }
     if (changed.has('retryAt') || !this.hasUpdated) {
-      this._now = this.clock();
-      this._syncTimer();
+      this._countdown.sync();
     }
   }
 
@@ -338,7 +329,7 @@ export class LoginHelpFlow extends LitElement {
     }
     this._engine = engine;
     this._flow = flow;
-    this._revision++;
+    this.requestUpdate();
   }
 
   private get _hashKey(): string {
@@ -357,7 +348,7 @@ export class LoginHelpFlow extends LitElement {
     void this.updateComplete.then(() => this._saveHash(engine));
     // Focus on the new heading is the announcement of the step: the live region does not repeat it.
     this._focusHeading = true;
-    this._revision++;
+    this.requestUpdate();
     this.dispatchEvent(libraryEvent('login-help-navigate', { ...transition, action }));
     const outcome = engine.outcome;
     if (outcome && action !== 'back' && action !== 'breadcrumb' && action !== 'restart') {
@@ -373,26 +364,6 @@ export class LoginHelpFlow extends LitElement {
     this._usernameTaken = username;
     this._focusUsernameCheck = true;
     this.dispatchEvent(libraryEvent('login-help-username-fix', { original, username }));
-  }
-
-  private _syncTimer(): void {
-    const retryAt = parseInstant(this.retryAt);
-    const running = retryAt !== undefined && retryAt > this.clock() && this.isConnected;
-    if (running && !this._timer) {
-      this._timer = setInterval(() => {
-        this._now = this.clock();
-        const at = parseInstant(this.retryAt);
-        if (at === undefined || at <= this._now) {
-          this._stopTimer();
-          if (at !== undefined) this._announcement = this._i18n.run(() => msg('You can try to log in again now.', { id: 'lhe.countdown.ended' }));
-        }
-      }, 1000);
-    } else if (!running) this._stopTimer();
-  }
-
-  private _stopTimer(): void {
-    if (this._timer) clearInterval(this._timer);
-    this._timer = undefined;
   }
 
   protected override render() {
@@ -416,8 +387,8 @@ export class LoginHelpFlow extends LitElement {
       onChoose: (index) => this._move(engine.choose(index), 'choose'),
       onNext: () => this._move(engine.next(), 'next'),
     };
-    const retryAt = parseInstant(this.retryAt);
-    const left = retryAt !== undefined ? timeLeft(retryAt, this._now) : undefined;
+    const retryAt = this._countdown.retryAt;
+    const left = retryAt !== undefined ? timeLeft(retryAt, this._countdown.now) : undefined;
     // Once the lock is over, its step no longer says it is on (the flow's title stays in the path).
     const title =
       left?.totalSeconds === 0 && this._isLockStep(step.id)
@@ -442,7 +413,7 @@ export class LoginHelpFlow extends LitElement {
         ${this._breadcrumb(engine)}
         <section class="step ${engine.outcome ? 'end' : ''}" part="step" aria-labelledby="step-title">
           <h2 id="step-title" tabindex="-1" part="title">${title}</h2>
-          ${retryAt !== undefined && left ? countdownNotice(left, retryAt, this._now, lang) : nothing}
+          ${retryAt !== undefined && left ? countdownNotice(left, retryAt, this._countdown.now, lang) : nothing}
           ${step.diagnose?.includes('username') ? this._usernameNotice() : nothing}
           ${stepBody(step, ctx, embedded)}
         </section>
