@@ -24,3 +24,29 @@ export function writeHashPath(key: string, path: string | undefined): void {
   const hash = params.toString();
   history.replaceState(history.state, '', `${location.pathname}${location.search}${hash ? `#${hash}` : ''}`);
 }
+
+/** The path of one guide in the URL hash: under `lhf`, or `lhf-<id>` for a guide with an id (several on a page). */
+export class HashPath {
+  private readonly _host: { readonly id: string; readonly persist: 'hash' | 'none' };
+
+  constructor(host: { readonly id: string; readonly persist: 'hash' | 'none' }) {
+    this._host = host;
+  }
+
+  private get _key(): string {
+    return this._host.id ? `lhf-${this._host.id}` : 'lhf';
+  }
+
+  /** Moves `engine` along the saved path, when one is saved for the same entry step. */
+  restore(engine: { readonly path: readonly string[]; restore(serialized: string): unknown }): void {
+    if (this._host.persist !== 'hash') return;
+    const saved = readHashPath(this._key);
+    if (saved && saved.split('.')[0] === engine.path[0]) engine.restore(saved);
+  }
+
+  /** Saves where `engine` is (nothing on its first step). */
+  save(engine: { readonly canGoBack: boolean; serialize(): string }): void {
+    if (this._host.persist !== 'hash') return;
+    writeHashPath(this._key, engine.canGoBack ? engine.serialize() : undefined);
+  }
+}

@@ -1,8 +1,7 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state, query } from 'lit/decorators.js';
-import { ifDefined } from 'lit/directives/if-defined.js';
-import { msg, str } from '../../localize/msg.js';
-import type { FlowProblem, ParseFlowResult } from '../../flow/parse.js';
+import { inLanguage, msg, str } from '../../localize/msg.js';
+import type { FlowProblem } from '../../flow/parse.js';
 import { FlowEngine, type FlowTransition } from '../../flow/engine.js';
 import type { FlowDefinition, FlowStep } from '../../flow/schema.js';
 import { resolveText } from '../../flow/text.js';
@@ -14,41 +13,13 @@ import { libraryEvent, type LoginHelpNavigateDetail } from '../../events.js';
 import { loginHelpFlowStyles } from './login-help-flow.styles.js';
 import { stepBody, type StepViewContext } from './step-view.js';
 import { countdownNotice, errorState } from './notices.js';
-import { readHashPath, writeHashPath } from './hash-state.js';
-import type { RequestFlowContext } from '../../request/prefill.js';
+import { HashPath } from './hash-state.js';
 import type { SiteProfile, SiteProfileInput } from '../../flow/site-profile.js';
-import { resolveSite, siteProfileModule } from '../shared/site-profile.js';
+import { loadDefaultFlow, loadFlowSource } from './flow-source.js';
+import { embeddedElements } from './embedded-elements.js';
+import { breadcrumb, pathControls } from './path-nav.js';
 
-/** Validation results by definition object: the same flow object is validated once. */
-const parsedFlows = new WeakMap<object, ParseFlowResult>();
-let defaultFlowModule: Promise<typeof import('../../flows/default-flow.js')> | undefined;
-let validatorModule: Promise<typeof import('../../flow/parse.js')> | undefined;
 let usernameModule: Promise<typeof import('./username-notice.js')> | undefined;
-
-/**
- * Validates a definition given by the page. The validator (zod and the messages) is loaded on
- * demand: a page that uses the built-in flow never downloads it.
- */
-async function validate(definition: unknown, lang: string): Promise<ParseFlowResult> {
-  const cacheable = definition !== null && typeof definition === 'object';
-  const cached = cacheable ? parsedFlows.get(definition) : undefined;
-  if (cached?.ok) return cached;
-  validatorModule ??= import('../../flow/parse.js');
-  const { parseFlow } = await validatorModule;
-  const result = parseFlow(definition, { lang });
-  if (cacheable) parsedFlows.set(definition, result);
-  return result;
-}
-
-/**
- * The built-in flow with its text in `lang` (the steps and each language's text are loaded on
- * first need). It is validated by the project's tests (test/flow-engine.node.test.ts and
- * test/default-flow.node.test.ts) rather than on every page load.
- */
-function loadDefaultFlow(lang: string, profile: SiteProfile | undefined): Promise<FlowDefinition> {
-  defaultFlowModule ??= import('../../flows/default-flow.js');
-  return defaultFlowModule.then((module) => module.loadDefaultFlow(lang, profile));
-}
 
 /**
  * A step-by-step troubleshooting guide for a login page, rendered from a JSON flow definition.
@@ -169,17 +140,14 @@ export class LoginHelpFlow extends LitElement {
   private _focusUsernameCheck = false;
   /** The username the user took from the suggestion (the check says so while it is the username). */
   private _usernameTaken?: string;
+  /** The path taken, kept in the URL hash (`persist="hash"`). */
+  private readonly _hashPath = new HashPath(this);
   /** The lock's countdown: ticks while `retry-at` is ahead; says so when the lock ends. */
   private readonly _countdown = new LockCountdown(this, () => {
     this._announcement = this._i18n.run(() => msg('You can try to log in again now.', { id: 'lhe.countdown.ended' }));
   });
   /** The guide's language: its own `lang`, else the nearest ancestor's, else the document's. */
   private readonly _i18n = new LanguageController(this, { prepare: (language) => this._prepareLanguage(language) });
-
-  /** The language the guide speaks (or is about to: while it loads, the one asked for). */
-  private get _lang(): Language {
-    return this._i18n.language ?? this._i18n.wanted;
-  }
 
   /** Resolves once rendered in the language asked for (its UI text and flow text loaded). */
   protected override async getUpdateComplete(): Promise<boolean> {
@@ -254,49 +222,19 @@ export class LoginHelpFlow extends LitElement {
   /** Loads and checks the site profile and the flow, with their messages in `lang`. */
   private async _load(lang: Language = this._i18n.wanted): Promise<void> {
     const token = ++this._loadToken;
-    let result: ParseFlowResult;
-    let profile: SiteProfile | undefined;
-    try {
-      const site = await resolveSite(this.site, lang);
-      if (token !== this._loadToken) return;
-      if (!site.ok) {
-        this._fail(site.errors);
-        return;
-      }
-      profile = site.profile;
-      if (this.flow !== undefined) result = await validate(profile ? (await siteProfileModule()).applySiteToDefinition(this.flow, profile) : this.flow, lang);
-      else if (this.src) {
-        const response = await fetch(this.src, { headers: { accept: 'application/json' } });
-        if (!response.ok) throw new Error(`HTTP ${response.status}`);
-        const text = await response.text();
-        result = await validate(profile ? (await siteProfileModule()).applySiteToDefinition(text, profile) : text, lang);
-      } else {
-        result = { ok: true, flow: await loadDefaultFlow(lang, profile) };
-      }
-    } catch (error) {
-      if (token !== this._loadToken) return;
-      if (error instanceof Error && error.name === 'SiteTemplateError') {
-        this._fail([{ path: '', message: error.message, rule: 'schema' }]);
-        return;
-      }
-      const source = this.src ?? '';
-      const reason = error instanceof Error ? error.message : String(error);
-      this._fail([{ path: '', message: this._i18n.run(() => msg(str`The flow definition could not be loaded from ${source} (${reason}).`, { id: 'lhe.error.fetch' })), rule: 'invalid-json' }]);
-      return;
-    }
+    const loaded = await loadFlowSource({
+      flow: this.flow,
+      src: this.src,
+      site: this.site,
+      lang,
+      fetchFailed: (source, reason) =>
+        inLanguage(lang, () => msg(str`The flow definition could not be loaded from ${source} (${reason}).`, { id: 'lhe.error.fetch' })),
+    });
     if (token !== this._loadToken) return;
-    if (!result.ok) {
-      this._fail(result.errors);
-      return;
-    }
+    if (!loaded.ok) return this._fail(loaded.problems);
     this._problems = undefined;
-    if (!profile && result.flow.site) {
-      const own = await resolveSite(result.flow.site, lang);
-      if (token !== this._loadToken) return;
-      if (own.ok) profile = own.profile;
-    }
-    this._profile = profile;
-    this._begin(result.flow, true);
+    this._profile = loaded.profile;
+    this._begin(loaded.flow, true);
   }
 
   /** The same flow with another language's text: the walk keeps its place (on a new definition, its path is restored). */
@@ -321,31 +259,18 @@ export class LoginHelpFlow extends LitElement {
 
   private _begin(flow: FlowDefinition, restoreFromHash: boolean): void {
     const engine = new FlowEngine(flow, { step: this.start, error: this.error });
-    if (restoreFromHash && this.persist === 'hash') {
-      const saved = readHashPath(this._hashKey);
-      if (saved && saved.split('.')[0] === engine.path[0]) engine.restore(saved);
-    } else {
-      this._saveHash(engine);
-    }
+    if (restoreFromHash) this._hashPath.restore(engine);
+    else this._hashPath.save(engine);
     this._engine = engine;
     this._flow = flow;
     this.requestUpdate();
-  }
-
-  private get _hashKey(): string {
-    return this.id ? `lhf-${this.id}` : 'lhf';
-  }
-
-  private _saveHash(engine: FlowEngine): void {
-    if (this.persist !== 'hash') return;
-    writeHashPath(this._hashKey, engine.canGoBack ? engine.serialize() : undefined);
   }
 
   private _move(transition: FlowTransition | null, action: LoginHelpNavigateDetail['action']): void {
     const engine = this._engine;
     if (!transition || !engine) return;
     // The URL is written after the new step is on screen: it is not on the way to it.
-    void this.updateComplete.then(() => this._saveHash(engine));
+    void this.updateComplete.then(() => this._hashPath.save(engine));
     // Focus on the new heading is the announcement of the step: the live region does not repeat it.
     this._focusHeading = true;
     this.requestUpdate();
@@ -377,6 +302,7 @@ export class LoginHelpFlow extends LitElement {
       return html`<div class="base" part="base" aria-busy="true">${msg('Loading help…', { id: 'lhe.flow.loading' })}</div>${live}`;
     }
     const step = engine.current;
+    const move = (transition: FlowTransition | null, action: LoginHelpNavigateDetail['action']) => this._move(transition, action);
     // The page's own form in the `request` slot replaces the built-in one (which is then not loaded).
     const builtInForm = step.kind === 'request' && !this.querySelector(':scope > [slot=request]');
     const ctx: StepViewContext = {
@@ -394,39 +320,28 @@ export class LoginHelpFlow extends LitElement {
       left?.totalSeconds === 0 && this._isLockStep(step.id)
         ? msg('You can try to log in again', { id: 'lhe.countdown.endedTitle' })
         : resolveText(step.title, lang);
-    const embedded = html`<div ?hidden=${step.kind !== 'request'}>
-        <slot name="request" @slotchange=${() => this.requestUpdate()}>${builtInForm && step.kind === 'request' && this._embedFor === step.id ? this._requestForm(step.template, engine) : nothing}</slot>
-      </div>
-      <div ?hidden=${step.kind !== 'auth-code'}>
-        <slot name="auth-code"
-          >${step.kind === 'auth-code' && this._embedFor === step.id
-            ? html`<auth-code-explainer
-                method=${step.method ?? 'all'}
-                view=${step.view ?? 'explain'}
-                lang=${lang}
-                .site=${this._profile}
-              ></auth-code-explainer>`
-            : nothing}</slot
-        >
-      </div>`;
+    const embedded = embeddedElements({
+      engine,
+      flow: this._flow,
+      lang,
+      profile: this._profile,
+      embedFor: this._embedFor,
+      builtInForm,
+      username: this.username,
+      requestAction: this.requestAction,
+      requestMailto: this.requestMailto,
+      contactUrl: this.contactUrl,
+      onSlotChange: () => this.requestUpdate(),
+    });
     return html`<div class="base" part="base" lang=${lang}>
-        ${this._breadcrumb(engine)}
+        ${breadcrumb(engine, lang, move)}
         <section class="step ${engine.outcome ? 'end' : ''}" part="step" aria-labelledby="step-title">
           <h2 id="step-title" tabindex="-1" part="title">${title}</h2>
           ${retryAt !== undefined && left ? countdownNotice(left, retryAt, this._countdown.now, lang) : nothing}
           ${step.diagnose?.includes('username') ? this._usernameNotice() : nothing}
           ${stepBody(step, ctx, embedded)}
         </section>
-        ${engine.canGoBack
-          ? html`<div class="controls" part="controls">
-              <button type="button" class="secondary" part="back" @click=${() => this._move(engine.back(), 'back')}>
-                ${msg('Back', { id: 'lhe.flow.back' })}
-              </button>
-              <button type="button" class="secondary" part="restart" @click=${() => this._move(engine.restart(), 'restart')}>
-                ${msg('Start over', { id: 'lhe.flow.restart' })}
-              </button>
-            </div>`
-          : nothing}
+        ${pathControls(engine, move)}
       </div>
       ${live}`;
   }
@@ -443,42 +358,5 @@ export class LoginHelpFlow extends LitElement {
   private _isLockStep(id: string): boolean {
     const errors = this._flow?.errors;
     return !!errors && (errors['locked'] === id || errors['code-locked'] === id);
-  }
-
-  /** The embedded request form, pre-filled with what the guide learned (path, error, username). */
-  private _requestForm(template: string, engine: FlowEngine) {
-    const lang = this._lang;
-    const context: RequestFlowContext = {
-      path: [...engine.path],
-      titles: engine.pathSteps.map((step) => resolveText(step.title, lang)),
-      ...(engine.error ? { error: engine.error } : {}),
-      ...(this.username ? { username: this.username } : {}),
-    };
-    return html`<recovery-request-form
-      template=${template}
-      lang=${lang}
-      heading-level="3"
-      action=${ifDefined(this.requestAction || undefined)}
-      mailto=${ifDefined(this.requestMailto || undefined)}
-      contact-url=${ifDefined(this.contactUrl || this._flow?.contactUrl || undefined)}
-      username=${ifDefined(this.username || undefined)}
-      .templates=${this._flow?.templates}
-      .site=${this._profile}
-      .flow=${context}
-    ></recovery-request-form>`;
-  }
-
-  private _breadcrumb(engine: FlowEngine) {
-    if (!engine.canGoBack) return nothing;
-    const steps = engine.pathSteps;
-    return html`<nav class="breadcrumb" part="breadcrumb" aria-label=${msg('Steps so far', { id: 'lhe.flow.breadcrumb' })}>
-      <ol>
-        ${steps.map((step, i) =>
-          i === steps.length - 1
-            ? html`<li aria-current="step">${resolveText(step.title, this._lang)}</li>`
-            : html`<li><button type="button" @click=${() => this._move(engine.backTo(i), 'breadcrumb')}>${resolveText(step.title, this._lang)}</button></li>`,
-        )}
-      </ol>
-    </nav>`;
   }
 }

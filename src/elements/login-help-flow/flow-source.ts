@@ -1,0 +1,84 @@
+/**
+ * Where `<login-help-flow>`'s definition comes from: the page's `flow` object, the JSON at `src`,
+ * or the built-in flow, with the site profile applied; checked with `parseFlow` when the page
+ * gave it. Loads lazily what each case needs (the validator, the built-in flow's steps and text).
+ */
+import type { FlowProblem, ParseFlowResult } from '../../flow/parse.js';
+import type { FlowDefinition } from '../../flow/schema.js';
+import type { SiteProfile, SiteProfileInput } from '../../flow/site-profile.js';
+import { resolveSite, siteProfileModule } from '../shared/site-profile.js';
+
+/** Validation results by definition object: the same flow object is validated once. */
+const parsedFlows = new WeakMap<object, ParseFlowResult>();
+let defaultFlowModule: Promise<typeof import('../../flows/default-flow.js')> | undefined;
+let validatorModule: Promise<typeof import('../../flow/parse.js')> | undefined;
+
+/**
+ * Validates a definition given by the page. The validator (zod and the messages) is loaded on
+ * demand: a page that uses the built-in flow never downloads it.
+ */
+async function validate(definition: unknown, lang: string): Promise<ParseFlowResult> {
+  const cacheable = definition !== null && typeof definition === 'object';
+  const cached = cacheable ? parsedFlows.get(definition) : undefined;
+  if (cached?.ok) return cached;
+  validatorModule ??= import('../../flow/parse.js');
+  const { parseFlow } = await validatorModule;
+  const result = parseFlow(definition, { lang });
+  if (cacheable) parsedFlows.set(definition, result);
+  return result;
+}
+
+/**
+ * The built-in flow with its text in `lang` (the steps and each language's text are loaded on
+ * first need). It is validated by the project's tests (test/flow-engine.node.test.ts and
+ * test/default-flow.node.test.ts) rather than on every page load.
+ */
+export function loadDefaultFlow(lang: string, profile: SiteProfile | undefined): Promise<FlowDefinition> {
+  defaultFlowModule ??= import('../../flows/default-flow.js');
+  return defaultFlowModule.then((module) => module.loadDefaultFlow(lang, profile));
+}
+
+/** What the guide was given. */
+export interface FlowSourceInput {
+  flow?: unknown;
+  src?: string;
+  site?: SiteProfileInput | SiteProfile | string;
+  /** The language of the problems' messages. */
+  lang: string;
+  /** The message for a definition that could not be fetched from `src` (in the guide's language). */
+  fetchFailed(source: string, reason: string): string;
+}
+
+export type FlowSourceResult =
+  | { ok: true; flow: FlowDefinition; profile: SiteProfile | undefined }
+  | { ok: false; problems: readonly FlowProblem[] };
+
+/** Loads and checks the site profile and the flow (the site given, else the flow's own). */
+export async function loadFlowSource(input: FlowSourceInput): Promise<FlowSourceResult> {
+  const { flow, src, lang } = input;
+  let result: ParseFlowResult;
+  let profile: SiteProfile | undefined;
+  try {
+    const site = await resolveSite(input.site, lang);
+    if (!site.ok) return { ok: false, problems: site.errors };
+    profile = site.profile;
+    const withSite = async (definition: unknown) => (profile ? (await siteProfileModule()).applySiteToDefinition(definition, profile) : definition);
+    if (flow !== undefined) result = await validate(await withSite(flow), lang);
+    else if (src) {
+      const response = await fetch(src, { headers: { accept: 'application/json' } });
+      if (!response.ok) throw new Error(`HTTP ${response.status}`);
+      result = await validate(await withSite(await response.text()), lang);
+    } else {
+      result = { ok: true, flow: await loadDefaultFlow(lang, profile) };
+    }
+  } catch (error) {
+    if (error instanceof Error && error.name === 'SiteTemplateError') return { ok: false, problems: [{ path: '', message: error.message, rule: 'schema' }] };
+    return { ok: false, problems: [{ path: '', message: input.fetchFailed(src ?? '', error instanceof Error ? error.message : String(error)), rule: 'invalid-json' }] };
+  }
+  if (!result.ok) return { ok: false, problems: result.errors };
+  if (!profile && result.flow.site) {
+    const own = await resolveSite(result.flow.site, lang);
+    if (own.ok) profile = own.profile;
+  }
+  return { ok: true, flow: result.flow, profile };
+}
