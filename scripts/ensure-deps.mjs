@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 // Makes a fresh clone ready for `npm start` / `npm test`: installs npm dependencies when they are
 // missing or older than package-lock.json, Debian's Chromium when a browser is needed and absent,
-// and builds the generated locale modules. Uses only Node's built-ins (it runs before `npm ci`).
-import { existsSync, statSync } from 'node:fs';
+// Redis and PostgreSQL for the store tests (with --browser or --databases, as root), and builds the generated locale modules. Uses only Node's built-ins (it runs before `npm ci`).
+import { existsSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { execSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
@@ -42,6 +42,38 @@ if (needBrowser) {
     process.exit(1);
   } else if (missing.length) {
     console.warn(`Japanese or Chinese text will show as boxes in screenshots: install ${missing.join(' ')} (apt-get).`);
+  }
+}
+
+// Redis and PostgreSQL for the store tests, which start their own servers (no system service).
+// `npm test` passes --browser; --databases asks for them alone. Without them, and outside CI,
+// those tests skip and say why.
+if (needBrowser || process.argv.includes('--databases')) {
+  const postgresInstalled = () => {
+    try {
+      return readdirSync('/usr/lib/postgresql').some((version) => existsSync(join('/usr/lib/postgresql', version, 'bin', 'initdb')));
+    } catch {
+      return false;
+    }
+  };
+  const onPath = (name) => (process.env.PATH ?? '').split(':').some((dir) => dir && existsSync(join(dir, name)));
+  const missing = [
+    ...(onPath('redis-server') ? [] : ['redis-server']),
+    ...(postgresInstalled() || onPath('initdb') ? [] : ['postgresql']),
+  ];
+  if (missing.length && process.getuid?.() === 0 && existsSync('/usr/bin/apt-get')) {
+    console.log(`Installing ${missing.join(', ')} for the store tests (apt-get)…`);
+    // policy-rc.d exiting 101 keeps the packages from starting a system service.
+    const policy = '/usr/sbin/policy-rc.d';
+    const ownPolicy = !existsSync(policy);
+    if (ownPolicy) writeFileSync(policy, '#!/bin/sh\nexit 101\n', { mode: 0o755 });
+    try {
+      run(`apt-get update -qq && apt-get install -y -qq ${missing.join(' ')}`);
+    } finally {
+      if (ownPolicy) rmSync(policy, { force: true });
+    }
+  } else if (missing.length) {
+    console.warn(`The Redis and PostgreSQL store tests will skip: install ${missing.join(' ')} (apt-get).`);
   }
 }
 
