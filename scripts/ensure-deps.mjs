@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Makes a fresh clone ready for `npm start` / `npm test`: installs npm dependencies when they are
 // missing or older than package-lock.json, Debian's Chromium when a browser is needed and absent,
-// Redis and PostgreSQL for the store tests (with --browser or --databases, as root), and builds the generated locale modules. Uses only Node's built-ins (it runs before `npm ci`).
+// Redis and PostgreSQL for the store tests (with --browser or --databases, as root), and builds
+// the generated locale modules. Uses only Node's built-ins (it runs before `npm ci`).
 import { existsSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { execSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
