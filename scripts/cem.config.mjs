@@ -3,7 +3,7 @@
 //
 // The analyzer reads the classes' JSDoc as it is; this plugin only corrects what it gets wrong
 // about this package's layout, so that custom-elements.json describes the published files:
-// - registration goes through `defineElement(tag, Class)` (src/define/define-element.ts), which
+// - registration goes through `defineElement(tag, Class)` (src/elements/shared/define-element.ts), which
 //   the analyzer does not know: it records no tag definition for the define modules, and a bogus
 //   one named `tag` for `customElements.define(tag, constructor)` inside the helper. The plugin
 //   records `defineElement('x-y', Class)` calls as the define modules' tag definitions and drops

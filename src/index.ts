@@ -18,5 +18,5 @@ export type {
   LoginHelpUsernameFixDetail,
   RecoveryRequestSentDetail,
   RecoveryRequestFailedDetail,
-} from './events.js';
+} from './elements/shared/events.js';
 export type { RequestFlowContext } from './request/prefill.js';

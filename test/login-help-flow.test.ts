@@ -5,7 +5,7 @@ import '../src/define/login-help-flow.js';
 import type { LoginHelpFlow } from '../src/elements/login-help-flow/login-help-flow.js';
 import { LOGIN_ERROR_CODES, parseFlow, resolveText } from '../src/flow/index.js';
 import type { FlowDefinition } from '../src/flow/index.js';
-import type { LoginHelpErrorDetail } from '../src/events.js';
+import type { LoginHelpErrorDetail } from '../src/elements/shared/events.js';
 import small from './fixtures/small-flow.json';
 import defaultJson from '../src/flows/default.json';
 import { $, $$, focused, text } from './support/dom.js';
@@ -448,7 +448,7 @@ describe('<login-help-flow>', () => {
 
   describe('registration', () => {
     it('warns instead of throwing when another copy already holds the tag', async () => {
-      const { defineElement } = await import('../src/define/define-element.js');
+      const { defineElement } = await import('../src/elements/shared/define-element.js');
       const warnings: unknown[][] = [];
       const warn = console.warn;
       console.warn = (...args: unknown[]) => warnings.push(args);

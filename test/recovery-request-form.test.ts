@@ -4,7 +4,7 @@ import { RecoveryRequestForm } from '../src/elements/recovery-request-form/recov
 import { DEFAULT_REQUEST_TEMPLATES, findRequestTemplate } from '../src/request/templates.js';
 import { requestBody } from '../src/request/body.js';
 import type { RequestPayload } from '../src/request/validate.js';
-import type { RecoveryRequestFailedDetail, RecoveryRequestSentDetail } from '../src/events.js';
+import type { RecoveryRequestFailedDetail, RecoveryRequestSentDetail } from '../src/elements/shared/events.js';
 import { $, $$, fillFields, focused, formReady, text } from './support/dom.js';
 
 type El = RecoveryRequestForm;

@@ -1,7 +1,7 @@
 import { fixture, html, expect, oneEvent } from '@open-wc/testing';
 import '../src/define/recovery-request-form.js';
 import type { RecoveryRequestForm } from '../src/elements/recovery-request-form/recovery-request-form.js';
-import type { RecoveryRequestFailedDetail } from '../src/events.js';
+import type { RecoveryRequestFailedDetail } from '../src/elements/shared/events.js';
 import { $, fillFields, text } from './support/dom.js';
 
 /**

@@ -10,7 +10,7 @@ import type { LoginHelpFlow } from '../src/elements/login-help-flow/login-help-f
 import type { AuthCodeExplainer } from '../src/elements/auth-code-explainer/auth-code-explainer.js';
 import type { RecoveryRequestForm } from '../src/elements/recovery-request-form/recovery-request-form.js';
 import type { RequestPayload } from '../src/request/validate.js';
-import type { LoginHelpErrorDetail } from '../src/events.js';
+import type { LoginHelpErrorDetail } from '../src/elements/shared/events.js';
 import { $, $$, explainerReady, fillFields, formReady, text } from './support/dom.js';
 import { clearHash, flowReady, heading } from './support/flow-fixture.js';
 import { deepText, embedsReady } from './support/deep-text.js';

@@ -1,6 +1,6 @@
 /** Registers `<auth-code-explainer>` (`login-help-elements/auth-code-explainer.js`). */
 import { AuthCodeExplainer } from '../elements/auth-code-explainer/auth-code-explainer.js';
-import { defineElement } from './define-element.js';
+import { defineElement } from '../elements/shared/define-element.js';
 
 defineElement('auth-code-explainer', AuthCodeExplainer);
 

@@ -1,6 +1,6 @@
 /** Registers `<login-help-flow>` (`login-help-elements/login-help-flow.js`). */
 import { LoginHelpFlow } from '../elements/login-help-flow/login-help-flow.js';
-import { defineElement } from './define-element.js';
+import { defineElement } from '../elements/shared/define-element.js';
 
 defineElement('login-help-flow', LoginHelpFlow);
 

@@ -1,6 +1,6 @@
 /** Registers `<recovery-request-form>` (`login-help-elements/recovery-request-form.js`). */
 import { RecoveryRequestForm } from '../elements/recovery-request-form/recovery-request-form.js';
-import { defineElement } from './define-element.js';
+import { defineElement } from '../elements/shared/define-element.js';
 
 defineElement('recovery-request-form', RecoveryRequestForm);
 

@@ -9,7 +9,7 @@ import * as z from 'zod/mini';
 
 import { AUTH_CODE_METHODS, OUTCOMES } from './constants.js';
 import { textSchema } from './text-schema.js';
-import { requestTemplatesSchema } from '../request/template-schema.js';
+import { requestTemplatesSchema } from './request-template-schema.js';
 import { siteProfileSchema } from './site-profile-schema.js';
 
 export * from './constants.js';

@@ -4,9 +4,8 @@
  */
 import { toHalfWidth } from '../username/diagnose.js';
 
-/** What a request field holds; decides its input control, its checks and its length limit. */
-export const REQUEST_FIELD_KINDS = ['text', 'textarea', 'username', 'username-list', 'date', 'date-list', 'email'] as const;
-export type RequestFieldKind = (typeof REQUEST_FIELD_KINDS)[number];
+export { REQUEST_FIELD_KINDS, FIELD_ID_PATTERN, TEMPLATE_ID_PATTERN, type RequestFieldKind } from '../flow/request-template-rules.js';
+import type { RequestFieldKind } from '../flow/request-template-rules.js';
 
 /**
  * Field ids the built-in templates use. A template may define others (camelCase identifiers);
@@ -34,11 +33,6 @@ export const REQUEST_FIELD_IDS = [
 ] as const;
 export type RequestFieldId = (typeof REQUEST_FIELD_IDS)[number];
 
-/** A field id: a camelCase identifier. */
-export const FIELD_ID_PATTERN = /^[a-z][A-Za-z0-9]{0,63}$/;
-
-/** A template id: lowercase words joined by `-`. */
-export const TEMPLATE_ID_PATTERN = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
 
 /** The most characters a value of each kind may have. */
 export const FIELD_MAX_LENGTH: Readonly<Record<RequestFieldKind, number>> = {

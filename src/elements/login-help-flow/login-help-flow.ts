@@ -9,11 +9,12 @@ import { timeLeft } from '../../flow/countdown.js';
 import { LockCountdown } from './lock-countdown.js';
 import { LanguageController } from '../../localize/language-controller.js';
 import type { Language } from '../../localize/languages.js';
-import { libraryEvent, type LoginHelpNavigateDetail } from '../../events.js';
+import { libraryEvent, type LoginHelpNavigateDetail } from '../shared/events.js';
 import { loginHelpFlowStyles } from './login-help-flow.styles.js';
 import { stepBody, type StepViewContext } from './step-view.js';
 import { countdownNotice, errorState } from './notices.js';
 import { HashPath } from './hash-state.js';
+import { defineElement } from '../shared/define-element.js';
 import type { SiteProfile, SiteProfileInput } from '../../flow/site-profile.js';
 import { loadDefaultFlow, loadFlowSource } from './flow-source.js';
 import { embeddedElements } from './embedded-elements.js';
@@ -189,8 +190,10 @@ export class LoginHelpFlow extends LitElement {
     // never load them. They are also rendered a task after the step itself, so that the heading
     // is shown and focused at once and the heavier element follows.
     const step = this._engine?.current;
-    if (step?.kind === 'auth-code') void import('../../define/auth-code-explainer.js');
-    if (step?.kind === 'request' && !this.querySelector(':scope > [slot=request]')) void import('../../define/recovery-request-form.js');
+    if (step?.kind === 'auth-code') void import('../auth-code-explainer/auth-code-explainer.js').then((module) => defineElement('auth-code-explainer', module.AuthCodeExplainer));
+    if (step?.kind === 'request' && !this.querySelector(':scope > [slot=request]')) {
+      void import('../recovery-request-form/recovery-request-form.js').then((module) => defineElement('recovery-request-form', module.RecoveryRequestForm));
+    }
     if (step && (step.kind === 'auth-code' || step.kind === 'request') && this._embedFor !== step.id) {
       setTimeout(() => (this._embedFor = this._engine?.current.id));
     }

@@ -6,7 +6,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { FlowEngine, FlowTransition } from '../../flow/engine.js';
 import { resolveText } from '../../flow/text.js';
 import { msg } from '../../localize/msg.js';
-import type { LoginHelpNavigateDetail } from '../../events.js';
+import type { LoginHelpNavigateDetail } from '../shared/events.js';
 
 type Move = (transition: FlowTransition | null, action: LoginHelpNavigateDetail['action']) => void;
 

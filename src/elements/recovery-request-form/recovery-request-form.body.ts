@@ -21,7 +21,7 @@ import type { RequestPayload } from '../../request/validate.js';
 import { resolveText, textIn } from '../../flow/text.js';
 import type { Language } from '../../localize/languages.js';
 import type { LanguageController } from '../../localize/language-controller.js';
-import { libraryEvent } from '../../events.js';
+import { libraryEvent } from '../shared/events.js';
 import { reactive, type ElementBody } from '../shared/lazy-body.js';
 import { fieldError, fieldView, inSentence, labelText } from './field-view.js';
 import { failureView, pasteTextView, sentView } from './outcome-view.js';

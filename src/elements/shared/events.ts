@@ -2,9 +2,9 @@
  * The custom events the elements fire, typed for `addEventListener` on any element.
  * All bubble and are composed (they cross shadow roots).
  */
-import type { Outcome } from './flow/schema.js';
-import type { RequestPayload } from './request/validate.js';
-import type { RequestError } from './request/messages.js';
+import type { Outcome } from '../../flow/schema.js';
+import type { RequestPayload } from '../../request/validate.js';
+import type { RequestError } from '../../request/messages.js';
 
 /** Detail of `login-help-navigate`: a step change made by the user. */
 export interface LoginHelpNavigateDetail {
