@@ -8,8 +8,10 @@
  */
 import '../src/define/login-help-flow.js';
 import type { LoginHelpFlow } from '../src/define/login-help-flow.js';
+import { LANGUAGES, resolveLanguage, sameLanguage, type Language } from '../src/localize/languages.js';
 
-type Lang = 'ja' | 'en';
+/** The page speaks the library's languages (en, ja, zh-Hans). */
+type Lang = Language;
 type ErrorCode = 'invalid-credentials' | 'system-error' | 'captcha-required' | 'locked' | 'unknown';
 
 /** The page's text. `{name}`-style placeholders are filled by `t()`. */
@@ -128,6 +130,63 @@ const TEXT = {
     footer: 'Tsubame Members is a fictional site, the demo of login-help-elements.',
     contact: 'Contact us',
   },
+  'zh-Hans': {
+    docTitle: '登录 | 燕子会员网站',
+    brand: '燕子会员网站',
+    langSwitch: '显示语言',
+    loginTitle: '登录',
+    loginLead: '请输入用户名和密码。',
+    username: '用户名',
+    usernameHint: '您注册时设定的用户名，由不超过20个半角英文字母和数字组成（如果设置了登录专用用户名，请输入登录专用用户名）。',
+    password: '密码',
+    showPassword: '显示密码',
+    captchaLegend: '图片验证',
+    captchaText: '请输入图片中显示的数字，然后再次登录。',
+    captchaImage: '图片验证的图片（这是演示，答案是 7351）',
+    captchaAnswer: '图片中的数字',
+    captchaDemoHint: '演示：答案是 7351。',
+    submit: '登录',
+    submitting: '正在登录…',
+    cantLogin: '无法登录？',
+    demoAccountTitle: '演示账号',
+    demoAccountNote:
+      '其他任何组合都会登录失败。同一用户名失败3次后需要进行图片验证，失败5次后将被锁定1小时。用户名 system 会出现系统错误。',
+    errorEmpty: '请输入用户名和密码。',
+    'error.invalid-credentials': '用户名或密码错误。如果输入无误，则是由于其他原因无法登录。',
+    'error.captcha-required': '要继续登录，请输入图片验证中的数字。',
+    captchaWrong: '图片验证的数字不正确。请重新输入。',
+    'error.locked': '登录暂时受限。您可以在{time}左右再次登录。',
+    'error.system-error': '发生了系统错误。',
+    'error.unknown': '登录失败。',
+    errorNetwork: '无法连接到服务器。请检查网络连接后再试一次。',
+    seeHelp: '请同时查看下方的帮助',
+    introTitle: '欢迎来到燕子会员网站',
+    introText: '会员登录后，可以进行以下操作。',
+    introItem1: '阅读会员专享通知',
+    introItem2: '查看积分余额和记录',
+    introItem3: '更改注册信息或登录专用用户名',
+    introTip: '如果无法登录，请点击“无法登录？”。我们会根据您的情况，一步一步为您说明。',
+    helpLabel: '登录帮助',
+    closeHelp: '关闭',
+    welcomeTitle: '您已登录',
+    welcomeText: '欢迎您，{name}。这是演示，因此没有后续页面。',
+    logout: '退出登录',
+    demoOnly: '仅限演示',
+    demoControls: '演示用操作面板（实际网站上没有）',
+    demoControlsIntro:
+      '直接触发各种错误。显示内容与通过表单实际登录失败时相同。将使用用户名栏中的值（为空时使用 taro123）。',
+    demoWrong: '用户名或密码错误',
+    demoCaptcha: '要求图片验证',
+    demoLock: '锁定（1小时后再试）',
+    demoSystem: '系统错误',
+    demoFullWidth: '输入全角用户名（ｔａｒｏ１２３）',
+    demoFullWidthDone: '已在用户名栏中填入全角的 ｔａｒｏ１２３。请输入密码，然后尝试登录。',
+    demoReset: '重置演示（清除失败次数）',
+    demoResetDone: '已清除失败次数。',
+    demoLog: '元素发出的事件',
+    footer: '燕子会员网站是 login-help-elements 演示用的虚构网站。',
+    contact: '联系我们',
+  },
 } satisfies Record<Lang, Record<string, string>>;
 
 type TextKey = keyof (typeof TEXT)['ja'];
@@ -182,16 +241,34 @@ let loggedInAs: string | undefined;
 let submitting = false;
 let help: LoginHelpFlow | undefined;
 
+/** The page's language for `tag` (`zh-CN` → `zh-Hans`, `ja-JP` → `ja`), or undefined when the page has none for it. */
+function supportedLang(tag: string | null | undefined): Lang | undefined {
+  if (!tag) return undefined;
+  const resolved = resolveLanguage(tag);
+  // resolveLanguage answers the source language for any tag it has no text for: keep only real matches.
+  return sameLanguage(tag, resolved) ? resolved : undefined;
+}
+
+/** `?lang=`, else the language chosen last time, else the browser's first language the page speaks, else English. */
 function initialLang(): Lang {
-  const asked = new URLSearchParams(location.search).get('lang');
-  if (asked === 'ja' || asked === 'en') return asked;
+  const asked = supportedLang(new URLSearchParams(location.search).get('lang'));
+  if (asked) return asked;
   try {
     const stored = localStorage.getItem(LANG_KEY);
-    if (stored === 'ja' || stored === 'en') return stored;
+    if (isLang(stored)) return stored;
   } catch {
     // Storage may be blocked; the browser's language decides.
   }
-  return (navigator.languages?.[0] ?? navigator.language ?? 'ja').toLowerCase().startsWith('ja') ? 'ja' : 'en';
+  const preferred = navigator.languages?.length ? navigator.languages : [navigator.language];
+  for (const tag of preferred) {
+    const found = supportedLang(tag);
+    if (found) return found;
+  }
+  return 'en';
+}
+
+function isLang(value: string | null | undefined): value is Lang {
+  return (LANGUAGES as readonly (string | null | undefined)[]).includes(value);
 }
 
 function t(key: TextKey, values: Record<string, string> = {}): string {
@@ -452,7 +529,7 @@ byId<HTMLButtonElement>('logout').addEventListener('click', () => {
 for (const button of document.querySelectorAll<HTMLButtonElement>('[data-lang]')) {
   button.addEventListener('click', () => {
     const next = button.dataset['lang'];
-    if (next === 'ja' || next === 'en') setLang(next);
+    if (isLang(next)) setLang(next);
   });
 }
 

@@ -3,11 +3,14 @@
 // width, each triggered through the real form, saved as screenshots/<kind>-<lang>-<width>.png.
 // Then checks that the demo controls produce the same page as the real failures.
 //
-// Exits 1 on any page error, console error, failed request, horizontal scrolling, or a guide
-// that does not show the expected step in the expected language.
+// Exits 1 on any page error, console error, failed request, horizontal scrolling, a guide
+// that does not show the expected step in the expected language, or text of another language
+// on the page (Japanese kana on an English or Chinese page; anything but the site's quoted
+// contact-form labels).
 //
-//   node scripts/screenshots.mjs            light colour scheme
-//   node scripts/screenshots.mjs --dark     dark colour scheme (files end in -dark.png)
+//   node scripts/screenshots.mjs                  light colour scheme, every language
+//   node scripts/screenshots.mjs --dark           dark colour scheme (files end in -dark.png)
+//   node scripts/screenshots.mjs --lang zh-Hans   one language only (repeatable)
 //   CHROMIUM_PATH=/path/to/chrome           another browser binary (default /usr/bin/chromium)
 import { chromium } from 'playwright-core';
 import { chromiumArgs, chromiumPath } from './chromium.mjs';
@@ -21,7 +24,16 @@ const outDir = join(root, 'screenshots');
 const dark = process.argv.includes('--dark');
 
 const KINDS = ['invalid-credentials', 'locked', 'system-error', 'captcha-required'];
-const LANGS = ['ja', 'en'];
+/** The demo's languages, each with the browser locale its pages are taken in. */
+const LOCALES = { ja: 'ja-JP', en: 'en-US', 'zh-Hans': 'zh-CN' };
+const asked = process.argv.flatMap((arg, i) => (arg === '--lang' ? [process.argv[i + 1]] : arg.startsWith('--lang=') ? [arg.slice(7)] : []));
+for (const lang of asked) {
+  if (!(lang in LOCALES)) {
+    console.error(`Unknown --lang ${lang}: one of ${Object.keys(LOCALES).join(', ')}`);
+    process.exit(2);
+  }
+}
+const LANGS = asked.length ? asked : Object.keys(LOCALES);
 const WIDTHS = [375, 1280];
 const USERNAME = 'taro123';
 
@@ -32,6 +44,19 @@ function expectedTitle(kind, lang) {
   const step = (Array.isArray(flow.steps) ? flow.steps : Object.values(flow.steps)).find((s) => s.id === stepId);
   if (!step) throw new Error(`the default flow maps no step to ${kind}`);
   return typeof step.title === 'string' ? step.title : step.title[lang];
+}
+
+/** What is Japanese on a page of each language: kana (none is, on the Japanese page). */
+const JAPANESE_ON = { ja: undefined, en: /[\u3040-\u30ff]/u, 'zh-Hans': /[\u3040-\u30ff]/u };
+
+/**
+ * Texts of a page in `lang` with Japanese outside quotation marks: on an English or a Chinese
+ * page only the site's contact-form labels, quoted “…” exactly as the site shows them, may be.
+ */
+function strayJapanese(texts, lang) {
+  const japanese = JAPANESE_ON[lang];
+  if (!japanese) return [];
+  return texts.filter((text) => japanese.test(text.replace(/“[^”]*”/gu, '')));
 }
 
 const problems = [];
@@ -68,7 +93,7 @@ async function openPage(browser, baseUrl, lang, width, label) {
     viewport: { width, height: 900 },
     deviceScaleFactor: 1,
     colorScheme: dark ? 'dark' : 'light',
-    locale: lang === 'ja' ? 'ja-JP' : 'en-US',
+    locale: LOCALES[lang],
     timezoneId: 'Asia/Tokyo',
   });
   const page = await context.newPage();
@@ -133,7 +158,23 @@ async function settled(page, kind, lang) {
   await page.mouse.move(0, 0);
   return page.evaluate(() => {
     const help = document.querySelector('login-help-flow');
+    // What a reader sees and hears: visible text (shadow roots included) and accessible names.
+    const texts = [];
+    const walk = (root) => {
+      for (const node of root.childNodes) {
+        if (node.nodeType === Node.TEXT_NODE) {
+          if (node.parentElement?.checkVisibility({ visibilityProperty: true }) && node.textContent.trim()) texts.push(node.textContent.trim());
+        } else if (node instanceof Element && !['SCRIPT', 'STYLE', 'TEMPLATE'].includes(node.tagName)) {
+          for (const name of ['aria-label', 'title', 'alt', 'placeholder']) if (node.getAttribute(name)) texts.push(node.getAttribute(name));
+          if (node.shadowRoot) walk(node.shadowRoot);
+          walk(node);
+        }
+      }
+    };
+    walk(document.body);
+    texts.push(document.title);
     return {
+      texts,
       alert: document.querySelector('[role="alert"]')?.textContent?.trim() ?? '',
       error: help?.getAttribute('error') ?? null,
       username: help?.getAttribute('username') ?? null,
@@ -166,6 +207,7 @@ try {
           if (!seen.alert) problem(name, 'the site shows no error message');
           if (seen.overflow > 0) problem(name, `the page scrolls sideways by ${seen.overflow}px`);
           if (kind === 'locked' && !seen.retryAt) problem(name, 'no retry-at on the guide');
+          for (const text of strayJapanese(seen.texts, lang)) problem(name, `Japanese on the ${lang} page: ${JSON.stringify(text)}`);
           const file = join(outDir, `${name}.png`);
           await page.screenshot({ path: file, fullPage: true });
           console.log(`  ✓ ${name}.png`);
@@ -180,7 +222,7 @@ try {
 
   // The demo controls must give the same page as the real failures.
   for (const kind of KINDS) {
-    const lang = 'en';
+    const lang = LANGS.includes('en') ? 'en' : LANGS[0];
     const width = 1280;
     const name = `demo-control ${kind}`;
     server.service.reset();
@@ -208,7 +250,7 @@ try {
   // The demo account logs in.
   {
     server.service.reset();
-    const { context, page } = await openPage(browser, server.url, 'en', 1280, 'demo account');
+    const { context, page } = await openPage(browser, server.url, LANGS.includes('en') ? 'en' : LANGS[0], 1280, 'demo account');
     try {
       await attempt(page, DEMO_ACCOUNT.username, DEMO_ACCOUNT.password);
       await page.waitForSelector('#welcome:not([hidden])', { timeout: 5000 });
