@@ -1,7 +1,7 @@
 /**
  * Global story settings: a locale switcher and a colour-scheme switcher in the toolbar.
  *
- * Locale: the "Locale" toolbar menu (ja / en) wraps every story in `<div lang=…>`. The element
+ * Locale: the "Locale" toolbar menu (ja / en / zh-Hans) wraps every story in `<div lang=…>`. The element
  * takes its language from its own `lang` attribute, else the nearest ancestor's, so a story
  * follows the toolbar unless its `lang` control is set.
  *
@@ -18,6 +18,7 @@ import { html } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import type { Decorator, Preview } from '@storybook/web-components-vite';
+import { LANGUAGES, type Language } from '../src/localize/languages.js';
 
 type Scheme = 'system' | 'light' | 'dark';
 
@@ -53,9 +54,14 @@ const PALETTES: Record<Exclude<Scheme, 'system'>, Record<string, string>> = {
 
 const PAGE_BACKGROUND: Record<Exclude<Scheme, 'system'>, string> = { light: '#f6f8fa', dark: '#0d1117' };
 
+/** The toolbar's locales: every language of the library (a missing one is a type error), each named in itself. */
+const LOCALE_NAMES: Record<Language, string> = { ja: '日本語', en: 'English', 'zh-Hans': '简体中文' };
+
+const isLanguage = (value: unknown): value is Language => (LANGUAGES as readonly unknown[]).includes(value);
+
 /** Wraps the story in `<div lang=…>`; a new locale re-creates the element (keyed). */
 const withLocale: Decorator = (story, { globals }) => {
-  const locale = globals['locale'] === 'en' ? 'en' : 'ja';
+  const locale: Language = isLanguage(globals['locale']) ? globals['locale'] : 'ja';
   // The element also watches <html lang>: keep the iframe's document in step with the toolbar.
   document.documentElement.lang = locale;
   return html`<div lang=${locale}>${keyed(locale, story())}</div>`;
@@ -85,10 +91,12 @@ const preview: Preview = {
       toolbar: {
         title: 'Locale',
         icon: 'globe',
-        items: [
-          { value: 'ja', right: '日本語', title: 'ja' },
-          { value: 'en', right: 'English', title: 'en' },
-        ],
+        // In LOCALE_NAMES' order: Japanese (the source of the texts' facts, the default) first.
+        items: (Object.keys(LOCALE_NAMES) as Language[]).map((language) => ({
+          value: language,
+          right: LOCALE_NAMES[language],
+          title: language,
+        })),
         dynamicTitle: true,
       },
     },

@@ -1,6 +1,6 @@
 /**
  * Stories of `<auth-code-explainer>`: one per method and one per warning. The toolbar's "Locale"
- * menu switches ja/en; "Scheme" pins a light or dark palette.
+ * menu switches ja/en/zh-Hans; "Scheme" pins a light or dark palette.
  */
 import { html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
@@ -9,10 +9,11 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { AuthCodeExplainer } from '../src/define/auth-code-explainer.js';
 import { defineLazyStates } from './support/lazy-states.js';
 import { BANK } from './support/site-profiles.js';
+import { LANGUAGES, type Language } from '../src/localize/languages.js';
 
 interface AuthCodeExplainerArgs {
   method?: 'totp' | 'grid' | 'backup' | 'all';
-  lang?: 'ja' | 'en';
+  lang?: Language;
   'server-time'?: string;
   'time-url'?: string;
   digits?: number;
@@ -57,7 +58,7 @@ const meta = {
   args: { method: 'all', lang: undefined, 'server-time': undefined, 'time-url': undefined, digits: 6, 'backup-length': 8, 'disable-url': '/help/2fa-disable' },
   argTypes: {
     method: { description: 'Which code to explain; `all` shows tabs.', control: 'inline-radio', options: ['all', 'totp', 'grid', 'backup'] },
-    lang: { description: 'Language. Unset: the toolbar’s Locale.', control: 'inline-radio', options: ['ja', 'en'] },
+    lang: { description: 'Language. Unset: the toolbar’s Locale.', control: 'inline-radio', options: LANGUAGES },
     'server-time': { description: 'The site’s time (ISO 8601 with zone, or epoch ms) to check the device clock against.', control: 'text' },
     'time-url': { description: 'A same-origin URL whose `Date` header gives the site’s time.', control: 'text' },
     digits: { description: 'Digits of the site’s TOTP codes (6–8).', control: { type: 'number', min: 6, max: 8 } },

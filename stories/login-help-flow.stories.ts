@@ -1,6 +1,6 @@
 /**
- * Stories of `<login-help-flow>`: one per state. The toolbar's "Locale" menu switches ja/en for
- * every story (a story's own `lang` control wins over it); "Scheme" pins a light or dark palette.
+ * Stories of `<login-help-flow>`: one per state. The toolbar's "Locale" menu switches ja/en/zh-Hans
+ * for every story (a story's own `lang` control wins over it); "Scheme" pins a light or dark palette.
  * Every story uses `persist="none"`, so moving through the guide never rewrites the URL hash.
  */
 import { html, nothing } from 'lit';
@@ -12,12 +12,13 @@ import '../src/define/login-help-flow.js';
 import { LOGIN_ERROR_CODES, type LoginErrorCode } from '../src/flow/constants.js';
 import defaultFlow from '../src/flows/default.json';
 import { BANK } from './support/site-profiles.js';
+import { LANGUAGES, type Language } from '../src/localize/languages.js';
 
 /** The controls: one per attribute (by its attribute name) plus the `flow` property. */
 interface LoginHelpFlowArgs {
   error?: LoginErrorCode;
   start?: string;
-  lang?: 'ja' | 'en';
+  lang?: Language;
   'retry-at'?: string;
   username?: string;
   'contact-url'?: string;
@@ -84,7 +85,7 @@ const meta = {
     lang: {
       description: 'Language. Unset: the nearest ancestor’s `lang` — here the toolbar’s Locale.',
       control: 'inline-radio',
-      options: ['ja', 'en'],
+      options: LANGUAGES,
       table: { category: 'attributes' },
     },
     'retry-at': {
@@ -203,7 +204,7 @@ export const CustomFlow: Story = {
     flow: {
       version: 1,
       id: 'story-small',
-      languages: ['ja', 'en'],
+      languages: ['ja', 'en', 'zh-Hans'],
       start: 'which',
       errors: { locked: 'wait' },
       contactUrl: 'https://example.com/contact',
@@ -211,33 +212,33 @@ export const CustomFlow: Story = {
         {
           id: 'which',
           kind: 'choice',
-          title: { ja: 'どうしましたか？', en: 'What happened?' },
-          body: [{ ja: '当てはまるものを選んでください。', en: 'Choose what applies.' }],
+          title: { ja: 'どうしましたか？', en: 'What happened?', 'zh-Hans': '遇到了什么情况？' },
+          body: [{ ja: '当てはまるものを選んでください。', en: 'Choose what applies.', 'zh-Hans': '请选择符合您情况的一项。' }],
           choices: [
-            { label: { ja: 'パスワードを忘れた', en: 'I forgot my password' }, next: 'reset' },
-            { label: { ja: 'ログインが止められた', en: 'Login is blocked' }, next: 'wait' },
-            { label: { ja: 'その他', en: 'Something else' }, next: 'support' },
+            { label: { ja: 'パスワードを忘れた', en: 'I forgot my password', 'zh-Hans': '忘记了密码' }, next: 'reset' },
+            { label: { ja: 'ログインが止められた', en: 'Login is blocked', 'zh-Hans': '登录受到了限制' }, next: 'wait' },
+            { label: { ja: 'その他', en: 'Something else', 'zh-Hans': '其他情况' }, next: 'support' },
           ],
         },
         {
           id: 'reset',
           kind: 'resolved',
-          title: { ja: 'パスワード再設定ページへ', en: 'Reset your password' },
-          links: [{ label: { ja: 'パスワードを再設定する', en: 'Reset the password' }, href: '/reset' }],
+          title: { ja: 'パスワード再設定ページへ', en: 'Reset your password', 'zh-Hans': '前往密码重新设置页面' },
+          links: [{ label: { ja: 'パスワードを再設定する', en: 'Reset the password', 'zh-Hans': '重新设置密码' }, href: '/reset' }],
         },
         {
           id: 'wait',
           kind: 'info',
-          title: { ja: 'しばらくお待ちください', en: 'Please wait a while' },
-          cautions: [{ ja: '30 分後にもう一度お試しください。', en: 'Try again in 30 minutes.' }],
+          title: { ja: 'しばらくお待ちください', en: 'Please wait a while', 'zh-Hans': '请稍等一段时间' },
+          cautions: [{ ja: '30 分後にもう一度お試しください。', en: 'Try again in 30 minutes.', 'zh-Hans': '请在30分钟后再试一次。' }],
           next: 'support',
-          nextLabel: { ja: 'それでもだめなとき', en: 'If it still fails' },
+          nextLabel: { ja: 'それでもだめなとき', en: 'If it still fails', 'zh-Hans': '如果仍然不行' },
         },
         {
           id: 'support',
           kind: 'contact',
-          title: { ja: 'サポートに連絡する', en: 'Contact support' },
-          body: [{ ja: 'パスワードは書かないでください。', en: 'Never write your password.' }],
+          title: { ja: 'サポートに連絡する', en: 'Contact support', 'zh-Hans': '联系客服' },
+          body: [{ ja: 'パスワードは書かないでください。', en: 'Never write your password.', 'zh-Hans': '请不要写上密码。' }],
         },
       ],
     },

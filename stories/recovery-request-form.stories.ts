@@ -1,7 +1,7 @@
 /**
  * Stories of `<recovery-request-form>`: each request template, each way of sending and each
  * failure of sending (against a pretend endpoint, see support/story-endpoint.ts). The toolbar's
- * "Locale" menu switches ja/en.
+ * "Locale" menu switches ja/en/zh-Hans.
  */
 import { html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
@@ -13,6 +13,7 @@ import { RecoveryRequestForm } from '../src/define/recovery-request-form.js';
 import { defineLazyStates } from './support/lazy-states.js';
 import { REQUEST_TEMPLATES } from '../src/flow/constants.js';
 import { BANK } from './support/site-profiles.js';
+import { LANGUAGES, type Language } from '../src/localize/languages.js';
 
 interface RecoveryRequestFormArgs {
   template?: string;
@@ -20,7 +21,7 @@ interface RecoveryRequestFormArgs {
   mailto?: string;
   'contact-url'?: string;
   username?: string;
-  lang?: 'ja' | 'en';
+  lang?: Language;
   timeout?: number;
   site?: unknown;
 }
@@ -76,7 +77,7 @@ const meta = {
     mailto: { description: 'Support’s address: a mailto link with the request.', control: 'text' },
     'contact-url': { description: 'The site’s contact form, linked from the paste instructions.', control: 'text' },
     username: { description: 'Pre-fills the username (two-factor-disable needs it).', control: 'text' },
-    lang: { description: 'Language. Unset: the toolbar’s Locale.', control: 'inline-radio', options: ['ja', 'en'] },
+    lang: { description: 'Language. Unset: the toolbar’s Locale.', control: 'inline-radio', options: LANGUAGES },
     timeout: { description: 'ms to wait for the endpoint.', control: 'number' },
     site: { description: 'The site profile (property or `site` attribute as JSON): what support checks, the username rule, the contact form’s labels.', control: 'object' },
   },
