@@ -7,6 +7,8 @@ import {
   requestPayloadSchema,
   findRequestTemplate,
   type IdempotencyStore,
+  type LegacyIdempotencyStore,
+  type ProblemDetails,
   type RequestPayload,
   type StoredResponse,
 } from '../src/server/index.js';
@@ -59,7 +61,7 @@ function deferred(): { promise: Promise<void>; resolve: () => void } {
  * resolves when `onRequest` is first called, `validated(n)` once `n` requests have been read and
  * validated (the handler reads its clock, `now`, while validating each one).
  */
-function setup(options: { fail?: number; gate?: Promise<void>; maxBytes?: number; store?: IdempotencyStore } = {}) {
+function setup(options: { fail?: number; gate?: Promise<void>; maxBytes?: number; store?: IdempotencyStore | LegacyIdempotencyStore } = {}) {
   const calls: RequestPayload[] = [];
   let failures = options.fail ?? 0;
   const called = deferred();
@@ -93,6 +95,15 @@ async function read(response: Response): Promise<{ status: number; body: unknown
   return { status: response.status, body: await response.json(), replayed: response.headers.get('idempotent-replayed') };
 }
 
+/** The problem+json body of an error response (checking its media type). */
+async function problem(response: Response): Promise<ProblemDetails> {
+  assert.match(response.headers.get('content-type') ?? '', /^application\/problem\+json/);
+  return (await response.json()) as ProblemDetails;
+}
+
+/** The rule of a problem's first error. */
+const ruleOf = async (response: Response) => (await problem(response)).errors[0]!.rule;
+
 describe('createRequestHandler', () => {
   test('a valid request: 201 with the reference, onRequest called once with the payload', async () => {
     const { handler, calls } = setup();
@@ -113,19 +124,29 @@ describe('createRequestHandler', () => {
 
   test('an invalid payload: 400 with field errors in the payload\'s language, onRequest not called', async () => {
     const { handler, calls } = setup();
-    const ja = await read(await handler(post(payload('ja', { email: 'taro@example' }))));
-    assert.equal(ja.status, 400);
-    assert.deepEqual(ja.body, {
-      errors: [{ field: 'email', code: 'email', message: 'メールアドレスの形式ではありません（例：taro@example.com）。' }],
+    const jaResponse = await handler(post(payload('ja', { email: 'taro@example' })));
+    assert.equal(jaResponse.status, 400);
+    assert.equal(jaResponse.headers.get('content-language'), 'ja');
+    const message = 'メールアドレスの形式ではありません（例：taro@example.com）。';
+    assert.deepEqual(await problem(jaResponse), {
+      type: 'tag:login-help-elements,2026:invalid-request',
+      title: '申請の内容に問題があります',
+      status: 400,
+      detail: '直していただきたい回答があります。エラーの一覧をご覧ください。',
+      errors: [{ path: 'email', message, rule: 'email', field: 'email', code: 'email' }],
     });
-    const en = await read(await handler(post(payload('en', { fields: { whatHappened: '', other: 'password: x' } }))));
-    assert.equal(en.status, 400);
-    assert.deepEqual(en.body, {
-      errors: [
-        { field: 'fields.whatHappened', code: 'required', message: 'Fill this in.' },
-        { field: 'fields.other', code: 'password-like', message: 'This looks like it contains a password. We never need it: please remove it.' },
-      ],
-    });
+    const enResponse = await handler(post(payload('en', { fields: { whatHappened: '', other: 'password: x' } })));
+    assert.equal(enResponse.status, 400);
+    assert.deepEqual((await problem(enResponse)).errors, [
+      { path: 'fields.whatHappened', message: 'Fill this in.', rule: 'required', field: 'fields.whatHappened', code: 'required' },
+      {
+        path: 'fields.other',
+        message: 'This looks like it contains a password. We never need it: please remove it.',
+        rule: 'password-like',
+        field: 'fields.other',
+        code: 'password-like',
+      },
+    ]);
     assert.equal(calls.length, 0);
   });
 
@@ -141,29 +162,32 @@ describe('createRequestHandler', () => {
     assert.deepEqual(other.body, { reference: 'R2' });
   });
 
-  test('two concurrent requests with one key: one call, the same response', async () => {
+  test('a second request with the key while the first runs: 409 with Retry-After, one call; afterwards the first response', async () => {
     const gate = deferred();
     const { handler, calls, called, validated } = setup({ gate: gate.promise });
     const p = payload();
     const a = handler(post(p));
-    const b = handler(post(p));
-    // No timer: wait until onRequest has been called and both requests are past validation.
-    // From validation to claiming (or finding) the key the handler does not await, so the second
-    // request is now waiting for the first, whose onRequest is held at the gate.
-    await Promise.all([called, validated(2)]);
+    // No timer: each step waits for what it needs. onRequest is held at the gate, so the second
+    // request finds the key claimed and answers at once.
+    await called;
+    const b = await handler(post(p));
+    await validated(2);
+    assert.equal(b.status, 409);
+    assert.equal(b.headers.get('retry-after'), '1');
+    assert.equal((await problem(b)).errors[0]!.rule, 'request-in-progress');
     assert.equal(calls.length, 1);
     gate.resolve();
-    const [first, second] = await Promise.all([a.then(read), b.then(read)]);
-    assert.deepEqual(first, { status: 201, body: { reference: 'R1' }, replayed: null });
-    assert.deepEqual(second, { status: 201, body: { reference: 'R1' }, replayed: 'true' });
+    assert.deepEqual(await read(await a), { status: 201, body: { reference: 'R1' }, replayed: null });
+    assert.deepEqual(await read(await handler(post(p))), { status: 201, body: { reference: 'R1' }, replayed: 'true' });
     assert.equal(calls.length, 1);
   });
 
   test('a throwing onRequest: 500, the key is not kept, a retry with the same key succeeds', async () => {
     const { handler, calls } = setup({ fail: 1 });
     const p = payload();
-    const failed = await read(await handler(post(p)));
-    assert.deepEqual(failed, { status: 500, body: { error: 'internal' }, replayed: null });
+    const failed = await handler(post(p));
+    assert.equal(failed.status, 500);
+    assert.equal(await ruleOf(failed), 'internal');
     const retried = await read(await handler(post(p)));
     assert.deepEqual(retried, { status: 201, body: { reference: 'R2' }, replayed: null });
     assert.equal(calls.length, 2);
@@ -177,7 +201,7 @@ describe('createRequestHandler', () => {
     const text = JSON.stringify(p);
     const response = await handler(post(text, { 'content-length': String(Buffer.byteLength(text)) }, p.idempotencyKey));
     assert.equal(response.status, 413);
-    assert.equal(((await response.json()) as { error: string }).error, 'payload-too-large');
+    assert.equal(await ruleOf(response), 'payload-too-large');
     assert.equal(calls.length, 0);
   });
 
@@ -237,33 +261,36 @@ describe('createRequestHandler', () => {
     const { handler } = setup();
     const response = await handler(post('{"template": ', {}, 'key-badjson-1'));
     assert.equal(response.status, 400);
-    assert.equal(((await response.json()) as { error: string }).error, 'invalid-json');
+    assert.equal(await ruleOf(response), 'invalid-json');
     const invalidUtf8 = new Request(URL_, {
       method: 'POST',
       headers: { 'content-type': 'application/json', 'idempotency-key': 'key-badjson-2' },
       body: new Uint8Array([0x22, 0xff, 0x22]),
     });
-    assert.equal((await handler(invalidUtf8)).status, 400);
+    const invalid = await handler(invalidUtf8);
+    assert.equal(invalid.status, 400);
+    assert.equal(await ruleOf(invalid), 'invalid-json');
   });
 
-  test('Idempotency-Key missing or different from the payload\'s: 400', async () => {
+  test('Idempotency-Key in neither the header nor the payload, or different in each: 400', async () => {
     const { handler, calls } = setup();
-    const p = payload('ja');
-    const missing = await read(await handler(post(p, {}, null)));
+    const { idempotencyKey: _key, ...withoutKey } = payload('ja');
+    const missing = await handler(post(withoutKey, {}, null));
     assert.equal(missing.status, 400);
-    assert.deepEqual(missing.body, {
-      errors: [{ field: 'idempotencyKey', code: 'idempotency-key-missing', message: 'Idempotency-Key ヘッダーがありません' }],
-    });
-    const mismatched = await read(await handler(post(p, {}, 'key-something-else')));
+    const message = 'Idempotency-Key ヘッダーがありません';
+    assert.deepEqual((await problem(missing)).errors, [
+      { path: 'idempotencyKey', message, rule: 'idempotency-key-missing', field: 'idempotencyKey', code: 'idempotency-key-missing' },
+    ]);
+    const mismatched = await handler(post(payload('ja'), {}, 'key-something-else'));
     assert.equal(mismatched.status, 400);
-    assert.equal((mismatched.body as { errors: { code: string }[] }).errors[0]!.code, 'idempotency-key-mismatch');
+    assert.equal(await ruleOf(mismatched), 'idempotency-key-mismatch');
     assert.equal(calls.length, 0);
   });
 
-  test('works with an asynchronous store', async () => {
+  test('still works with a get/set store of earlier versions', async () => {
     const map = new Map<string, StoredResponse>();
     const ttls: number[] = [];
-    const store: IdempotencyStore = {
+    const store: LegacyIdempotencyStore = {
       get: async (key) => map.get(key),
       set: async (key, response, ttlMs) => {
         ttls.push(ttlMs);
@@ -277,7 +304,14 @@ describe('createRequestHandler', () => {
     assert.deepEqual(again, { status: 201, body: { reference: 'R1' }, replayed: 'true' });
     assert.equal(calls.length, 1);
     assert.deepEqual(ttls, [24 * 60 * 60 * 1000]);
-    assert.deepEqual(map.get(p.idempotencyKey), { status: 201, body: '{"reference":"R1"}' });
+    assert.deepEqual({ ...map.get(p.idempotencyKey), fingerprint: undefined }, {
+      status: 201,
+      headers: { 'content-type': 'application/json; charset=utf-8' },
+      body: '{"reference":"R1"}',
+      fingerprint: undefined,
+    });
+    const other = await handler(post({ ...p, name: 'Jiro' }));
+    assert.equal(other.status, 422, 'the fingerprint is kept with the response');
   });
 });
 
@@ -285,7 +319,12 @@ describe('createRequestHandler in Simplified Chinese', () => {
   const CJK = /[\u4e00-\u9fff]/;
   const handlerWith = (lang?: string) =>
     createRequestHandler({ onRequest: () => ({ reference: 'R1' }), now: () => NOW, maxBytes: 1000, ...(lang ? { lang } : {}) });
-  const message = async (response: Response) => ((await response.json()) as { message: string }).message;
+  /** The detail of a problem, which is also its one error's message for the handler's own errors. */
+  const message = async (response: Response) => {
+    const { detail, errors } = await problem(response);
+    assert.equal(errors[0]!.message, detail);
+    return detail;
+  };
   /** A request for each of the handler's own errors: 405, 415, 413, bad JSON. */
   const ownErrors = (headers: Record<string, string>) => [
     new Request(URL_, { method: 'GET', headers }),
@@ -320,43 +359,52 @@ describe('createRequestHandler in Simplified Chinese', () => {
     const english = await read(await handler(post(payload('en', { email: 'taro@example' }))));
     const chinese = await read(await handler(post(payload('zh-CN', { email: 'taro@example' }))));
     assert.equal(chinese.status, 400);
-    const errors = (chinese.body as { errors: { field: string; code: string; message: string }[] }).errors;
-    const englishErrors = (english.body as { errors: { field: string; code: string; message: string }[] }).errors;
-    assert.deepEqual(errors.map(({ field, code }) => ({ field, code })), englishErrors.map(({ field, code }) => ({ field, code })));
+    const errors = (chinese.body as ProblemDetails).errors;
+    const englishErrors = (english.body as ProblemDetails).errors;
+    assert.deepEqual(errors.map(({ path, rule }) => ({ path, rule })), englishErrors.map(({ path, rule }) => ({ path, rule })));
     errors.forEach((error, i) => {
       assert.match(error.message, CJK, error.message);
       assert.notEqual(error.message, englishErrors[i]!.message);
     });
-    const missing = await read(await handler(post(payload('zh-Hans'), {}, null)));
-    const [problem] = (missing.body as { errors: { code: string; message: string }[] }).errors;
-    assert.equal(problem!.code, 'idempotency-key-missing');
-    assert.match(problem!.message, CJK);
+    const { idempotencyKey: _key, ...withoutKey } = payload('zh-Hans');
+    const missing = await read(await handler(post(withoutKey, {}, null)));
+    const [error] = (missing.body as ProblemDetails).errors;
+    assert.equal(error!.rule, 'idempotency-key-missing');
+    assert.match(error!.message, CJK);
+    assert.match((missing.body as ProblemDetails).title, CJK);
   });
 });
 
-describe('memoryIdempotencyStore', () => {
-  test('keeps a response until it expires', () => {
+describe('memoryIdempotencyStore (its own clock)', () => {
+  const response = { status: 201, body: '{"reference":"R1"}' };
+
+  test('a lock holds for lockMs, a completed key for ttlMs', async () => {
     let now = 1_000;
     const store = memoryIdempotencyStore({ now: () => now });
-    const response = { status: 201, body: '{"reference":"R1"}' };
-    store.set('k', response, 5_000);
-    assert.deepEqual(store.get('k'), response);
-    now += 4_999;
-    assert.deepEqual(store.get('k'), response);
+    assert.equal((await store.claim('k', 'f', 100)).state, 'claimed');
+    now += 99;
+    assert.equal((await store.claim('k', 'f', 100)).state, 'in-flight');
     now += 1;
-    assert.equal(store.get('k'), undefined);
+    assert.equal((await store.claim('k', 'f', 100)).state, 'claimed');
+    await store.complete('k', response, 5_000);
+    now += 4_999;
+    assert.deepEqual(await store.claim('k', 'f', 100), { state: 'done', response });
+    now += 1;
+    assert.equal((await store.claim('k', 'g', 100)).state, 'claimed');
   });
 
-  test('uses its own TTL when given none, and drops the oldest past maxEntries', () => {
+  test('uses its own retention when given none, and drops the oldest past maxEntries', async () => {
     let now = 0;
     const store = memoryIdempotencyStore({ now: () => now, ttlMs: 100, maxEntries: 2 });
-    store.set('a', { status: 201, body: 'a' }, 0);
-    store.set('b', { status: 201, body: 'b' }, 0);
-    store.set('c', { status: 201, body: 'c' }, 0);
-    assert.equal(store.get('a'), undefined);
-    assert.deepEqual(store.get('c'), { status: 201, body: 'c' });
+    for (const key of ['a', 'b', 'c']) {
+      await store.claim(key, 'f', 10);
+      await store.complete(key, { status: 201, body: key }, 0);
+    }
+    assert.equal((await store.claim('a', 'f', 10)).state, 'claimed');
+    now = 99;
+    assert.equal((await store.claim('c', 'f', 10)).state, 'done');
     now = 100;
-    assert.equal(store.get('b'), undefined);
+    assert.equal((await store.claim('c', 'f', 10)).state, 'claimed');
   });
 });
 

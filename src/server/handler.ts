@@ -2,38 +2,85 @@
  * A framework-neutral endpoint for `<recovery-request-form action="…">`:
  * `(request: Request) => Promise<Response>` on the Fetch API, so that it runs on Node 20+,
  * Deno, Bun, Cloudflare Workers or behind any framework that speaks `Request`/`Response`.
- * Its own messages are in the catalogues beside this module (handler.en.ts, .ja.ts, .zh-Hans.ts).
+ * Idempotent as draft-ietf-httpapi-idempotency-key-header-07 and Stripe define it, across
+ * instances with a shared store; every error is `application/problem+json` (problem.ts); its
+ * own words are in the catalogues beside this module (handler.en.ts, .ja.ts, .zh-Hans.ts).
  */
-import { LANGUAGES, pick, resolveLanguage, sameLanguage, type Catalogues, type Language } from '../localize/languages.js';
-import en from './handler.en.js';
-import ja from './handler.ja.js';
-import zhHans from './handler.zh-Hans.js';
+import { resolveLanguage, type Language } from '../localize/languages.js';
 import { resolveSiteProfile, type SiteProfile, type SiteProfileInput } from '../flow/site-profile.js';
 import { messageLanguage, requestText } from '../request/messages.js';
-import type { RequestError } from '../request/messages.js';
 import type { RequestTemplate } from '../request/template-schema.js';
-import { validateRequest } from '../request/validate.js';
+import { IDEMPOTENCY_KEY_PATTERN, validateRequest } from '../request/validate.js';
 import { siteRequestTemplates } from '../request/templates.js';
 import type { RequestPayload } from '../request/validate.js';
-import { DEFAULT_IDEMPOTENCY_TTL_MS, memoryIdempotencyStore } from './idempotency.js';
-import type { IdempotencyStore, StoredResponse } from './idempotency.js';
+import type { IdempotencyStore, StoredResponse } from './idempotency-store.js';
+import {
+  headerKey,
+  payloadFingerprint,
+  resolveIdempotency,
+  type IdempotencyOptions,
+  type LegacyIdempotencyStore,
+} from './handler-idempotency.js';
+import { acceptedLanguage, isJsonContentType, readBody } from './handler-request.js';
+import { problemResponse } from './problem.js';
+import {
+  DEFAULT_RATE_LIMIT_PER_IDENTITY,
+  DEFAULT_RATE_LIMIT_PER_IP,
+  DEFAULT_RATE_LIMIT_WINDOW_MS,
+  countRequest,
+  requestIdentities,
+  type RateLimitOptions,
+  type ResolvedRateLimit,
+} from './rate-limit.js';
+import { memoryRateLimitStore } from './memory-store.js';
+
+export { acceptedLanguage } from './handler-request.js';
+export { HANDLER_MESSAGES } from './handler-messages.js';
+export type { HandlerErrorCode, HandlerMessages, ProblemRule } from './handler-messages.js';
 
 /** What `onRequest` returns: the reference the user can quote to support. */
 export interface RequestReceipt {
   reference: string;
 }
 
+/** What the handler knows of a request besides its payload. */
+export interface RequestContext {
+  /** The request's idempotency key (the same as `payload.idempotencyKey`). */
+  idempotencyKey: string;
+  /**
+   * With `rateLimit`: requests within its window for the payload's most active identity (its
+   * e-mail address or username), this one included; retries are not counted. Several in a short
+   * time call for a stricter identity check.
+   */
+  recentRequests?: number;
+  /** The client IP, when known (see `rateLimit.clientIp`). */
+  clientIp?: string;
+}
+
+/** What a server may tell the handler beside the request (Deno's `info.remoteAddr`, Node's socket). */
+export interface RequestInfo {
+  clientIp?: string;
+}
+
+/** The endpoint: a request (and what the server knows of it) in, a response out. Never throws. */
+export type RequestHandler = (request: Request, info?: RequestInfo) => Promise<Response>;
+
 export interface RequestHandlerOptions {
   /**
    * Receives each valid request once per idempotency key (store it, mail it to support…) and
-   * returns its reference. A throw answers 500 and is not remembered, so the client's retry
-   * with the same key calls it again.
+   * returns its reference. A throw answers 500 and frees the key, so the client's retry with the
+   * same key calls it again.
    */
-  onRequest(payload: RequestPayload): Promise<RequestReceipt> | RequestReceipt;
-  /** Where first responses are kept; default: in memory (one process). */
-  idempotency?: IdempotencyStore;
-  /** How long a first response is replayed; default 24 hours. */
+  onRequest(payload: RequestPayload, context: RequestContext): Promise<RequestReceipt> | RequestReceipt;
+  /**
+   * Idempotency: `{ store, ttlMs, lockMs }` (default: in memory, 24 hours, 1 minute). A store
+   * alone is taken as `{ store }`; a get/set store of earlier versions is still accepted.
+   */
+  idempotency?: IdempotencyOptions | IdempotencyStore | LegacyIdempotencyStore;
+  /** @deprecated `idempotency.ttlMs`. */
   idempotencyTtlMs?: number;
+  /** Abuse limits per client IP and per identity (default: none). */
+  rateLimit?: RateLimitOptions;
   /** The largest body accepted, in bytes; default 64 KiB. */
   maxBytes?: number;
   /**
@@ -56,200 +103,147 @@ export interface RequestHandlerOptions {
 /** The default `maxBytes`: 64 KiB. */
 export const DEFAULT_MAX_BYTES = 64 * 1024;
 
-/** The codes of the handler's own errors (before the payload is read). */
-export type HandlerErrorCode = 'method-not-allowed' | 'unsupported-media-type' | 'payload-too-large' | 'invalid-json';
+/** Seconds a client is asked to wait while the first request with its key is still running. */
+const IN_FLIGHT_RETRY_AFTER_SECONDS = 1;
 
-/** The messages of the handler's own errors in one language. */
-export type HandlerMessages = Readonly<Record<HandlerErrorCode, string>>;
+const SUCCESS_HEADERS = { 'content-type': 'application/json; charset=utf-8' };
 
-/** Every language's messages. */
-export const HANDLER_MESSAGES: Catalogues<HandlerMessages> = { en, ja, 'zh-Hans': zhHans };
-
-type ErrorCode = HandlerErrorCode;
-
-const JSON_HEADERS = { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' };
-
-function respond(status: number, body: string, headers: Record<string, string> = {}): Response {
-  return new Response(body, { status, headers: { ...JSON_HEADERS, ...headers } });
+function replay(response: StoredResponse): Response {
+  return new Response(response.body, {
+    status: response.status,
+    headers: { ...response.headers, 'cache-control': 'no-store', 'idempotent-replayed': 'true' },
+  });
 }
 
-function errorResponse(status: number, code: ErrorCode, lang: Language, headers?: Record<string, string>): Response {
-  return respond(status, JSON.stringify({ error: code, message: pick(HANDLER_MESSAGES, lang)[code] }), headers);
-}
-
-/** The library language a tag names (`zh-CN` → `zh-Hans`, `en-GB` → `en`), or `undefined` for another (`fr`, `zh-TW`, `*`). */
-function spokenLanguage(tag: string): Language | undefined {
-  return LANGUAGES.find((language) => sameLanguage(language, tag));
-}
-
-/**
- * The first language of an `Accept-Language` header (by weight, then order) that the library
- * speaks, or `undefined`: `zh-CN,zh;q=0.9,en;q=0.8` → `zh-Hans`, `fr, ja;q=0.5` → `ja`.
- */
-export function acceptedLanguage(header: string | null | undefined): Language | undefined {
-  if (!header) return undefined;
-  const ranges = header
-    .slice(0, 1000)
-    .split(',')
-    .map((part, index) => {
-      const [range = '', ...parameters] = part.split(';').map((piece) => piece.trim());
-      const q = parameters.find((parameter) => /^q=/i.test(parameter));
-      const weight = q === undefined ? 1 : Number(q.slice(2));
-      return { range, weight: Number.isFinite(weight) ? weight : 0, index };
-    })
-    .filter((entry) => entry.range !== '' && entry.weight > 0)
-    .sort((a, b) => b.weight - a.weight || a.index - b.index);
-  for (const { range } of ranges) {
-    const language = spokenLanguage(range);
-    if (language) return language;
+function resolveRateLimit(options: RateLimitOptions | undefined): ResolvedRateLimit | undefined {
+  if (!options) return undefined;
+  const {
+    windowMs = DEFAULT_RATE_LIMIT_WINDOW_MS,
+    perIp = DEFAULT_RATE_LIMIT_PER_IP,
+    perIdentity = DEFAULT_RATE_LIMIT_PER_IDENTITY,
+  } = options;
+  if (!Number.isFinite(windowMs) || windowMs <= 0) throw new RangeError('createRequestHandler: `rateLimit.windowMs` must be a positive number');
+  for (const [name, value] of Object.entries({ perIp, perIdentity })) {
+    if (!(value >= 1)) throw new RangeError(`createRequestHandler: \`rateLimit.${name}\` must be at least 1`);
   }
-  return undefined;
+  return { windowMs, perIp, perIdentity, store: options.store ?? memoryRateLimitStore(), ...(options.clientIp ? { clientIp: options.clientIp } : {}) };
 }
 
-function fieldErrors(errors: readonly RequestError[]): Response {
-  return respond(400, JSON.stringify({ errors }));
-}
-
-/** The body as text, or `undefined` once it passes `maxBytes` (never holding more than that). */
-async function readBody(request: Request, maxBytes: number): Promise<Uint8Array | undefined> {
-  if (!request.body) return new Uint8Array(0);
-  const reader = request.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let total = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    total += value.byteLength;
-    if (total > maxBytes) {
-      await reader.cancel().catch(() => undefined);
-      return undefined;
-    }
-    chunks.push(value);
-  }
-  const bytes = new Uint8Array(total);
-  let offset = 0;
-  for (const chunk of chunks) {
-    bytes.set(chunk, offset);
-    offset += chunk.byteLength;
-  }
-  return bytes;
-}
-
-function isJsonContentType(header: string | null): boolean {
-  if (!header) return false;
-  const [type, ...parameters] = header.split(';').map((part) => part.trim().toLowerCase());
-  if (type !== 'application/json') return false;
-  const charset = parameters.find((p) => p.startsWith('charset='));
-  return charset === undefined || charset.slice('charset='.length).replace(/"/g, '') === 'utf-8';
-}
-
-interface Outcome extends StoredResponse {
-  /** The response was stored by an earlier request with the key. */
-  replayed: boolean;
-}
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /**
  * Creates the request endpoint. In order: only POST (405 with `Allow: POST`); `Content-Type`
  * `application/json` (415); a body of at most `maxBytes` (413: the `Content-Length` is checked
- * first, then the bytes are counted while reading); JSON (400 `{ error: 'invalid-json' }`);
- * a valid payload (400 `{ errors: [{ field, code, message }] }` in the payload's language);
- * an `Idempotency-Key` header equal to `payload.idempotencyKey` (400). Then `onRequest` runs
- * once per key: 201 `{ reference }`. A repeated key gets the first response again, with
- * `Idempotent-Replayed: true`, also while the first is still running. A throwing `onRequest`
- * answers 500 `{ error: 'internal' }` and the key stays free for a retry.
+ * first, then the bytes are counted while reading); JSON (400); an idempotency key, from the
+ * `Idempotency-Key` header and/or the payload's `idempotencyKey` (400 when missing, malformed
+ * or different); a valid payload (400 with the validator's errors in the payload's language).
+ * Then the key is claimed with the payload's fingerprint: completed with the same payload →
+ * the stored response with `Idempotent-Replayed: true`; with another payload → 422; still
+ * running → 409 with `Retry-After`. With `rateLimit`, a request over a limit → 429 with
+ * `Retry-After` (the key is freed). Then `onRequest` runs: 201 `{ reference }`, kept for
+ * `idempotency.ttlMs`; a throw → 500 and the key is freed. Every error is problem+json.
  */
-export function createRequestHandler(options: RequestHandlerOptions): (request: Request) => Promise<Response> {
-  const { onRequest, maxBytes = DEFAULT_MAX_BYTES, idempotencyTtlMs = DEFAULT_IDEMPOTENCY_TTL_MS } = options;
+export function createRequestHandler(options: RequestHandlerOptions): RequestHandler {
+  const { onRequest, maxBytes = DEFAULT_MAX_BYTES } = options;
   if (typeof onRequest !== 'function') throw new TypeError('createRequestHandler: `onRequest` must be a function');
   if (!Number.isFinite(maxBytes) || maxBytes < 0) throw new RangeError('createRequestHandler: `maxBytes` must be a number of bytes');
-  const store = options.idempotency ?? memoryIdempotencyStore();
+  const { store, ttlMs, lockMs } = resolveIdempotency(options.idempotency, options.idempotencyTtlMs);
+  const limit = resolveRateLimit(options.rateLimit);
   const site = options.site === undefined ? undefined : resolveSiteProfile(options.site);
   // The site's templates are made once, not per request.
   const templates = options.templates ?? (site ? siteRequestTemplates(site) : undefined);
+  const caseSensitiveUsernames = site?.username.caseSensitive ?? false;
   const defaultLang = resolveLanguage(options.lang);
-  /** Requests being handled, by key: a second request with the key waits for the first. */
-  const inFlight = new Map<string, Promise<Outcome>>();
 
-  const handle = async (key: string, payload: RequestPayload): Promise<Outcome> => {
-    const stored = await store.get(key);
-    if (stored) return { status: stored.status, body: stored.body, replayed: true };
+  /** The claimed key's request: limits, then `onRequest`, then the response is stored. */
+  const run = async (key: string, payload: RequestPayload, lang: Language, clientIp: string | undefined): Promise<Response> => {
+    let response: StoredResponse;
     try {
-      const receipt = await onRequest(payload);
-      if (!receipt || typeof receipt.reference !== 'string' || receipt.reference === '') throw new TypeError('no reference');
-      const response: StoredResponse = { status: 201, body: JSON.stringify({ reference: receipt.reference }) };
-      try {
-        await store.set(key, response, idempotencyTtlMs);
-      } catch {
-        // The request was handled: answer it. Only a retry after this would run it again.
+      const context: RequestContext = { idempotencyKey: key, ...(clientIp ? { clientIp } : {}) };
+      if (limit) {
+        const verdict = await countRequest(limit, key, clientIp, requestIdentities(payload, caseSensitiveUsernames));
+        if (verdict.limited) {
+          await store.release(key);
+          return problemResponse('too-many-requests', lang, { headers: { 'retry-after': String(verdict.retryAfterSeconds) } });
+        }
+        context.recentRequests = verdict.recentRequests;
       }
-      return { ...response, replayed: false };
+      const receipt = await onRequest(payload, context);
+      if (!receipt || typeof receipt.reference !== 'string' || receipt.reference === '') throw new TypeError('onRequest returned no reference');
+      response = { status: 201, headers: SUCCESS_HEADERS, body: JSON.stringify({ reference: receipt.reference }) };
     } catch {
-      return { status: 500, body: JSON.stringify({ error: 'internal' }), replayed: false };
+      // Not done: the client may retry with the same key.
+      await store.release(key).catch(() => undefined);
+      return problemResponse('internal', lang);
     }
+    try {
+      await store.complete(key, response, ttlMs);
+    } catch {
+      // The request was handled: answer it. Only a retry after the lock expires could run it again.
+    }
+    return new Response(response.body, { status: response.status, headers: { ...response.headers, 'cache-control': 'no-store' } });
   };
 
-  return async (request: Request): Promise<Response> => {
+  return async (request: Request, info?: RequestInfo): Promise<Response> => {
+    // The language of messages when the payload names none: the request's, else the option's.
+    const fallbackLang = acceptedLanguage(request.headers.get('accept-language')) ?? defaultLang;
+    let lang = fallbackLang;
     try {
-      // The language of messages when the payload names none: the request's, else the option's.
-      const fallbackLang = acceptedLanguage(request.headers.get('accept-language')) ?? defaultLang;
-      if (request.method !== 'POST') return errorResponse(405, 'method-not-allowed', fallbackLang, { allow: 'POST' });
-      if (!isJsonContentType(request.headers.get('content-type'))) return errorResponse(415, 'unsupported-media-type', fallbackLang);
+      if (request.method !== 'POST') return problemResponse('method-not-allowed', lang, { headers: { allow: 'POST' } });
+      if (!isJsonContentType(request.headers.get('content-type'))) return problemResponse('unsupported-media-type', lang);
       const declared = request.headers.get('content-length');
       if (declared !== null && Number(declared) > maxBytes) {
         await request.body?.cancel().catch(() => undefined);
-        return errorResponse(413, 'payload-too-large', fallbackLang);
+        return problemResponse('payload-too-large', lang);
       }
       const bytes = await readBody(request, maxBytes);
-      if (!bytes) return errorResponse(413, 'payload-too-large', fallbackLang);
+      if (!bytes) return problemResponse('payload-too-large', lang);
 
       let json: unknown;
       try {
         json = JSON.parse(new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes));
       } catch {
-        return errorResponse(400, 'invalid-json', fallbackLang);
+        return problemResponse('invalid-json', lang);
       }
+      if (isRecord(json) && typeof json['locale'] === 'string') lang = messageLanguage(json['locale']);
 
-      const validation = validateRequest(json, {
+      // The key: the header's and/or the payload's, the same when both are given.
+      const fromHeader = headerKey(request.headers.get('idempotency-key'));
+      const inBody = isRecord(json) ? json['idempotencyKey'] : undefined;
+      const keyProblem = (rule: 'idempotency-key-missing' | 'idempotency-key-invalid' | 'idempotency-key-mismatch', detail?: string) =>
+        problemResponse(rule, lang, { path: 'idempotencyKey', ...(detail ? { detail } : {}) });
+      if (fromHeader && 'malformed' in fromHeader) return keyProblem('idempotency-key-invalid');
+      if (inBody !== undefined && (typeof inBody !== 'string' || !IDEMPOTENCY_KEY_PATTERN.test(inBody))) return keyProblem('idempotency-key-invalid');
+      if (!fromHeader && inBody === undefined) return keyProblem('idempotency-key-missing', requestText.idempotencyKeyMissing(lang));
+      if (fromHeader && inBody !== undefined && fromHeader.key !== inBody) {
+        return keyProblem('idempotency-key-mismatch', requestText.idempotencyKeyMismatch(lang));
+      }
+      const key = fromHeader?.key ?? (inBody as string);
+
+      const validation = validateRequest(isRecord(json) && inBody === undefined ? { ...json, idempotencyKey: key } : json, {
         ...(templates ? { templates } : {}),
         ...(site ? { site } : {}),
         ...(options.now ? { now: options.now() } : {}),
-        ...(hasLocale(json) ? {} : { lang: fallbackLang }),
+        lang,
       });
-      if (!validation.ok) return fieldErrors(validation.errors);
+      if (!validation.ok) return problemResponse('invalid-request', lang, { errors: validation.errors });
       const payload = validation.payload;
-      const lang = messageLanguage(payload.locale);
+      const clientIp = info?.clientIp ?? limit?.clientIp?.(request);
 
-      const key = request.headers.get('idempotency-key');
-      if (key === null || key.trim() === '') {
-        return fieldErrors([{ field: 'idempotencyKey', code: 'idempotency-key-missing', message: requestText.idempotencyKeyMissing(lang) }]);
+      const claim = await store.claim(key, await payloadFingerprint(payload), lockMs);
+      switch (claim.state) {
+        case 'done':
+          return replay(claim.response);
+        case 'mismatch':
+          return problemResponse('idempotency-key-reused', lang, { path: 'idempotencyKey' });
+        case 'in-flight':
+          return problemResponse('request-in-progress', lang, { headers: { 'retry-after': String(IN_FLIGHT_RETRY_AFTER_SECONDS) } });
+        case 'claimed':
+          return await run(key, payload, lang, clientIp);
       }
-      if (key !== payload.idempotencyKey) {
-        return fieldErrors([{ field: 'idempotencyKey', code: 'idempotency-key-mismatch', message: requestText.idempotencyKeyMismatch(lang) }]);
-      }
-
-      // Look up and claim the key with no await in between, so that two requests never both run.
-      const running = inFlight.get(key);
-      if (running) {
-        const first = await running;
-        return respond(first.status, first.body, { 'idempotent-replayed': 'true' });
-      }
-      const work = handle(key, payload).catch(
-        (): Outcome => ({ status: 500, body: JSON.stringify({ error: 'internal' }), replayed: false }),
-      );
-      inFlight.set(key, work);
-      let outcome: Outcome;
-      try {
-        outcome = await work;
-      } finally {
-        inFlight.delete(key);
-      }
-      return respond(outcome.status, outcome.body, outcome.replayed ? { 'idempotent-replayed': 'true' } : {});
     } catch {
-      return respond(500, JSON.stringify({ error: 'internal' }));
+      // Nothing was claimed here (run frees its key itself): a store that failed, a broken request.
     }
+    return problemResponse('internal', lang);
   };
-}
-
-function hasLocale(json: unknown): boolean {
-  return typeof json === 'object' && json !== null && typeof (json as { locale?: unknown }).locale === 'string';
 }
