@@ -1,0 +1,389 @@
+/**
+ * `login-help-elements/server/postgres`: the request handler's idempotency store and rate-limit
+ * store on PostgreSQL, for several server instances behind one load balancer. The site passes
+ * what it already runs — a pg 8 `Pool` or `Client` (`client.query(text, values)`) or a
+ * postgres 3 `sql` (`sql.unsafe(text, values)`) — and nothing else: this module imports no
+ * PostgreSQL package (their types are described here by shape).
+ *
+ * One row per idempotency key. The database's clock decides every expiry, so instances with
+ * skewed clocks agree. A claim is one statement, atomic across instances:
+ * `INSERT … ON CONFLICT (idempotency_key) DO UPDATE … WHERE <the row has expired>
+ * RETURNING` takes a new key, or one whose lock (a crashed instance's) or retention has run out;
+ * otherwise a SELECT tells what holds the key (another fingerprint → mismatch; done → the
+ * stored response; else in flight). Completed rows are kept for the retention `ttlMs`; expired
+ * rows are deleted now and then (at most once a minute per store, 1000 at a time) and by
+ * `purge()`.
+ *
+ * The table is created on first use (`CREATE TABLE IF NOT EXISTS`), or beforehand by the SQL of
+ * `postgresIdempotencyMigration()` (then pass `createTable: false`).
+ */
+import type { ClaimResult, IdempotencyStore, StoredResponse } from './idempotency-store.js';
+import type { RateLimitStore } from './rate-limit.js';
+
+/** What this module needs of a pg 8 `Pool`, `PoolClient` or `Client`. */
+export interface PgClientLike {
+  query(textOrConfig: string | { text: string; values?: unknown[]; name?: string }, values?: unknown[]): Promise<{ rows: unknown[] }>;
+}
+
+/** What this module needs of a postgres 3 `sql` (`postgres(url)`). */
+export interface PostgresJsSqlLike {
+  unsafe(text: string, values?: never[]): PromiseLike<readonly unknown[]>;
+}
+
+export type PostgresClientLike = PgClientLike | PostgresJsSqlLike;
+
+type Row = Record<string, unknown>;
+interface Db {
+  /** One statement with `$1…` parameters: its rows. A prepared statement (named, per connection) unless `prepare` is off. */
+  query(text: string, values?: unknown[]): Promise<Row[]>;
+  /** Several statements without parameters, run as one implicit transaction: the rows of each. */
+  batch(text: string): Promise<Row[][]>;
+}
+
+/** A name for the prepared statement of `text`: `login_help_` and a 32-bit FNV-1a hash with the length. */
+function statementName(text: string): string {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return `login_help_${hash.toString(16).padStart(8, '0')}_${text.length.toString(16)}`;
+}
+
+/** How to run queries with `client`, found by its shape (no PostgreSQL package is imported). */
+function postgresDb(client: unknown, prepare = true): Db {
+  const c = (typeof client === 'object' || typeof client === 'function') && client !== null ? (client as Record<string, unknown>) : {};
+  // postgres 3's `sql` is a function with `unsafe`; pg's Pool and Client have `query` and no `unsafe`.
+  if (typeof c.unsafe === 'function') {
+    // postgres 3: `unsafe` with values uses the extended protocol (prepared with `prepare: true`),
+    // without values the simple one (several statements: an array of results).
+    const sql = client as { unsafe(text: string, values?: unknown[], options?: { prepare?: boolean }): PromiseLike<readonly unknown[]> };
+    return {
+      query: async (text, values = []) => Array.from(await sql.unsafe(text, values, { prepare })) as Row[],
+      async batch(text) {
+        const result = Array.from(await sql.unsafe(text));
+        return (result.length > 0 && Array.isArray(result[0]) ? result : [result]) as Row[][];
+      },
+    };
+  }
+  if (typeof c.query === 'function') {
+    const pg = client as PgClientLike;
+    type PgResult = { rows: unknown[] };
+    const names = new Map<string, string>();
+    const named = (text: string) => {
+      let name = names.get(text);
+      if (!name) names.set(text, (name = statementName(text)));
+      return name;
+    };
+    return {
+      query: async (text, values = []) => (await pg.query(prepare ? { name: named(text), text, values } : { text, values })).rows as Row[],
+      async batch(text) {
+        // pg: no values → the simple protocol; several statements → an array of results.
+        const result = (await pg.query(text)) as PgResult | PgResult[];
+        return (Array.isArray(result) ? result : [result]).map((each) => each.rows as Row[]);
+      },
+    };
+  }
+  throw new TypeError('postgres store: `client` must be a pg 8 Pool or Client (new pg.Pool()) or a postgres 3 sql (postgres(url))');
+}
+
+const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]{0,47}$/;
+
+/** `name` if it is a plain identifier (see `identifier`); throws for anything else. */
+function identifierText(name: string, option = 'table'): string {
+  return identifier(name, option).slice(1, -1);
+}
+
+/** `"name"` for a plain identifier (letters, digits, `_`; not starting with a digit; ≤ 48 characters); throws for anything else. */
+function identifier(name: string, option: string): string {
+  if (typeof name !== 'string' || !IDENTIFIER.test(name)) {
+    throw new TypeError(`postgres store: \`${option}\` must be a plain identifier (letters, digits and _, not starting with a digit, at most 48 characters)`);
+  }
+  return `"${name}"`;
+}
+
+/** The default idempotency table. */
+export const DEFAULT_IDEMPOTENCY_TABLE = 'login_help_idempotency';
+/** The default rate-limit table. */
+export const DEFAULT_RATE_LIMIT_TABLE = 'login_help_rate_limit';
+
+function idempotencyStatements(table: string): string[] {
+  const t = identifier(table, 'table');
+  const index = `"${identifierText(table)}_expires_at"`;
+  return [
+    `CREATE TABLE IF NOT EXISTS ${t} (
+  idempotency_key text PRIMARY KEY,
+  fingerprint text,
+  state text NOT NULL CHECK (state IN ('in-flight', 'done')),
+  owner_token text,
+  response text,
+  expires_at timestamptz NOT NULL
+)`,
+    `CREATE INDEX IF NOT EXISTS ${index} ON ${t} (expires_at)`,
+  ];
+}
+
+function rateLimitStatements(table: string): string[] {
+  const t = identifier(table, 'table');
+  const index = `"${identifierText(table)}_recorded_at"`;
+  return [
+    `CREATE TABLE IF NOT EXISTS ${t} (
+  rate_key text NOT NULL,
+  request_id text NOT NULL,
+  recorded_at timestamptz NOT NULL,
+  PRIMARY KEY (rate_key, request_id)
+)`,
+    `CREATE INDEX IF NOT EXISTS ${index} ON ${t} (recorded_at)`,
+  ];
+}
+
+/**
+ * The SQL that creates the idempotency table (and its index on `expires_at`), for a site that
+ * runs its own migrations: idempotent (`IF NOT EXISTS`), statements ending in `;`.
+ */
+export function postgresIdempotencyMigration(table: string = DEFAULT_IDEMPOTENCY_TABLE): string {
+  return idempotencyStatements(table).map((statement) => `${statement};\n`).join('');
+}
+
+/** The SQL that creates the rate-limit table, like `postgresIdempotencyMigration`. */
+export function postgresRateLimitMigration(table: string = DEFAULT_RATE_LIMIT_TABLE): string {
+  return rateLimitStatements(table).map((statement) => `${statement};\n`).join('');
+}
+
+/**
+ * Creates `table` with `statements` unless it exists, once: the first caller's promise is shared;
+ * a failure lets the next call try again. Looking first keeps PostgreSQL's "already exists,
+ * skipping" notices (which postgres 3 prints) out of the site's logs.
+ */
+function once(db: Db, table: string, statements: string[], enabled: boolean): () => Promise<void> {
+  let ready: Promise<void> | undefined = enabled ? undefined : Promise.resolve();
+  const run = async () => {
+    const [found] = await db.query('SELECT to_regclass($1::text) IS NOT NULL AS present', [`"${table}"`]);
+    if (found?.present === true) return;
+    for (const statement of statements) {
+      try {
+        await db.batch(statement);
+      } catch (error) {
+        // Two instances creating the same table at once: one of them gets a unique violation
+        // on the catalogue (23505) or "already exists" (42P07, 42710); the table is there either way.
+        const code = (error as { code?: unknown })?.code;
+        if (code !== '23505' && code !== '42P07' && code !== '42710') throw error;
+      }
+    }
+  };
+  return () => {
+    ready ??= run().catch((error: unknown) => {
+      ready = undefined;
+      throw error;
+    });
+    return ready;
+  };
+}
+
+function positiveMs(value: number, name: string): number {
+  if (!Number.isFinite(value) || value <= 0) throw new RangeError(`postgres store: \`${name}\` must be a positive number of milliseconds`);
+  return Math.max(1, Math.ceil(value));
+}
+
+export interface PostgresStoreOptions {
+  /** The pg Pool/Client or postgres `sql` the site already uses. */
+  client: PostgresClientLike;
+  /** The table; default `login_help_idempotency` (rate limits: `login_help_rate_limit`). A plain identifier. */
+  table?: string;
+  /** Create the table on first use; default true. Pass false when the migration has been run. */
+  createTable?: boolean;
+  /** How often expired rows are deleted, at most, in ms; default one minute; 0: never (call `purge()`). */
+  purgeIntervalMs?: number;
+  /**
+   * Use prepared statements (named, kept per connection); default true. Pass false behind a
+   * pooler that cannot keep them (PgBouncer in transaction mode before 1.21).
+   */
+  prepare?: boolean;
+}
+
+/** The idempotency store on PostgreSQL, with its table and a way to delete expired rows. */
+export interface PostgresIdempotencyStore extends IdempotencyStore {
+  readonly table: string;
+  /** Creates the table if it is missing (the store also does this on first use). */
+  ready(): Promise<void>;
+  /** Deletes up to `limit` expired rows (default 1000); resolves with how many. */
+  purge(limit?: number): Promise<number>;
+}
+
+/**
+ * The handler's idempotency store on PostgreSQL:
+ * `createRequestHandler({ onRequest, idempotency: { store: postgresIdempotencyStore({ client: pool }) } })`.
+ */
+export function postgresIdempotencyStore(options: PostgresStoreOptions): PostgresIdempotencyStore {
+  const db = postgresDb(options?.client, options?.prepare ?? true);
+  const query = db.query;
+  const table = options.table ?? DEFAULT_IDEMPOTENCY_TABLE;
+  const t = identifier(table, 'table');
+  const ready = once(db, table, idempotencyStatements(table), options.createTable ?? true);
+  const purgeInterval = options.purgeIntervalMs ?? 60_000;
+  let nextPurge = purgeInterval > 0 ? Date.now() + purgeInterval : Infinity;
+  /** The owner tokens of this store's own claims, so that `release` never frees another instance's lock. */
+  const tokens = new Map<string, { token: string; until: number }>();
+  const keepToken = (key: string, token: string, lockMs: number) => {
+    if (tokens.size >= 10_000) {
+      const now = Date.now();
+      for (const [k, entry] of tokens) if (entry.until <= now) tokens.delete(k);
+    }
+    tokens.set(key, { token, until: Date.now() + lockMs });
+  };
+
+  const claimSql = `INSERT INTO ${t} AS t (idempotency_key, fingerprint, state, owner_token, response, expires_at)
+VALUES ($1::text, $2::text, 'in-flight', $3::text, NULL, now() + $4::double precision * interval '1 millisecond')
+ON CONFLICT (idempotency_key) DO UPDATE
+SET fingerprint = EXCLUDED.fingerprint, state = 'in-flight', owner_token = EXCLUDED.owner_token, response = NULL, expires_at = EXCLUDED.expires_at
+WHERE t.expires_at <= now()
+RETURNING 1 AS claimed`;
+  const lookSql = `SELECT fingerprint, state, response FROM ${t} WHERE idempotency_key = $1::text AND expires_at > now()`;
+  const completeSql = `INSERT INTO ${t} AS t (idempotency_key, fingerprint, state, owner_token, response, expires_at)
+VALUES ($1::text, NULL, 'done', NULL, $2::text, now() + $3::double precision * interval '1 millisecond')
+ON CONFLICT (idempotency_key) DO UPDATE
+SET state = 'done', owner_token = NULL, response = EXCLUDED.response, expires_at = EXCLUDED.expires_at`;
+  const releaseSql = `DELETE FROM ${t}
+WHERE idempotency_key = $1::text AND state = 'in-flight' AND ($2::text IS NULL OR owner_token = $2::text)`;
+  const purgeSql = `DELETE FROM ${t} WHERE ctid = ANY (ARRAY (
+  SELECT ctid FROM ${t} WHERE expires_at <= now() LIMIT $1::integer
+)) RETURNING 1`;
+
+  const checkKey = (key: string) => {
+    if (typeof key !== 'string' || key === '') throw new TypeError('postgres store: the idempotency key must be a non-empty string');
+  };
+  const purge = async (limit = 1000) => {
+    await ready();
+    return (await query(purgeSql, [Math.max(1, Math.floor(limit))])).length;
+  };
+
+  return {
+    table,
+    ready,
+    purge,
+    async claim(key: string, fingerprint: string, lockMs: number): Promise<ClaimResult> {
+      checkKey(key);
+      const lock = positiveMs(lockMs, 'lockMs');
+      await ready();
+      if (Date.now() >= nextPurge) {
+        nextPurge = Date.now() + purgeInterval;
+        purge().catch(() => undefined);
+      }
+      // A row can expire between the two statements: then claim again (a few times at most).
+      for (let attempt = 0; attempt < 5; attempt++) {
+        const token = globalThis.crypto.randomUUID();
+        const claimed = await query(claimSql, [key, String(fingerprint), token, lock]);
+        if (claimed.length > 0) {
+          keepToken(key, token, lock);
+          return { state: 'claimed' };
+        }
+        const [row] = await query(lookSql, [key]);
+        if (!row) continue;
+        const stored = row.fingerprint;
+        if (typeof stored === 'string' && stored !== String(fingerprint)) return { state: 'mismatch' };
+        if (row.state === 'done') return { state: 'done', response: JSON.parse(String(row.response)) as StoredResponse };
+        return { state: 'in-flight' };
+      }
+      throw new Error('postgres store: the key kept expiring while being claimed');
+    },
+    async complete(key: string, response: StoredResponse, ttlMs: number): Promise<void> {
+      checkKey(key);
+      const ttl = positiveMs(ttlMs, 'ttlMs');
+      tokens.delete(key);
+      await ready();
+      await query(completeSql, [key, JSON.stringify(response), ttl]);
+    },
+    async release(key: string): Promise<void> {
+      checkKey(key);
+      const token = tokens.get(key)?.token ?? null;
+      tokens.delete(key);
+      await ready();
+      await query(releaseSql, [key, token]);
+    },
+  };
+}
+
+/**
+ * `text` as an SQL string literal, whatever `standard_conforming_strings` says: `E'…'` with
+ * backslashes and quotes escaped. Text with a NUL character is refused (PostgreSQL text cannot
+ * hold one).
+ */
+function literal(text: string): string {
+  if (text.includes('\0')) throw new TypeError('postgres store: a rate-limit key cannot hold a NUL character');
+  return `E'${text.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
+}
+
+/** Hex SHA-256 of `text`, its first 32 digits (Web Crypto). */
+async function digest(text: string): Promise<string> {
+  const bytes = await globalThis.crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
+  return Array.from(new Uint8Array(bytes).subarray(0, 16), (byte) => byte.toString(16).padStart(2, '0')).join('');
+}
+
+export interface PostgresRateLimitStoreOptions extends PostgresStoreOptions {
+  /** The most ids remembered per key (the count stops growing there); default 10 000. */
+  maxIdsPerKey?: number;
+}
+
+/** The rate-limit store on PostgreSQL, with its table and a way to delete old rows. */
+export interface PostgresRateLimitStore extends RateLimitStore {
+  readonly table: string;
+  ready(): Promise<void>;
+  /** Deletes up to `limit` rows older than the longest window seen (default 1000); resolves with how many. */
+  purge(limit?: number): Promise<number>;
+}
+
+/**
+ * The handler's rate-limit store on PostgreSQL: one row per (key, id), recorded at the
+ * database's clock. A hit is one round trip of four statements in one implicit transaction,
+ * serialized per key by a transaction-level advisory lock (so concurrent hits of a key, from any
+ * instance, count 1, 2, 3…): drop the key's ids older than the window, record this id unless it
+ * is there (or the key has `maxIdsPerKey`), count. Ids are stored as a SHA-256 prefix; keys as
+ * given, written as escaped literals (the simple protocol has no parameters).
+ */
+export function postgresRateLimitStore(options: PostgresRateLimitStoreOptions): PostgresRateLimitStore {
+  const db = postgresDb(options?.client, options?.prepare ?? true);
+  const table = options.table ?? DEFAULT_RATE_LIMIT_TABLE;
+  const t = identifier(table, 'table');
+  const maxIds = options.maxIdsPerKey ?? 10_000;
+  if (!Number.isInteger(maxIds) || maxIds < 1) throw new RangeError('postgres store: `maxIdsPerKey` must be a positive whole number');
+  const ready = once(db, table, rateLimitStatements(table), options.createTable ?? true);
+  const purgeInterval = options.purgeIntervalMs ?? 60_000;
+  let nextPurge = purgeInterval > 0 ? Date.now() + purgeInterval : Infinity;
+  /** The longest window asked for: rows older than it count for no key. */
+  let longestWindow = 0;
+  const purgeSql = `DELETE FROM ${t} WHERE ctid = ANY (ARRAY (
+  SELECT ctid FROM ${t} WHERE recorded_at <= now() - $1::double precision * interval '1 millisecond' LIMIT $2::integer
+)) RETURNING 1`;
+  const purge = async (limit = 1000) => {
+    await ready();
+    if (longestWindow === 0) return 0;
+    return (await db.query(purgeSql, [longestWindow, Math.max(1, Math.floor(limit))])).length;
+  };
+  return {
+    table,
+    ready,
+    purge,
+    async hit(key: string, windowMs: number, id: string): Promise<number> {
+      if (typeof key !== 'string' || key === '' || key.length > 1000) {
+        throw new TypeError('postgres store: the rate-limit key must be a non-empty string of at most 1000 characters');
+      }
+      const window = positiveMs(windowMs, 'windowMs');
+      longestWindow = Math.max(longestWindow, window);
+      await ready();
+      if (Date.now() >= nextPurge) {
+        nextPurge = Date.now() + purgeInterval;
+        purge().catch(() => undefined);
+      }
+      const k = literal(key);
+      const requestId = await digest(String(id));
+      const results = await db.batch(`SELECT pg_advisory_xact_lock(hashtextextended(${literal(`${table}:${key}`)}, 0));
+DELETE FROM ${t} WHERE rate_key = ${k} AND recorded_at <= clock_timestamp() - ${window} * interval '1 millisecond';
+INSERT INTO ${t} (rate_key, request_id, recorded_at)
+  SELECT ${k}, '${requestId}', clock_timestamp() WHERE (SELECT count(*) FROM ${t} WHERE rate_key = ${k}) < ${maxIds}
+  ON CONFLICT (rate_key, request_id) DO NOTHING;
+SELECT count(*)::integer AS hits FROM ${t} WHERE rate_key = ${k}`);
+      const rows = results[results.length - 1] ?? [];
+      return Number(rows[0]?.hits) || 0;
+    },
+  };
+}
