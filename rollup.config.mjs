@@ -54,11 +54,13 @@ export const packageConfig = {
     'define/recovery-request-form': 'src/define/recovery-request-form.ts',
     'request/index': 'src/request/index.ts',
     'server/index': 'src/server/index.ts',
+    'server/deliver/index': 'src/server/deliver/index.ts',
     'adapters/index': 'src/adapters/index.ts',
     'flow/index': 'src/flow/index.ts',
     'totp/index': 'src/totp/index.ts',
     'cli/bin': 'src/cli/bin.ts',
     'generated/locales/ja': 'src/generated/locales/ja.ts',
+    'generated/locales/zh-Hans': 'src/generated/locales/zh-Hans.ts',
   },
   external: isDependency,
   output: {

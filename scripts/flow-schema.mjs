@@ -9,7 +9,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import * as z from 'zod/mini';
 import { choiceSchema, flowSchema, linkSchema, stepIdSchema, stepSchema, textSchema } from '../dist/flow/schema.js';
 import { siteProfileSchema } from '../dist/flow/site-profile-schema.js';
-import { requestFieldSchema, requestTemplateSchema } from '../dist/request/template-schema.js';
+import { requestFieldSchema, requestTemplateSchema } from '../dist/flow/request-template-schema.js';
 
 const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 const out = new URL('../dist/schema/flow.schema.json', import.meta.url);

@@ -169,6 +169,26 @@ describe('<recovery-request-form>', () => {
       expect(accepted).to.equal(1);
     });
 
+    it('after a failed post, changed answers go with a new Idempotency-Key (the old key stays bound to the old content)', async () => {
+      const el = await formReady(await fixture<El>(html`<recovery-request-form lang="en" template="contact" action="/test-api/requests/fail-first?bucket=form"></recovery-request-form>`));
+      await fillFields(el, contactAnswers);
+      setTimeout(() => submit(el));
+      await oneEvent(el, 'recovery-request-failed');
+      await el.updateComplete;
+      await fillFields(el, { whatHappened: 'The login page says my account is locked, since this morning.' });
+      // (This endpoint fails the first post of each key: the new key fails once too, then its retry is taken.)
+      setTimeout(() => submit(el));
+      await oneEvent(el, 'recovery-request-failed');
+      await el.updateComplete;
+      setTimeout(() => $<HTMLButtonElement>(el, '[part=retry]')!.click());
+      await oneEvent(el, 'recovery-request-sent');
+      const { log: entries, accepted } = await log();
+      expect(entries.map((e) => e.status)).to.deep.equal([500, 500, 201]);
+      expect(entries[0]!.key).to.not.equal(entries[1]!.key);
+      expect(entries[2]!.key).to.equal(entries[1]!.key);
+      expect(accepted).to.equal(1);
+    });
+
     it('after a timeout, retries with the same key and the server answers once', async () => {
       const el = await formReady(
         await fixture<El>(html`<recovery-request-form lang="en" template="contact" action="/test-api/requests/slow?bucket=form" timeout="300"></recovery-request-form>`),

@@ -167,17 +167,17 @@ describe('request templates', () => {
   });
 
   test("inquiry type and the seed's subjects are the exact labels of the site's form, with their meaning in English", () => {
-    const expected: Record<string, [string, string]> = {
-      'password-reissue': ['パスワード再発行申請', 'Password reissue request'],
-      'login-username-reset': ['ログイン専用ユーザー名の再設定・削除申請', 'Login-only username reset/deletion request'],
-      'two-factor-disable': ['認証コードの使用停止手続き', 'Authentication code disable procedure'],
+    const expected: Record<string, [string, string, string]> = {
+      'password-reissue': ['パスワード再発行申請', 'Password reissue request', '密码重新发放申请'],
+      'login-username-reset': ['ログイン専用ユーザー名の再設定・削除申請', 'Login-only username reset/deletion request', '登录专用用户名的重新设置/删除申请'],
+      'two-factor-disable': ['認証コードの使用停止手続き', 'Authentication code disable procedure', '验证码停用手续'],
     };
     for (const t of DEFAULT_REQUEST_TEMPLATES) {
       assert.equal(t.inquiryType, 'アカウントへのログインに関するお問い合わせ', t.id);
-      assert.deepEqual(t.inquiryTypeMeaning, { en: 'Inquiry about logging in to an account' }, t.id);
+      assert.deepEqual(t.inquiryTypeMeaning, { en: 'Inquiry about logging in to an account', 'zh-Hans': '关于账号登录的咨询' }, t.id);
       if (expected[t.id]) {
         assert.equal(t.subject, expected[t.id]![0], t.id);
-        assert.deepEqual(t.subjectMeaning, { en: expected[t.id]![1] }, t.id);
+        assert.deepEqual(t.subjectMeaning, { en: expected[t.id]![1], 'zh-Hans': expected[t.id]![2] }, t.id);
         assert.equal(t.subjectSuggested, undefined, t.id);
       } else {
         // The seed's form has no fixed subject for a username lookup or another problem: an example.

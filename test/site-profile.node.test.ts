@@ -13,7 +13,7 @@ import { parseSiteProfile } from '../src/flow/parse-site-profile.js';
 import { CODE_METHODS, IDENTITY_FIELDS, USERNAME_CHARACTER_SETS, defaultSiteProfile, resolveSiteProfile, type SiteProfileInput } from '../src/flow/site-profile.js';
 import { formatDuration, renderSiteText, siteFlags, siteValues, SiteTemplateError } from '../src/flow/site-text.js';
 import { DEFAULT_REQUEST_TEMPLATES, siteRequestTemplates } from '../src/request/templates.js';
-import { requestTemplatesSchema } from '../src/request/template-schema.js';
+import { requestTemplatesSchema } from '../src/flow/request-template-schema.js';
 import { BANK_PROFILE, BANK_FORBIDDEN } from './support/bank-profile.js';
 
 /** Every string in `value` (texts of every language, ids, …). */

@@ -32,13 +32,23 @@ export interface ContactFormLabelWords {
 /** Every language's words. */
 export const CONTACT_FORM_LABEL_WORDS: Catalogues<ContactFormLabelWords> = { en, ja, 'zh-Hans': zhHans };
 
+/** What a seed label means in every language that has a meaning for it (all but Japanese, the label's own). */
+function meaningsByLanguage(get: (meanings: NonNullable<ContactFormLabelWords['seedMeanings']>) => string): Record<string, string> {
+  const meaning: Record<string, string> = {};
+  for (const language of LANGUAGES) {
+    const meanings = CONTACT_FORM_LABEL_WORDS[language].seedMeanings;
+    if (meanings) meaning[language] = get(meanings);
+  }
+  return meaning;
+}
+
 /** The inquiry type of every built-in request (the seed site's form offers it). */
 export const DEFAULT_INQUIRY_TYPE: ContactFormLabel = {
   label: 'アカウントへのログインに関するお問い合わせ',
-  meaning: { en: en.seedMeanings!.inquiryType },
+  meaning: meaningsByLanguage((meanings) => meanings.inquiryType),
 };
 
-const seedSubject = (id: SeedSubjectTemplate, label: string): ContactFormLabel => ({ label, meaning: { en: en.seedMeanings!.subjects[id] } });
+const seedSubject = (id: SeedSubjectTemplate, label: string): ContactFormLabel => ({ label, meaning: meaningsByLanguage((meanings) => meanings.subjects[id]) });
 
 /** The subjects the seed site defines, by request template. */
 export const DEFAULT_SUBJECTS: Readonly<Record<string, ContactFormLabel>> = {

@@ -11,7 +11,7 @@
  * `configureLocalization`, so a host page that uses @lit/localize keeps it to itself.
  */
 import { isStrTagged, joinStringsAndValues, type msg as litMsg } from '@lit/localize';
-import { SOURCE_LANGUAGE, type Language } from './languages.js';
+import { SOURCE_LANGUAGE, type Catalogues, type Language } from './languages.js';
 import { CATALOGUE_LOADERS, type Catalogue } from './catalogue-loaders.js';
 
 type Template = Parameters<typeof litMsg>[0];
@@ -69,6 +69,14 @@ export function inLanguage<T>(language: Language, build: () => T): T {
   } finally {
     leaveLanguage(previous);
   }
+}
+
+/** What goes between two sentences: a space in English, nothing in Japanese and Chinese. */
+const SENTENCE_SEPARATOR: Catalogues<string> = { en: ' ', ja: '', 'zh-Hans': '' };
+
+/** Sentences of the current language scope joined as that language writes them. */
+export function sentences(...parts: readonly string[]): string {
+  return parts.filter((part) => part !== '').join(SENTENCE_SEPARATOR[scope]);
 }
 
 /** Expression orders of translated `html` templates (translation may move expressions). */

@@ -4,7 +4,7 @@
  */
 import { resolveText } from '../flow/text.js';
 import { pick, type Catalogues } from '../localize/languages.js';
-import type { RequestTemplate } from './template-schema.js';
+import type { RequestTemplate } from '../flow/request-template-schema.js';
 import type { RequestPayload } from './validate.js';
 import en from './body.en.js';
 import ja from './body.ja.js';

@@ -16,8 +16,8 @@ export {
   requestFieldSchema,
   requestFieldIdSchema,
   requiresOneOfSchema,
-} from './template-schema.js';
-export type { RequestTemplate, RequestField } from './template-schema.js';
+} from '../flow/request-template-schema.js';
+export type { RequestTemplate, RequestField } from '../flow/request-template-schema.js';
 
 /** Field kinds, the built-in field ids and the rules values follow. */
 export {

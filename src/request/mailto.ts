@@ -3,7 +3,7 @@
  */
 import { requestBody } from './body.js';
 import { isPlainEmailAddress } from './rules.js';
-import type { RequestTemplate } from './template-schema.js';
+import type { RequestTemplate } from '../flow/request-template-schema.js';
 import type { RequestPayload } from './validate.js';
 
 /** Percent-encodes a header value as RFC 6068 asks: UTF-8, spaces as %20, line breaks as %0D%0A. */

@@ -4,7 +4,7 @@
  */
 import { resolveText } from '../flow/text.js';
 import { LIST_KINDS, listItems } from './rules.js';
-import type { RequestTemplate } from './template-schema.js';
+import type { RequestTemplate } from '../flow/request-template-schema.js';
 import type { RequestFieldValue, RequestPayload } from './validate.js';
 
 export interface RequestPayloadInput {

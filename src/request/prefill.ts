@@ -5,7 +5,7 @@
  */
 import type { LoginErrorCode } from '../flow/constants.js';
 import { pick, type Catalogues } from '../localize/languages.js';
-import type { RequestTemplate } from './template-schema.js';
+import type { RequestTemplate } from '../flow/request-template-schema.js';
 import en from './prefill.en.js';
 import ja from './prefill.ja.js';
 import zhHans from './prefill.zh-Hans.js';

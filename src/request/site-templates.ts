@@ -6,7 +6,7 @@
 import { IDENTITY_FIELDS, resolveSiteProfile, type SiteProfile, type SiteProfileInput } from '../flow/site-profile.js';
 import { SiteTextRenderer } from '../flow/site-text.js';
 import { inquiryTypeLabel, subjectLabel, type ContactFormLabel } from '../flow/contact-form-labels.js';
-import type { RequestTemplate } from './template-schema.js';
+import type { RequestTemplate } from '../flow/request-template-schema.js';
 import type { Conditional, SourceField, Text } from './template-parts.js';
 
 /** Keys of a template that hold text. */

@@ -2,7 +2,7 @@
  * The texts and fields the built-in request templates share, in every library language.
  * No zod here (types only).
  */
-import type { RequestField } from './template-schema.js';
+import type { RequestField } from '../flow/request-template-schema.js';
 import type { SiteCondition } from '../flow/site-text.js';
 import type { Catalogues } from '../localize/languages.js';
 import { DEFAULT_INQUIRY_TYPE } from '../flow/contact-form-labels.js';

@@ -6,7 +6,7 @@
  * No zod here: the form imports these without loading the validator.
  */
 import type { RequestTemplateId } from '../flow/constants.js';
-import type { RequestTemplate } from './template-schema.js';
+import type { RequestTemplate } from '../flow/request-template-schema.js';
 import { resolveRequestTemplates, type RequestTemplateSource } from './site-templates.js';
 import { resolveSiteProfile, type SiteProfile, type SiteProfileInput } from '../flow/site-profile.js';
 import { SiteTextRenderer, type SiteCondition } from '../flow/site-text.js';

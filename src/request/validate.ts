@@ -19,8 +19,8 @@ import {
   isPlainEmailAddress,
   looksLikePassword,
 } from './rules.js';
-import { requestFieldIdSchema } from './template-schema.js';
-import type { RequestField, RequestTemplate } from './template-schema.js';
+import { requestFieldIdSchema } from '../flow/request-template-schema.js';
+import type { RequestField, RequestTemplate } from '../flow/request-template-schema.js';
 import { DEFAULT_REQUEST_TEMPLATES, siteRequestTemplates } from './templates.js';
 
 /** A field's answer: what the user wrote, or "I don't know". */

@@ -9,7 +9,7 @@
 import { resolveLanguage, type Language } from '../localize/languages.js';
 import { resolveSiteProfile, type SiteProfile, type SiteProfileInput } from '../flow/site-profile.js';
 import { messageLanguage, requestText } from '../request/messages.js';
-import type { RequestTemplate } from '../request/template-schema.js';
+import type { RequestTemplate } from '../flow/request-template-schema.js';
 import { IDEMPOTENCY_KEY_PATTERN, validateRequest } from '../request/validate.js';
 import { siteRequestTemplates } from '../request/templates.js';
 import type { RequestPayload } from '../request/validate.js';

@@ -27,4 +27,4 @@ export { requestPayloadSchema, requestFieldValueSchema, validateRequest } from '
 export type { RequestPayload, RequestFieldValue, ValidateRequestOptions, ValidateRequestResult } from '../request/validate.js';
 export type { RequestError, RequestErrorCode } from '../request/messages.js';
 export { DEFAULT_REQUEST_TEMPLATES, findRequestTemplate, siteRequestTemplates } from '../request/templates.js';
-export type { RequestTemplate, RequestField } from '../request/template-schema.js';
+export type { RequestTemplate, RequestField } from '../flow/request-template-schema.js';

@@ -138,6 +138,7 @@ describe('the tarball', () => {
       './flow',
       './totp',
       './server',
+      './server/deliver',
       './request',
       './adapters',
       './flows/default.json',

@@ -3,7 +3,7 @@
  * when there is one. Loaded by `<login-help-flow>` only when it is given a `username`.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { msg, str } from '../../localize/msg.js';
+import { msg, sentences, str } from '../../localize/msg.js';
 import { DEFAULT_USERNAME_RULE, diagnoseUsername, type UsernameDiagnosis, type UsernameFinding, type UsernameRule } from '../../username/diagnose.js';
 import type { SiteProfile } from '../../flow/site-profile.js';
 
@@ -71,10 +71,12 @@ export function usernameNotice(
     return html`<div class="notice diagnostics fine" part="diagnostics" tabindex=${taken ? '-1' : nothing}>
       ${taken ? html`<p class="notice-title">${msg(str`Username set to ${typed}.`, { id: 'lhe.username.used' })}</p>` : nothing}
       <p>
-        ${msg(str`The username you typed, ${typed}, fits the rules: ${rules}.`, { id: 'lhe.username.fine' })}
-        ${rule.caseSensitive
-          ? msg('Upper and lower case count in a username: type it exactly as registered.', { id: 'lhe.username.caseSensitive' })
-          : msg('Upper and lower case do not matter in a username.', { id: 'lhe.username.caseInsensitive' })}
+        ${sentences(
+          msg(str`The username you typed, ${typed}, fits the rules: ${rules}.`, { id: 'lhe.username.fine' }),
+          rule.caseSensitive
+            ? msg('Upper and lower case count in a username: type it exactly as registered.', { id: 'lhe.username.caseSensitive' })
+            : msg('Upper and lower case do not matter in a username.', { id: 'lhe.username.caseInsensitive' }),
+        )}
       </p>
     </div>`;
   }

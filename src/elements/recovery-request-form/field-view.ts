@@ -5,7 +5,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { msg, str } from '../../localize/msg.js';
-import type { RequestField } from '../../request/template-schema.js';
+import type { RequestField } from '../../flow/request-template-schema.js';
 import type { RequestError } from '../../request/messages.js';
 import { resolveText } from '../../flow/text.js';
 

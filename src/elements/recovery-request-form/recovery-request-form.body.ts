@@ -15,7 +15,7 @@ import { requestBody } from '../../request/body.js';
 import { requestMailto } from '../../request/mailto.js';
 import { isPlainEmailAddress } from '../../request/rules.js';
 import type { LocalizedText } from '../../flow/schema.js';
-import type { RequestTemplate } from '../../request/template-schema.js';
+import type { RequestTemplate } from '../../flow/request-template-schema.js';
 import type { RequestError } from '../../request/messages.js';
 import type { RequestPayload } from '../../request/validate.js';
 import { resolveText, textIn } from '../../flow/text.js';
@@ -71,6 +71,8 @@ export class RequestFormBody implements ElementBody {
   }
   private _payload?: RequestPayload;
   private _inFlight = false;
+  /** The idempotency key of the last post (its answer may have been lost). */
+  private _postedKey?: string;
   private _focus?: string;
   private _waitTimer?: ReturnType<typeof setInterval>;
   private _loadedTemplate?: string;
@@ -178,7 +180,11 @@ export class RequestFormBody implements ElementBody {
   }
 
   private _updateDraft(change: Partial<RequestDraft>): void {
-    this._draft = { ...this._draft, ...change };
+    // Once a key was posted, the server keeps it for that content: changed answers are another
+    // request, with a key of its own (the same key with other content is refused with 422).
+    const newKey = this._postedKey !== undefined && this._postedKey === this._draft.idempotencyKey && change.idempotencyKey === undefined;
+    this._draft = { ...this._draft, ...change, ...(newKey ? { idempotencyKey: newIdempotencyKey() } : {}) };
+    if (newKey) this._postedKey = undefined;
     // The text shown for pasting would no longer match what was typed.
     if (this._phase === 'text') this._phase = 'editing';
     saveDraft(this.host.template, this._draft);
@@ -240,6 +246,7 @@ export class RequestFormBody implements ElementBody {
     // One request per user action: a second click before the first answer does nothing.
     if (!this.host.action || this._inFlight) return;
     this._inFlight = true;
+    this._postedKey = payload.idempotencyKey;
     this._phase = 'sending';
     this._failure = undefined;
     const result = await sendRequest(this.host.action, payload, { timeoutMs: this.host.timeout }).finally(() => (this._inFlight = false));

@@ -1,5 +1,5 @@
 import { property } from 'lit/decorators.js';
-import type { RequestTemplate } from '../../request/template-schema.js';
+import type { RequestTemplate } from '../../flow/request-template-schema.js';
 import type { RequestFlowContext } from '../../request/prefill.js';
 import type { SiteProfile, SiteProfileInput } from '../../flow/site-profile.js';
 import { LazyBodyElement } from '../shared/lazy-body.js';

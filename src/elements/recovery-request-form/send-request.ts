@@ -43,12 +43,33 @@ async function readJson(response: Response): Promise<unknown> {
   }
 }
 
-/** POSTs `payload` to `action` as JSON with its idempotency key; never throws. */
+/** The most a 409 (the first post of this key still being handled) makes the form wait before it asks again. */
+const MAX_IN_FLIGHT_WAIT_MS = 5000;
+
+/**
+ * POSTs `payload` to `action` as JSON with its idempotency key; never throws. While the server is
+ * still handling an earlier post of the same key (409), waits its `Retry-After` and asks again,
+ * within the same time limit: the answer is that first post's.
+ */
 export async function sendRequest(action: string, payload: RequestPayload, options: SendOptions): Promise<SendResult> {
+  const deadline = Date.now() + options.timeoutMs;
+  for (;;) {
+    const left = deadline - Date.now();
+    if (left <= 0) return { ok: false, reason: 'timeout' };
+    const result = await postOnce(action, payload, options, left);
+    if (!('inFlight' in result)) return result;
+    const wait = Math.min(result.inFlight * 1000, MAX_IN_FLIGHT_WAIT_MS, deadline - Date.now());
+    if (wait <= 0) return { ok: false, reason: 'timeout' };
+    await new Promise((resolve) => setTimeout(resolve, wait));
+  }
+}
+
+/** One POST: its outcome, or how long to wait when an earlier post of the key is still in flight. */
+async function postOnce(action: string, payload: RequestPayload, options: SendOptions, timeoutMs: number): Promise<SendResult | { inFlight: number }> {
   const online = options.online ?? (() => navigator.onLine);
   if (!online()) return { ok: false, reason: 'offline' };
   const controller = new AbortController();
-  const timer = setTimeout(() => controller.abort(), options.timeoutMs);
+  const timer = setTimeout(() => controller.abort(), timeoutMs);
   let response: Response;
   try {
     response = await (options.fetch ?? globalThis.fetch)(action, {
@@ -78,6 +99,7 @@ export async function sendRequest(action: string, payload: RequestPayload, optio
       );
       return { ok: false, reason: 'invalid', status, errors };
     }
+    if (status === 409) return { inFlight: retryAfter(response.headers.get('Retry-After')) ?? 1 };
     if (status === 429) {
       const seconds = retryAfter(response.headers.get('Retry-After'));
       return { ok: false, reason: 'rate-limited', status, ...(seconds !== undefined ? { retryAfterSeconds: seconds } : {}) };

@@ -5,7 +5,7 @@
  * in any error. Runs wherever the handler runs (Node 20+, Deno, Bun, Workers): Web APIs only.
  */
 import { requestBody } from '../../request/body.js';
-import type { RequestTemplate } from '../../request/template-schema.js';
+import type { RequestTemplate } from '../../flow/request-template-schema.js';
 import { DEFAULT_REQUEST_TEMPLATES } from '../../request/templates.js';
 import type { RequestPayload } from '../../request/validate.js';
 import type { RequestReceipt } from '../handler.js';
