@@ -278,6 +278,30 @@ describe('PostgreSQL stores across clients', { skip: postgresSkip }, () => {
     await assert.rejects(rate.hit(`${base}\0`, 60_000, 'x'), TypeError);
   });
 
+  test('a claim turns synchronous_commit off for its own transaction only; synchronousClaims keeps it', async () => {
+    const client = new pg.Client({ connectionString: (await postgresServer()).url });
+    await client.connect();
+    try {
+      await client.query('SET synchronous_commit = on'); // the test server runs with it off
+      for (const synchronousClaims of [false, true]) {
+        const store = postgresIdempotencyStore({ client, synchronousClaims });
+        const k = key();
+        assert.equal((await store.claim(k, A, 10_000)).state, 'claimed');
+        assert.equal((await store.claim(k, B, 10_000)).state, 'mismatch');
+        const setting = await client.query('SHOW synchronous_commit');
+        assert.equal(setting.rows[0].synchronous_commit, 'on', 'the session keeps its setting');
+        // Inside a transaction, the claim's setting is seen until its end.
+        await client.query('BEGIN');
+        await store.claim(key(), A, 10_000);
+        const during = await client.query('SHOW synchronous_commit');
+        await client.query('ROLLBACK');
+        assert.equal(during.rows[0].synchronous_commit, synchronousClaims ? 'on' : 'off');
+      }
+    } finally {
+      await client.end();
+    }
+  });
+
   test('expired rows are purged', async () => {
     const pool = await pgPool();
     const store = postgresIdempotencyStore({ client: pool, table: 'purge_check' });

@@ -10,9 +10,10 @@
  * `INSERT … ON CONFLICT (idempotency_key) DO UPDATE … WHERE <the row has expired>
  * RETURNING` takes a new key, or one whose lock (a crashed instance's) or retention has run out;
  * otherwise a SELECT tells what holds the key (another fingerprint → mismatch; done → the
- * stored response; else in flight). Completed rows are kept for the retention `ttlMs`; expired
- * rows are deleted now and then (at most once a minute per store, 1000 at a time) and by
- * `purge()`.
+ * stored response; else in flight). A claim's commit does not wait for the disk (see
+ * `synchronousClaims`); a completion's does. Completed rows are kept for the retention `ttlMs`;
+ * expired rows are deleted now and then (at most once a minute per store, 1000 at a time) and by
+ * `purge()`. The rate-limit store keeps one row per (key, id) and counts them in one round trip.
  *
  * The table is created on first use (`CREATE TABLE IF NOT EXISTS`), or beforehand by the SQL of
  * `postgresIdempotencyMigration()` (then pass `createTable: false`).
@@ -109,7 +110,9 @@ export const DEFAULT_RATE_LIMIT_TABLE = 'login_help_rate_limit';
 
 function idempotencyStatements(table: string): string[] {
   const t = identifier(table, 'table');
-  const index = `"${identifierText(table)}_expires_at"`;
+  // No index on expires_at: a completion then updates its row in place (a HOT update, no index
+  // entry to write), and the table stays small (only accepted requests, for the retention), so
+  // the purge's scan once a minute costs little.
   return [
     `CREATE TABLE IF NOT EXISTS ${t} (
   idempotency_key text PRIMARY KEY,
@@ -119,7 +122,6 @@ function idempotencyStatements(table: string): string[] {
   response text,
   expires_at timestamptz NOT NULL
 )`,
-    `CREATE INDEX IF NOT EXISTS ${index} ON ${t} (expires_at)`,
   ];
 }
 
@@ -138,14 +140,14 @@ function rateLimitStatements(table: string): string[] {
 }
 
 /**
- * The SQL that creates the idempotency table (and its index on `expires_at`), for a site that
- * runs its own migrations: idempotent (`IF NOT EXISTS`), statements ending in `;`.
+ * The SQL that creates the idempotency table, for a site that runs its own migrations:
+ * idempotent (`IF NOT EXISTS`), statements ending in `;`.
  */
 export function postgresIdempotencyMigration(table: string = DEFAULT_IDEMPOTENCY_TABLE): string {
   return idempotencyStatements(table).map((statement) => `${statement};\n`).join('');
 }
 
-/** The SQL that creates the rate-limit table, like `postgresIdempotencyMigration`. */
+/** The SQL that creates the rate-limit table and its index on `recorded_at`, like `postgresIdempotencyMigration`. */
 export function postgresRateLimitMigration(table: string = DEFAULT_RATE_LIMIT_TABLE): string {
   return rateLimitStatements(table).map((statement) => `${statement};\n`).join('');
 }
@@ -201,6 +203,17 @@ export interface PostgresStoreOptions {
   prepare?: boolean;
 }
 
+export interface PostgresIdempotencyStoreOptions extends PostgresStoreOptions {
+  /**
+   * Wait for the disk on every claim too, as on completions; default false: a claim is committed
+   * with `synchronous_commit` off (that statement only). Should PostgreSQL itself crash, a claim
+   * made in the last moments before may be lost, as if its lock had expired: a retry arriving
+   * before the first request ends could then run `onRequest` again. Completions always wait for
+   * the disk, so a completed request is never run again. Costs a disk flush per request.
+   */
+  synchronousClaims?: boolean;
+}
+
 /** The idempotency store on PostgreSQL, with its table and a way to delete expired rows. */
 export interface PostgresIdempotencyStore extends IdempotencyStore {
   readonly table: string;
@@ -214,7 +227,7 @@ export interface PostgresIdempotencyStore extends IdempotencyStore {
  * The handler's idempotency store on PostgreSQL:
  * `createRequestHandler({ onRequest, idempotency: { store: postgresIdempotencyStore({ client: pool }) } })`.
  */
-export function postgresIdempotencyStore(options: PostgresStoreOptions): PostgresIdempotencyStore {
+export function postgresIdempotencyStore(options: PostgresIdempotencyStoreOptions): PostgresIdempotencyStore {
   const db = postgresDb(options?.client, options?.prepare ?? true);
   const query = db.query;
   const table = options.table ?? DEFAULT_IDEMPOTENCY_TABLE;
@@ -232,8 +245,11 @@ export function postgresIdempotencyStore(options: PostgresStoreOptions): Postgre
     tokens.set(key, { token, until: Date.now() + lockMs });
   };
 
+  // Unless `synchronousClaims`, a claim's commit does not wait for the disk: synchronous_commit
+  // off for this statement's own transaction only (set_config(…, true)).
+  const claimRow = `$1::text, $2::text, 'in-flight', $3::text, NULL, now() + $4::double precision * interval '1 millisecond'`;
   const claimSql = `INSERT INTO ${t} AS t (idempotency_key, fingerprint, state, owner_token, response, expires_at)
-VALUES ($1::text, $2::text, 'in-flight', $3::text, NULL, now() + $4::double precision * interval '1 millisecond')
+${options.synchronousClaims ? `VALUES (${claimRow})` : `SELECT ${claimRow} FROM (SELECT set_config('synchronous_commit', 'off', true)) AS settings`}
 ON CONFLICT (idempotency_key) DO UPDATE
 SET fingerprint = EXCLUDED.fingerprint, state = 'in-flight', owner_token = EXCLUDED.owner_token, response = NULL, expires_at = EXCLUDED.expires_at
 WHERE t.expires_at <= now()
