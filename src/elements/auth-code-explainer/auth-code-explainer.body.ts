@@ -4,6 +4,7 @@
  * the code check come with it.
  */
 import { html, nothing, type PropertyValues } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { msg } from '../../localize/msg.js';
 import { totp, secondsLeft, DEFAULT_PERIOD } from '../../totp/hotp.js';
 import { sampleGrid, randomChallenge } from '../../totp/grid.js';
@@ -270,7 +271,7 @@ export class AuthCodeExplainerBody implements ElementBody {
         class="panel"
         part="panel"
         id="panel"
-        role=${tabbed ? 'tabpanel' : nothing}
+        role=${ifDefined(tabbed ? 'tabpanel' : undefined)}
         aria-labelledby=${tabbed ? `tab-${method}` : nothing}
       >
         ${explanation}

@@ -3,6 +3,7 @@
  * when there is one. Loaded by `<login-help-flow>` only when it is given a `username`.
  */
 import { html, nothing, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { msg, sentences, str } from '../../localize/msg.js';
 import { DEFAULT_USERNAME_RULE, diagnoseUsername, type UsernameDiagnosis, type UsernameFinding, type UsernameRule } from '../../username/diagnose.js';
 import type { SiteProfile } from '../../flow/site-profile.js';
@@ -68,7 +69,7 @@ export function usernameNotice(
   const typed = diagnosis.input;
   if (!diagnosis.findings.length) {
     const rules = ruleText(rule);
-    return html`<div class="notice diagnostics fine" part="diagnostics" tabindex=${taken ? '-1' : nothing}>
+    return html`<div class="notice diagnostics fine" part="diagnostics" tabindex=${ifDefined(taken ? -1 : undefined)}>
       ${taken ? html`<p class="notice-title">${msg(str`Username set to ${typed}.`, { id: 'lhe.username.used' })}</p>` : nothing}
       <p>
         ${sentences(

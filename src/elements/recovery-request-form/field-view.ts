@@ -18,7 +18,7 @@ export interface FieldViewState {
   onUnknown(unknown: boolean): void;
 }
 
-const AUTOCOMPLETE: Partial<Record<RequestField['kind'], string>> = { username: 'username', email: 'email' };
+const AUTOCOMPLETE: Partial<Record<RequestField['kind'], 'username' | 'email'>> = { username: 'username', email: 'email' };
 
 /** The error of a field (or of the name/e-mail), with a button that applies the suggestion. */
 export function fieldError(id: string, error: RequestError | undefined, onUse: (value: string) => void): TemplateResult | typeof nothing {
@@ -70,9 +70,9 @@ export function fieldView(field: RequestField, state: FieldViewState): TemplateR
     name: field.id,
     disabled: state.unknown,
     // A required field needs an answer: a value, or (where allowed) "I don't know".
-    required: field.required ? 'true' : undefined,
+    required: field.required ? ('true' as const) : undefined,
     // Only a field with an error says so: no `aria-invalid="false"` on the others.
-    invalid: state.error ? 'true' : undefined,
+    invalid: state.error ? ('true' as const) : undefined,
   };
   const onInput = (event: Event) => state.onInput((event.target as HTMLInputElement | HTMLTextAreaElement).value);
   const input =
@@ -96,8 +96,8 @@ export function fieldView(field: RequestField, state: FieldViewState): TemplateR
           part="input"
           type=${field.kind === 'email' ? 'email' : 'text'}
           autocomplete=${AUTOCOMPLETE[field.kind] ?? 'off'}
-          autocapitalize=${field.kind === 'username' ? 'off' : nothing}
-          spellcheck=${field.kind === 'username' || date ? 'false' : nothing}
+          autocapitalize=${ifDefined(field.kind === 'username' ? 'off' : undefined)}
+          spellcheck=${ifDefined(field.kind === 'username' || date ? 'false' : undefined)}
           ?disabled=${common.disabled}
           aria-required=${ifDefined(common.required)}
           aria-invalid=${ifDefined(common.invalid)}
