@@ -17,7 +17,8 @@
 // BENCH_SERVER_WARMUP (seconds, 3), BENCH_SERVER_CONNECTIONS (20), BENCH_SERVER_STORES
 // (memory,redis,postgres; also postgres-js: the PostgreSQL store through postgres 3, not pg),
 // BENCH_SERVER_PG_DURABLE (1; 0 turns fsync and synchronous_commit off), BENCH_SERVER_PG_POOL
-// (connections of the PostgreSQL pool, 10: pg's default).
+// (connections of the PostgreSQL pool, 10: pg's default), BENCH_SERVER_PG_SOCKET (0; 1: pg
+// connects through PostgreSQL's Unix socket in its temporary directory instead of 127.0.0.1).
 import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import os from 'node:os';
@@ -39,6 +40,7 @@ const STORES = env('BENCH_SERVER_STORES', 'memory,redis,postgres').split(',');
 const ROUNDS = Number(env('BENCH_SERVER_ROUNDS', '3'));
 const PG_DURABLE = env('BENCH_SERVER_PG_DURABLE', '1') !== '0';
 const PG_POOL = Number(env('BENCH_SERVER_PG_POOL', '10'));
+const PG_SOCKET = env('BENCH_SERVER_PG_SOCKET', '0') === '1';
 
 /** Starts one handler instance; resolves with its URL and a stop function. */
 function startInstance(extra) {
@@ -118,7 +120,8 @@ const setups = {
   postgres: async () => {
     if (!postgresBinaries()) throw new Error('PostgreSQL is not installed (apt-get install postgresql)');
     const server = await startPostgresServer({ durable: PG_DURABLE });
-    return { label: `PostgreSQL (pg${PG_DURABLE ? '' : ', fsync off'})`, env: { STORE: 'pg', URL: server.url, POOL_MAX: String(PG_POOL) }, stop: server.stop };
+    const url = PG_SOCKET ? `postgres://postgres@/postgres?host=${encodeURIComponent(server.socketDir)}&port=${server.port}` : server.url;
+    return { label: `PostgreSQL (pg${PG_DURABLE ? '' : ', fsync off'}${PG_SOCKET ? ', socket' : ''})`, env: { STORE: 'pg', URL: url, POOL_MAX: String(PG_POOL) }, stop: server.stop };
   },
 };
 
