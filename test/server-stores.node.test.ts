@@ -409,10 +409,13 @@ function endToEnd(name: string, skip: string | undefined, connection: () => Prom
     const dir = mkdtempSync(join(tmpdir(), 'lhe-stores-'));
     const callsFile = join(dir, 'calls.log');
     closers.push(async () => rmSync(dir, { recursive: true, force: true }));
-    const LOCK_MS = 1_500;
+    // The pair's locks outlast any onRequest even on a loaded machine; the doomed instance's lock
+    // is what the crash test waits out.
+    const PAIR_LOCK_MS = 10_000;
+    const LOCK_MS = 2_500;
     const pair = lazy(async () => {
       const shared = await connection();
-      return Promise.all(stores.map((store) => startInstance({ ...shared, STORE: store, CALLS: callsFile, LOCK_MS: String(LOCK_MS), WORK_MS: '300' })));
+      return Promise.all(stores.map((store) => startInstance({ ...shared, STORE: store, CALLS: callsFile, LOCK_MS: String(PAIR_LOCK_MS), WORK_MS: '300' })));
     });
 
     test('50 parallel posts of one key split across both → exactly one onRequest; every answer the same 201 or a 409', { timeout: 60_000 }, async () => {
