@@ -55,6 +55,8 @@ export const packageConfig = {
     'request/index': 'src/request/index.ts',
     'server/index': 'src/server/index.ts',
     'server/deliver/index': 'src/server/deliver/index.ts',
+    'server/redis': 'src/server/redis.ts',
+    'server/postgres': 'src/server/postgres.ts',
     'adapters/index': 'src/adapters/index.ts',
     'flow/index': 'src/flow/index.ts',
     'totp/index': 'src/totp/index.ts',

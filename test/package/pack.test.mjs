@@ -139,6 +139,8 @@ describe('the tarball', () => {
       './totp',
       './server',
       './server/deliver',
+      './server/redis',
+      './server/postgres',
       './request',
       './adapters',
       './flows/default.json',
