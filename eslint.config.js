@@ -62,7 +62,13 @@ export default tseslint.config(
       // A leading underscore marks a name left unused on purpose (a key taken out of a rest object, a parameter a signature needs), as for tsc's noUnused*.
       '@typescript-eslint/no-unused-vars': [
         'error',
-        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrorsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_', ignoreRestSiblings: true },
+        {
+          argsIgnorePattern: '^_',
+          varsIgnorePattern: '^_',
+          caughtErrorsIgnorePattern: '^_',
+          destructuredArrayIgnorePattern: '^_',
+          ignoreRestSiblings: true,
+        },
       ],
       // Stores, fakes and handlers implement Promise-returning interfaces with async functions that need no await (a throw becomes a rejection).
       '@typescript-eslint/require-await': 'off',

@@ -14,7 +14,13 @@ import { chromiumArgs, chromiumPath } from './scripts/chromium.mjs';
 export default {
   // The keyboard walks of every path and the many-language page run first, on their own, in a
   // page that keeps the focus and full-speed timers (package.json `test:browser`).
-  files: ['test/**/*.test.ts', '!test/**/*.node.test.ts', '!test/keyboard-walk.test.ts', '!test/keyboard-walk-site.test.ts', '!test/mixed-languages.test.ts'],
+  files: [
+    'test/**/*.test.ts',
+    '!test/**/*.node.test.ts',
+    '!test/keyboard-walk.test.ts',
+    '!test/keyboard-walk-site.test.ts',
+    '!test/mixed-languages.test.ts',
+  ],
   nodeResolve: true,
   middleware: [testRoutes(), requestEndpoint()],
   concurrency: 2,

@@ -65,7 +65,17 @@ const GOALS = {
 
 const started = Date.now();
 const log = (...args) => console.error(`[bench ${((Date.now() - started) / 1000).toFixed(0).padStart(3)} s]`, ...args);
-const results = { config: { ...CONFIG, only: [...CONFIG.only] }, goals: GOALS, machine: {}, size: null, ttfr: null, scale: null, memory: null, diagnosis: {}, table: [] };
+const results = {
+  config: { ...CONFIG, only: [...CONFIG.only] },
+  goals: GOALS,
+  machine: {},
+  size: null,
+  ttfr: null,
+  scale: null,
+  memory: null,
+  diagnosis: {},
+  table: [],
+};
 let hardFailure = false;
 
 const msText = (x, digits = 2) => (Number.isFinite(x) ? `${x.toFixed(digits)} ms` : 'n/a');
@@ -111,7 +121,12 @@ async function sizeSection() {
   log('size: npm run size, npm pack of the peers');
   // The attribution build (for the report of a missed size goal) runs beside `npm run size`:
   // nothing is timed while sizes are measured.
-  const attribution = CONFIG.profile === 'never' ? null : import('./lib/size-attribution.mjs').then(({ attributeSizes }) => attributeSizes(root)).catch((error) => ({ error: String(error) }));
+  const attribution =
+    CONFIG.profile === 'never'
+      ? null
+      : import('./lib/size-attribution.mjs')
+          .then(({ attributeSizes }) => attributeSizes(root))
+          .catch((error) => ({ error: String(error) }));
   const [ours, okta, survey] = await Promise.all([ourSizes(root), oktaSizes(cacheDir, root), surveySizes(cacheDir, root)]);
   const byModule = await attribution;
   const picked = pickOurRows(ours.rows);
@@ -130,17 +145,63 @@ async function sizeSection() {
     },
   };
   results.size = section;
-  row('1 size', 'all three elements registered: Lit, localization, the guide up to its first step, the other two until first shown (min+gzip -9)', `≤ ${kb(GOALS.allTogether)}`, kb(picked.all.gzip), picked.all.gzip <= GOALS.allTogether, 'validation, bodies, default flow, ja messages: lazy, listed below');
-  if (picked.allShown) row('1 size', 'all three elements shown (every body loaded; validation still lazy)', '—', kb(picked.allShown.gzip), null);
+  row(
+    '1 size',
+    'all three elements registered: Lit, localization, the guide up to its first step, the other two until first shown (min+gzip -9)',
+    `≤ ${kb(GOALS.allTogether)}`,
+    kb(picked.all.gzip),
+    picked.all.gzip <= GOALS.allTogether,
+    'validation, bodies, default flow, ja messages: lazy, listed below',
+  );
+  if (picked.allShown)
+    row('1 size', 'all three elements shown (every body loaded; validation still lazy)', '—', kb(picked.allShown.gzip), null);
   row('1 size', '<login-help-flow> alone', `≤ ${kb(GOALS.flowAlone)}`, kb(picked.flow.gzip), picked.flow.gzip <= GOALS.flowAlone);
-  row('1 size', '<auth-code-explainer> alone: registered | shown', '—', `${kb(picked.explainer.gzip)} | ${kb(picked.explainerShown?.gzip ?? picked.explainer.gzip)}`, null);
-  row('1 size', '<recovery-request-form> alone: registered | shown', '—', `${kb(picked.form.gzip)} | ${kb(picked.formShown?.gzip ?? picked.form.gzip)}`, null);
+  row(
+    '1 size',
+    '<auth-code-explainer> alone: registered | shown',
+    '—',
+    `${kb(picked.explainer.gzip)} | ${kb(picked.explainerShown?.gzip ?? picked.explainer.gzip)}`,
+    null,
+  );
+  row(
+    '1 size',
+    '<recovery-request-form> alone: registered | shown',
+    '—',
+    `${kb(picked.form.gzip)} | ${kb(picked.formShown?.gzip ?? picked.form.gzip)}`,
+    null,
+  );
   for (const lazy of picked.lazy) row('1 size', lazy.part.replace(/^\s*lazy:\s*/, 'lazy: '), 'listed', kb(lazy.gzip), null);
   row('1 size', '<login-help-flow> + lazy default flow (what the default guide loads)', '—', kb(flowWithDefault), null);
-  row('1 size', `Okta Sign-In Widget ${okta.version}: ${okta.js.file}`, 'peer', `${kb(okta.js.gzip)} (CSS +${kb(okta.css?.gzip ?? 0)})`, null, `main → ${okta.main.file} is ${kb(okta.main.gzip)} gzip unminified`);
-  row('1 size', `SurveyJS ${survey.version}: ${survey.js.file}`, 'peer', `${kb(survey.js.gzip)} (CSS +${kb(survey.css?.gzip ?? 0)})`, null, survey.bundlesPreact ? 'survey-js-ui bundles Preact' : '');
-  row('1 size', 'ratio Okta / ours (all three registered | all three shown | flow alone)', 'report', `${ratioText(section.ratios.oktaVsAll)} | ${ratioText(section.ratios.oktaVsAllShown)} | ${ratioText(section.ratios.oktaVsFlow)}`, null);
-  row('1 size', 'ratio SurveyJS / ours (all three registered | all three shown | flow alone)', 'report', `${ratioText(section.ratios.surveyVsAll)} | ${ratioText(section.ratios.surveyVsAllShown)} | ${ratioText(section.ratios.surveyVsFlow)}`, null);
+  row(
+    '1 size',
+    `Okta Sign-In Widget ${okta.version}: ${okta.js.file}`,
+    'peer',
+    `${kb(okta.js.gzip)} (CSS +${kb(okta.css?.gzip ?? 0)})`,
+    null,
+    `main → ${okta.main.file} is ${kb(okta.main.gzip)} gzip unminified`,
+  );
+  row(
+    '1 size',
+    `SurveyJS ${survey.version}: ${survey.js.file}`,
+    'peer',
+    `${kb(survey.js.gzip)} (CSS +${kb(survey.css?.gzip ?? 0)})`,
+    null,
+    survey.bundlesPreact ? 'survey-js-ui bundles Preact' : '',
+  );
+  row(
+    '1 size',
+    'ratio Okta / ours (all three registered | all three shown | flow alone)',
+    'report',
+    `${ratioText(section.ratios.oktaVsAll)} | ${ratioText(section.ratios.oktaVsAllShown)} | ${ratioText(section.ratios.oktaVsFlow)}`,
+    null,
+  );
+  row(
+    '1 size',
+    'ratio SurveyJS / ours (all three registered | all three shown | flow alone)',
+    'report',
+    `${ratioText(section.ratios.surveyVsAll)} | ${ratioText(section.ratios.surveyVsAllShown)} | ${ratioText(section.ratios.surveyVsFlow)}`,
+    null,
+  );
   if (byModule && (wantsProfile('1 size') || byModule.error)) results.diagnosis.sizeByModule = byModule;
   return { picked, survey };
 }
@@ -188,7 +249,12 @@ function pages(survey) {
   // The production one-file bundle (terser, Lit's production build, everything inlined).
   out.set(
     '/page/bundle.html',
-    html(page('', `import * as lib from '/dist/login-help-elements.bundle.js';\nimport * as harness from '/bench/lib/harness.mjs';\nObject.assign(window, { lib, harness });`)),
+    html(
+      page(
+        '',
+        `import * as lib from '/dist/login-help-elements.bundle.js';\nimport * as harness from '/bench/lib/harness.mjs';\nObject.assign(window, { lib, harness });`,
+      ),
+    ),
   );
   // The module build (dist/, one module per source file, not minified) through an import map,
   // Lit's production modules from node_modules; the lazy default flow (steps + English text) is loaded before the clock.
@@ -258,8 +324,16 @@ async function ttfrSection(context, base, surveyAvailable) {
   const { defaultFlow, title } = defaultFlowStart();
   const surveyJson = flowToSurvey(defaultFlow);
   const variants = [
-    { name: 'ours (one-file bundle)', url: '/page/bundle.html', run: (tab) => tab.evaluate((t) => window.harness.firstStepOurs({ title: t }), title) },
-    { name: 'ours (dist/ modules + import map)', url: '/page/dist.html', run: (tab) => tab.evaluate((t) => window.harness.firstStepOurs({ title: t }), title) },
+    {
+      name: 'ours (one-file bundle)',
+      url: '/page/bundle.html',
+      run: (tab) => tab.evaluate((t) => window.harness.firstStepOurs({ title: t }), title),
+    },
+    {
+      name: 'ours (dist/ modules + import map)',
+      url: '/page/dist.html',
+      run: (tab) => tab.evaluate((t) => window.harness.firstStepOurs({ title: t }), title),
+    },
   ];
   if (surveyAvailable) {
     variants.push({
@@ -298,22 +372,48 @@ async function ttfrSection(context, base, surveyAvailable) {
     surveyPages: surveyJson.pages.length,
     setup:
       'headless Chromium, 1280×900, a fresh page per trial (same context), <html lang="en">, scripts loaded and a frame + 50 ms of quiet before the clock; ' +
-      'ours: performance.now() before createElement(\'login-help-flow\') + append (default flow, no attributes), stop at the first MutationObserver callback (or synchronous check) that finds the <h2> with the start step\'s title in the shadow root; ' +
-      'SurveyJS: the default flow\'s steps as pages (bench/lib/survey-json.mjs), performance.now() before new Survey.Model(json) + model.render(container), stop when the first question\'s title is in the container; ' +
+      "ours: performance.now() before createElement('login-help-flow') + append (default flow, no attributes), stop at the first MutationObserver callback (or synchronous check) that finds the <h2> with the start step's title in the shadow root; " +
+      "SurveyJS: the default flow's steps as pages (bench/lib/survey-json.mjs), performance.now() before new Survey.Model(json) + model.render(container), stop when the first question's title is in the container; " +
       '"+layout": after a forced getBoundingClientRect() of that heading. Variants interleaved, order rotated per trial.',
     variants: {},
   };
-  for (const [name, s] of samples) out.variants[name] = { dom: s.dom.length ? summary(s.dom) : null, layout: s.layout.length ? summary(s.layout) : null, errors: s.errors };
+  for (const [name, s] of samples)
+    out.variants[name] = {
+      dom: s.dom.length ? summary(s.dom) : null,
+      layout: s.layout.length ? summary(s.layout) : null,
+      errors: s.errors,
+    };
   const ours = out.variants['ours (one-file bundle)'];
   const dist = out.variants['ours (dist/ modules + import map)'];
   const survey = out.variants['SurveyJS (survey-core + survey-js-ui)'];
   if (ours?.dom) out.speedup = survey?.dom ? survey.dom.median / ours.dom.median : NaN;
   if (ours?.layout && survey?.layout) out.speedupWithLayout = survey.layout.median / ours.layout.median;
   results.ttfr = out;
-  const cell = (v) => (v?.dom ? `${msText(v.dom.median)} (p90 ${msText(v.dom.p90)}; +layout ${msText(v.layout.median)})` : `failed: ${v?.errors?.[0] ?? 'n/a'}`);
-  row('2 first step', `ours, production one-file bundle (dist/login-help-elements.bundle.js): createElement → step heading in shadow DOM (n=${ours?.dom?.n ?? 0})`, '—', cell(ours), null);
-  row('2 first step', `ours, dist/ modules + import map, default-flow module preloaded (same span; n=${dist?.dom?.n ?? 0})`, '—', cell(dist), null);
-  row('2 first step', `SurveyJS, same ${out.surveyPages} steps as pages, theme CSS loaded: new Model(json) + render → first question title in DOM (n=${survey?.dom?.n ?? 0})`, 'peer', survey ? cell(survey) : 'not run', null);
+  const cell = (v) =>
+    v?.dom
+      ? `${msText(v.dom.median)} (p90 ${msText(v.dom.p90)}; +layout ${msText(v.layout.median)})`
+      : `failed: ${v?.errors?.[0] ?? 'n/a'}`;
+  row(
+    '2 first step',
+    `ours, production one-file bundle (dist/login-help-elements.bundle.js): createElement → step heading in shadow DOM (n=${ours?.dom?.n ?? 0})`,
+    '—',
+    cell(ours),
+    null,
+  );
+  row(
+    '2 first step',
+    `ours, dist/ modules + import map, default-flow module preloaded (same span; n=${dist?.dom?.n ?? 0})`,
+    '—',
+    cell(dist),
+    null,
+  );
+  row(
+    '2 first step',
+    `SurveyJS, same ${out.surveyPages} steps as pages, theme CSS loaded: new Model(json) + render → first question title in DOM (n=${survey?.dom?.n ?? 0})`,
+    'peer',
+    survey ? cell(survey) : 'not run',
+    null,
+  );
   row(
     '2 first step',
     'speedup SurveyJS / ours (medians; in DOM | with layout)',
@@ -354,11 +454,16 @@ async function scaleSection(context, base, flows) {
   {
     const tab = await openPage(context, `${base}/page/bundle.html`);
     const urls = [...flows.keys()].map((size) => `/gen/${size}.json`);
-    await tab.evaluate(({ urls, warmup }) => window.harness.loadFlows({ parseFlow: window.lib.parseFlow, urls, warmup }), { urls, warmup: CONFIG.parseWarmup });
+    await tab.evaluate(({ urls, warmup }) => window.harness.loadFlows({ parseFlow: window.lib.parseFlow, urls, warmup }), {
+      urls,
+      warmup: CONFIG.parseWarmup,
+    });
     const times = new Map([...flows.keys()].map((size) => [size, []]));
     for (let i = 0; i < CONFIG.parseRuns; i++) {
       for (const size of flows.keys()) {
-        times.get(size).push(await tab.evaluate((url) => window.harness.parseOnce({ parseFlow: window.lib.parseFlow, url }), `/gen/${size}.json`));
+        times
+          .get(size)
+          .push(await tab.evaluate((url) => window.harness.parseOnce({ parseFlow: window.lib.parseFlow, url }), `/gen/${size}.json`));
       }
     }
     for (const [size, values] of times) out.parseChromium[size] = summary(values);
@@ -367,7 +472,9 @@ async function scaleSection(context, base, flows) {
   // One page per size, all mounted first; then the navigations in rounds that take turns
   // between the sizes, so that a busy moment of the machine hits every size alike.
   const rounds = Math.max(1, Math.min(10, Math.floor(CONFIG.navs / 10)));
-  log(`scale: ${CONFIG.navs} navigations per size (${[...flows.keys()].join(', ')} steps; one-file bundle), in ${rounds} interleaved rounds`);
+  log(
+    `scale: ${CONFIG.navs} navigations per size (${[...flows.keys()].join(', ')} steps; one-file bundle), in ${rounds} interleaved rounds`,
+  );
   const tabs = new Map();
   const runs = new Map();
   for (const [size] of flows) {
@@ -380,7 +487,11 @@ async function scaleSection(context, base, flows) {
     for (const [size, { tab }] of tabs) {
       const count = Math.floor(CONFIG.navs / rounds) + (round < CONFIG.navs % rounds ? 1 : 0);
       await tab.bringToFront();
-      const part = await tab.evaluate((options) => window.harness.navigationTimings(options), { count, seed: CONFIG.seed, maxPath: CONFIG.maxPath });
+      const part = await tab.evaluate((options) => window.harness.navigationTimings(options), {
+        count,
+        seed: CONFIG.seed,
+        maxPath: CONFIG.maxPath,
+      });
       const run = runs.get(size);
       run.forward.push(...part.forward);
       run.restarts.push(...part.restarts);
@@ -417,7 +528,10 @@ async function scaleSection(context, base, flows) {
     const observed = {};
     for (const sample of nav.samples) observed[sample.kind] = (observed[sample.kind] ?? 0) + 1 / nav.samples.length;
     const weights = nav.samples.map((sample) => (mix[sample.kind] ?? 0) / observed[sample.kind]);
-    nav.sameMixMedian = weightedMedian(nav.samples.map((sample) => sample.layout), weights);
+    nav.sameMixMedian = weightedMedian(
+      nav.samples.map((sample) => sample.layout),
+      weights,
+    );
     delete nav.samples;
   }
   out.kindMix = mix;
@@ -429,7 +543,13 @@ async function scaleSection(context, base, flows) {
     const browser = out.parseChromium[size];
     const goal = size === largest ? `≤ ${GOALS.parse5000} ms (both)` : '—';
     const met = size === largest ? Math.max(node.median, browser.median) <= GOALS.parse5000 : null;
-    row('3 scale', `parseFlow, ${size} steps (${kb(out.flows[size].bytes)} JSON): Node | Chromium`, goal, `${msText(node.median)} (p90 ${msText(node.p90)}) | ${msText(browser.median)} (p90 ${msText(browser.p90)})`, met);
+    row(
+      '3 scale',
+      `parseFlow, ${size} steps (${kb(out.flows[size].bytes)} JSON): Node | Chromium`,
+      goal,
+      `${msText(node.median)} (p90 ${msText(node.p90)}) | ${msText(browser.median)} (p90 ${msText(browser.p90)})`,
+      met,
+    );
   }
   for (const size of sizes) {
     const nav = out.navigation[size];
@@ -456,7 +576,13 @@ async function scaleSection(context, base, flows) {
   const requestSamples = sizes.map((size) => out.navigation[size].byTargetKind.request).filter(Boolean);
   if (requestSamples.length) {
     const worst = requestSamples.reduce((a, b) => (b.median > a.median ? b : a));
-    row('3 scale', 'navigation into a request step (embeds <recovery-request-form>), slowest size', `≤ ${GOALS.navigation} ms`, `${msText(worst.median)} (p90 ${msText(worst.p90)}, n=${worst.n})`, worst.median <= GOALS.navigation);
+    row(
+      '3 scale',
+      'navigation into a request step (embeds <recovery-request-form>), slowest size',
+      `≤ ${GOALS.navigation} ms`,
+      `${msText(worst.median)} (p90 ${msText(worst.p90)}, n=${worst.n})`,
+      worst.median <= GOALS.navigation,
+    );
   }
   return out;
 }
@@ -467,7 +593,14 @@ async function heapUsed(cdp, tab) {
   const { usedSize, totalSize } = await cdp.send('Runtime.getHeapUsage');
   const counters = await cdp.send('Memory.getDOMCounters').catch(() => ({}));
   const performanceMemory = await tab.evaluate(() => performance.memory?.usedJSHeapSize ?? null);
-  return { usedSize, totalSize, performanceMemory, domNodes: counters.nodes, jsEventListeners: counters.jsEventListeners, documents: counters.documents };
+  return {
+    usedSize,
+    totalSize,
+    performanceMemory,
+    domNodes: counters.nodes,
+    jsEventListeners: counters.jsEventListeners,
+    documents: counters.documents,
+  };
 }
 
 async function memorySection(context, base, flows) {
@@ -483,7 +616,9 @@ async function memorySection(context, base, flows) {
   const cdp = await tab.context().newCDPSession(tab);
   await cdp.send('HeapProfiler.enable');
   await tab.evaluate((u) => window.harness.mount({ url: u }), url);
-  const checkpoints = [...new Set([CONFIG.memoryBase, 1000, 2500, 5000, CONFIG.memoryNavs].filter((n) => n >= CONFIG.memoryBase && n <= CONFIG.memoryNavs))].sort((a, b) => a - b);
+  const checkpoints = [
+    ...new Set([CONFIG.memoryBase, 1000, 2500, 5000, CONFIG.memoryNavs].filter((n) => n >= CONFIG.memoryBase && n <= CONFIG.memoryNavs)),
+  ].sort((a, b) => a - b);
   const series = [];
   let done = 0;
   let failures = 0;
@@ -492,7 +627,11 @@ async function memorySection(context, base, flows) {
   for (const checkpoint of checkpoints) {
     while (done < checkpoint) {
       const count = Math.min(1000, checkpoint - done);
-      const result = await tab.evaluate((options) => window.harness.backAndForth(options), { count, seed: CONFIG.seed, maxPath: CONFIG.maxPath });
+      const result = await tab.evaluate((options) => window.harness.backAndForth(options), {
+        count,
+        seed: CONFIG.seed,
+        maxPath: CONFIG.maxPath,
+      });
       failures += result.failures;
       done += count;
     }
@@ -503,7 +642,14 @@ async function memorySection(context, base, flows) {
   const elapsed = (Date.now() - t0) / 1000;
   const first = series[0];
   const last = series[series.length - 1];
-  const out = { flow: useDefault ? 'default' : `${CONFIG.memoryFlow} steps`, series, failedChecks: failures, seconds: elapsed, growth: last.usedSize - first.usedSize, consoleErrors: tab.errors.slice(0, 5) };
+  const out = {
+    flow: useDefault ? 'default' : `${CONFIG.memoryFlow} steps`,
+    series,
+    failedChecks: failures,
+    seconds: elapsed,
+    growth: last.usedSize - first.usedSize,
+    consoleErrors: tab.errors.slice(0, 5),
+  };
   if (snapshotBase) {
     const after = await heapSnapshotSummary(cdp);
     out.snapshotDiff = diffSnapshots(snapshotBase, after);
@@ -511,11 +657,34 @@ async function memorySection(context, base, flows) {
   results.memory = out;
   await cdp.detach();
   await tab.close();
-  row('4 memory', `JS heap after ${CONFIG.memoryBase} navigations (${out.flow} flow, GC forced over CDP)`, '—', kb(first.usedSize), null, `DOM nodes ${first.domNodes}, listeners ${first.jsEventListeners}`);
-  row('4 memory', `JS heap after ${last.navigations} navigations back and forth`, '—', kb(last.usedSize), null, `DOM nodes ${last.domNodes}, listeners ${last.jsEventListeners}`);
+  row(
+    '4 memory',
+    `JS heap after ${CONFIG.memoryBase} navigations (${out.flow} flow, GC forced over CDP)`,
+    '—',
+    kb(first.usedSize),
+    null,
+    `DOM nodes ${first.domNodes}, listeners ${first.jsEventListeners}`,
+  );
+  row(
+    '4 memory',
+    `JS heap after ${last.navigations} navigations back and forth`,
+    '—',
+    kb(last.usedSize),
+    null,
+    `DOM nodes ${last.domNodes}, listeners ${last.jsEventListeners}`,
+  );
   const middle = series.find((point) => point.navigations >= 1000 && point !== last);
-  const trend = middle ? `of which ${middle.navigations} → ${last.navigations}: ${last.usedSize - middle.usedSize >= 0 ? '+' : ''}${kb(last.usedSize - middle.usedSize)}` : '';
-  row('4 memory', 'difference', `≤ ${kb(GOALS.memory)}`, `${out.growth >= 0 ? '+' : ''}${kb(out.growth)}${failures ? `, ${failures} failed checks` : ''}`, out.growth <= GOALS.memory && failures === 0, trend);
+  const trend = middle
+    ? `of which ${middle.navigations} → ${last.navigations}: ${last.usedSize - middle.usedSize >= 0 ? '+' : ''}${kb(last.usedSize - middle.usedSize)}`
+    : '';
+  row(
+    '4 memory',
+    'difference',
+    `≤ ${kb(GOALS.memory)}`,
+    `${out.growth >= 0 ? '+' : ''}${kb(out.growth)}${failures ? `, ${failures} failed checks` : ''}`,
+    out.growth <= GOALS.memory && failures === 0,
+    trend,
+  );
   return out;
 }
 
@@ -565,7 +734,8 @@ function diffSnapshots(before, after) {
   for (const name of names) {
     const a = before.get(name) ?? { count: 0, size: 0 };
     const b = after.get(name) ?? { count: 0, size: 0 };
-    if (b.size !== a.size || b.count !== a.count) rows.push({ name: name.slice(0, 80), countDelta: b.count - a.count, sizeDelta: b.size - a.size });
+    if (b.size !== a.size || b.count !== a.count)
+      rows.push({ name: name.slice(0, 80), countDelta: b.count - a.count, sizeDelta: b.size - a.size });
   }
   return rows.sort((x, y) => y.sizeDelta - x.sizeDelta).slice(0, 15);
 }
@@ -600,14 +770,24 @@ async function diagnose(context, base, flows) {
     const profiles = [];
     for (let i = 0; i < 5; i++) {
       profiles.push(
-        ...(await profileSpans(context, `${base}/page/dist.html`, (tab) => tab.evaluate(() => window.harness.settle(50)), (tab) => tab.evaluate((t) => window.harness.firstStepOurs({ title: t }), title), 25)),
+        ...(await profileSpans(
+          context,
+          `${base}/page/dist.html`,
+          (tab) => tab.evaluate(() => window.harness.settle(50)),
+          (tab) => tab.evaluate((t) => window.harness.firstStepOurs({ title: t }), title),
+          25,
+        )),
       );
     }
     diagnosis.firstStepProfile = { spans: profiles.length, ...summarizeProfile(profiles) };
   }
   const largest = Math.max(...flows.keys());
   if (wantsProfile('3 scale')) {
-    const mount = (size) => (tab) => tab.evaluate(async (url) => { await window.loadParse(); return window.harness.mount({ url }); }, `/gen/${size}.json`);
+    const mount = (size) => (tab) =>
+      tab.evaluate(async (url) => {
+        await window.loadParse();
+        return window.harness.mount({ url });
+      }, `/gen/${size}.json`);
     log(`diagnosis: CPU profile of 100 navigations at ${largest} steps (dist/ modules)`);
     const all = await profileSpans(context, `${base}/page/dist.html`, mount(largest), (tab) =>
       tab.evaluate((options) => window.harness.navigationTimings(options), { count: 100, seed: CONFIG.seed + 1, maxPath: CONFIG.maxPath }),
@@ -615,7 +795,13 @@ async function diagnose(context, base, flows) {
     diagnosis.navigationProfile = { spans: all.length, ...summarizeProfile(all) };
     log(`diagnosis: CPU profile of navigations into request steps at ${largest} steps`);
     const requests = await profileSpans(context, `${base}/page/dist.html`, mount(largest), (tab) =>
-      tab.evaluate((options) => window.harness.navigationTimings(options), { count: 150, seed: CONFIG.seed + 2, maxPath: CONFIG.maxPath, preferKind: 'request', onlyKind: 'request' }),
+      tab.evaluate((options) => window.harness.navigationTimings(options), {
+        count: 150,
+        seed: CONFIG.seed + 2,
+        maxPath: CONFIG.maxPath,
+        preferKind: 'request',
+        onlyKind: 'request',
+      }),
     );
     diagnosis.requestNavigationProfile = { spans: requests.length, ...summarizeProfile(requests) };
     log('diagnosis: history.replaceState alone (what writeHashPath calls on every move)');
@@ -638,13 +824,20 @@ async function diagnose(context, base, flows) {
     const abTabs = {};
     for (const persist of ['hash', 'none']) {
       abTabs[persist] = await openPage(context, `${base}/page/bundle.html`);
-      await abTabs[persist].evaluate(({ url, persist: p }) => window.harness.mount({ url, persist: p }), { url: `/gen/${largest}.json`, persist });
+      await abTabs[persist].evaluate(({ url, persist: p }) => window.harness.mount({ url, persist: p }), {
+        url: `/gen/${largest}.json`,
+        persist,
+      });
       ab[persist] = [];
     }
     for (let round = 0; round < 5; round++) {
       for (const persist of ['hash', 'none']) {
         await abTabs[persist].bringToFront();
-        const part = await abTabs[persist].evaluate((options) => window.harness.navigationTimings(options), { count: 20, seed: CONFIG.seed + 3, maxPath: CONFIG.maxPath });
+        const part = await abTabs[persist].evaluate((options) => window.harness.navigationTimings(options), {
+          count: 20,
+          seed: CONFIG.seed + 3,
+          maxPath: CONFIG.maxPath,
+        });
         ab[persist].push(...part.forward.map((sample) => sample.layout));
       }
     }
@@ -685,7 +878,12 @@ async function diagnoseParse(flow) {
   const { profile } = await session.post('Profiler.stop');
   session.disconnect();
   return {
-    medianMs: { parseFlow: median(whole), zodSchemaOnly: median(schema), rest: median(whole) - median(schema), structuredCloneForScale: median(clone) },
+    medianMs: {
+      parseFlow: median(whole),
+      zodSchemaOnly: median(schema),
+      rest: median(whole) - median(schema),
+      structuredCloneForScale: median(clone),
+    },
     profile: summarizeProfile([profile]),
   };
 }
@@ -693,8 +891,18 @@ async function diagnoseParse(flow) {
 // ---- table -----------------------------------------------------------------------------------
 function printTable() {
   const header = ['#', 'benchmark', 'goal', 'measured', 'met?'];
-  const lines = results.table.map((r) => [r.section, r.benchmark, r.goal, r.measured + (r.note ? ` — ${r.note}` : ''), r.met === null ? '' : r.met ? 'yes' : 'NO']);
-  const md = [`| ${header.join(' | ')} |`, `| ${header.map(() => '---').join(' | ')} |`, ...lines.map((cells) => `| ${cells.map((c) => String(c).replace(/\|/g, '\\|')).join(' | ')} |`)];
+  const lines = results.table.map((r) => [
+    r.section,
+    r.benchmark,
+    r.goal,
+    r.measured + (r.note ? ` — ${r.note}` : ''),
+    r.met === null ? '' : r.met ? 'yes' : 'NO',
+  ]);
+  const md = [
+    `| ${header.join(' | ')} |`,
+    `| ${header.map(() => '---').join(' | ')} |`,
+    ...lines.map((cells) => `| ${cells.map((c) => String(c).replace(/\|/g, '\\|')).join(' | ')} |`),
+  ];
   console.log(md.join('\n'));
   return md.join('\n');
 }
@@ -705,31 +913,62 @@ function printDiagnosis() {
   if (d.sizeByModule?.error) out.push(`\nSize by source: could not build (${d.sizeByModule.error})`);
   else if (d.sizeByModule) {
     for (const [scope, data] of Object.entries(d.sizeByModule)) {
-      out.push(`\nSize by source (${scope}; ${kb(data.total.gzip)} min+gzip; minified bytes from the source map, gzip of each part alone):`);
-      for (const group of data.groups.slice(0, 10)) out.push(`  ${group.group.padEnd(40)} ${kb(group.min).padStart(9)} min  ${kb(group.gzip).padStart(8)} gzip alone  (${group.modules} modules)`);
+      out.push(
+        `\nSize by source (${scope}; ${kb(data.total.gzip)} min+gzip; minified bytes from the source map, gzip of each part alone):`,
+      );
+      for (const group of data.groups.slice(0, 10))
+        out.push(
+          `  ${group.group.padEnd(40)} ${kb(group.min).padStart(9)} min  ${kb(group.gzip).padStart(8)} gzip alone  (${group.modules} modules)`,
+        );
       out.push('  largest modules:');
-      for (const module of data.modules.slice(0, 8)) out.push(`    ${module.module.padEnd(62)} ${kb(module.min).padStart(9)} min  ${kb(module.gzip).padStart(8)} gzip alone`);
+      for (const module of data.modules.slice(0, 8))
+        out.push(`    ${module.module.padEnd(62)} ${kb(module.min).padStart(9)} min  ${kb(module.gzip).padStart(8)} gzip alone`);
     }
   }
   const profileLines = (title, profile) => {
     out.push(`\n${title} (${profile.totalMs.toFixed(1)} ms sampled, self time):`);
-    for (const fn of profile.functions.slice(0, 12)) out.push(`  ${fn.selfMs.toFixed(2).padStart(8)} ms ${fn.share.padStart(6)}  ${fn.name}  ${fn.where}`);
+    for (const fn of profile.functions.slice(0, 12))
+      out.push(`  ${fn.selfMs.toFixed(2).padStart(8)} ms ${fn.share.padStart(6)}  ${fn.name}  ${fn.where}`);
     out.push('  by file:');
-    for (const file of profile.files.slice(0, 8)) out.push(`  ${file.selfMs.toFixed(2).padStart(8)} ms ${file.share.padStart(6)}  ${file.file}`);
+    for (const file of profile.files.slice(0, 8))
+      out.push(`  ${file.selfMs.toFixed(2).padStart(8)} ms ${file.share.padStart(6)}  ${file.file}`);
   };
-  if (d.firstStepProfile) profileLines(`First render of the default flow: the timed span of ${d.firstStepProfile.spans} fresh pages (dist/ modules)`, d.firstStepProfile);
-  if (d.navigationProfile) profileLines(`Navigations at the largest size: ${d.navigationProfile.spans} timed spans, click → heading focused + layout (dist/ modules)`, d.navigationProfile);
-  if (d.requestNavigationProfile) profileLines(`Navigations into request steps: the ${d.requestNavigationProfile.spans} timed spans (dist/ modules)`, d.requestNavigationProfile);
-  if (d.persistAB) out.push(`\nSame walk, same flow (largest size), persist="hash" (default) vs persist="none": median ${msText(d.persistAB.hash.median)} vs ${msText(d.persistAB.none.median)}, p90 ${msText(d.persistAB.hash.p90)} vs ${msText(d.persistAB.none.p90)} (n=${d.persistAB.hash.n} each)`);
-  if (d.replaceState) out.push(`\nhistory.replaceState alone in the same page setup: median ${msText(d.replaceState.median)}, p90 ${msText(d.replaceState.p90)} (n=${d.replaceState.n}; performance.now() is 0.1 ms coarse here)`);
+  if (d.firstStepProfile)
+    profileLines(
+      `First render of the default flow: the timed span of ${d.firstStepProfile.spans} fresh pages (dist/ modules)`,
+      d.firstStepProfile,
+    );
+  if (d.navigationProfile)
+    profileLines(
+      `Navigations at the largest size: ${d.navigationProfile.spans} timed spans, click → heading focused + layout (dist/ modules)`,
+      d.navigationProfile,
+    );
+  if (d.requestNavigationProfile)
+    profileLines(
+      `Navigations into request steps: the ${d.requestNavigationProfile.spans} timed spans (dist/ modules)`,
+      d.requestNavigationProfile,
+    );
+  if (d.persistAB)
+    out.push(
+      `\nSame walk, same flow (largest size), persist="hash" (default) vs persist="none": median ${msText(d.persistAB.hash.median)} vs ${msText(d.persistAB.none.median)}, p90 ${msText(d.persistAB.hash.p90)} vs ${msText(d.persistAB.none.p90)} (n=${d.persistAB.hash.n} each)`,
+    );
+  if (d.replaceState)
+    out.push(
+      `\nhistory.replaceState alone in the same page setup: median ${msText(d.replaceState.median)}, p90 ${msText(d.replaceState.p90)} (n=${d.replaceState.n}; performance.now() is 0.1 ms coarse here)`,
+    );
   if (d.parseFlow) {
     const m = d.parseFlow.medianMs;
-    out.push(`\nparseFlow at the largest size (Node, interleaved medians): ${m.parseFlow.toFixed(1)} ms; z.safeParse(flowSchema) alone ${m.zodSchemaOnly.toFixed(1)} ms; the rest (pre-pass, graph rules, messages) ${m.rest.toFixed(1)} ms; for scale, structuredClone of the same object ${m.structuredCloneForScale.toFixed(1)} ms`);
+    out.push(
+      `\nparseFlow at the largest size (Node, interleaved medians): ${m.parseFlow.toFixed(1)} ms; z.safeParse(flowSchema) alone ${m.zodSchemaOnly.toFixed(1)} ms; the rest (pre-pass, graph rules, messages) ${m.rest.toFixed(1)} ms; for scale, structuredClone of the same object ${m.structuredCloneForScale.toFixed(1)} ms`,
+    );
     profileLines('parseFlow ×10 at the largest size (Node)', d.parseFlow.profile);
   }
   if (results.memory?.snapshotDiff) {
-    out.push(`\nHeap snapshot diff, after ${results.memory.series.at(-1).navigations} vs after ${results.memory.series[0].navigations} navigations (self size):`);
-    for (const r of results.memory.snapshotDiff.slice(0, 10)) out.push(`  ${(r.sizeDelta >= 0 ? '+' : '') + r.sizeDelta} B  ${(r.countDelta >= 0 ? '+' : '') + r.countDelta} objects  ${r.name}`);
+    out.push(
+      `\nHeap snapshot diff, after ${results.memory.series.at(-1).navigations} vs after ${results.memory.series[0].navigations} navigations (self size):`,
+    );
+    for (const r of results.memory.snapshotDiff.slice(0, 10))
+      out.push(`  ${(r.sizeDelta >= 0 ? '+' : '') + r.sizeDelta} B  ${(r.countDelta >= 0 ? '+' : '') + r.countDelta} objects  ${r.name}`);
   }
   if (out.length) console.log(out.join('\n'));
 }
@@ -764,7 +1003,12 @@ const extra = new Map([['/favicon.ico', { type: 'image/x-icon', body: '' }]]);
 for (const [size, flow] of flows) extra.set(`/gen/${size}.json`, { type: 'application/json', body: JSON.stringify(flow) });
 for (const [path, entry] of pages(survey)) extra.set(path, entry);
 const server = await startStaticServer({
-  mounts: { '/dist/': join(root, 'dist'), '/node_modules/': join(root, 'node_modules'), '/bench/lib/': join(root, 'bench', 'lib'), '/peers/': join(cacheDir, 'peers') },
+  mounts: {
+    '/dist/': join(root, 'dist'),
+    '/node_modules/': join(root, 'node_modules'),
+    '/bench/lib/': join(root, 'bench', 'lib'),
+    '/peers/': join(cacheDir, 'peers'),
+  },
   extra,
 });
 const browser = await chromium.launch({ executablePath: chromiumPath, args: [...chromiumArgs, '--enable-precise-memory-info'] });
@@ -784,7 +1028,9 @@ try {
 results.seconds = (Date.now() - started) / 1000;
 results.machine.loadAverageAtEnd = os.loadavg().map((x) => Math.round(x * 100) / 100);
 const m = results.machine;
-console.log(`\nlogin-help-elements benchmarks — ${m.date}\n${m.cpu}, ${m.cores} cores, ${m.memoryGB} GB · Node ${m.node} · Chromium ${m.chromium} · playwright-core ${m.playwrightCore} · commit ${m.commit}\nload average (1 min) at start ${m.loadAverageAtStart[0]}, at end ${m.loadAverageAtEnd[0]}${Math.max(m.loadAverageAtStart[0], m.loadAverageAtEnd[0]) > m.cores ? ' — the machine was busy: times are noisier than on an idle one' : ''}\n`);
+console.log(
+  `\nlogin-help-elements benchmarks — ${m.date}\n${m.cpu}, ${m.cores} cores, ${m.memoryGB} GB · Node ${m.node} · Chromium ${m.chromium} · playwright-core ${m.playwrightCore} · commit ${m.commit}\nload average (1 min) at start ${m.loadAverageAtStart[0]}, at end ${m.loadAverageAtEnd[0]}${Math.max(m.loadAverageAtStart[0], m.loadAverageAtEnd[0]) > m.cores ? ' — the machine was busy: times are noisier than on an idle one' : ''}\n`,
+);
 results.markdown = printTable();
 printDiagnosis();
 mkdirSync(join(root, 'bench'), { recursive: true });

@@ -173,8 +173,7 @@ const TEXT = {
     logout: '退出登录',
     demoOnly: '仅限演示',
     demoControls: '演示用操作面板（实际网站上没有）',
-    demoControlsIntro:
-      '直接触发各种错误。显示内容与通过表单实际登录失败时相同。将使用用户名栏中的值（为空时使用 taro123）。',
+    demoControlsIntro: '直接触发各种错误。显示内容与通过表单实际登录失败时相同。将使用用户名栏中的值（为空时使用 taro123）。',
     demoWrong: '用户名或密码错误',
     demoCaptcha: '要求图片验证',
     demoLock: '锁定（1小时后再试）',
@@ -206,10 +205,7 @@ interface LoginAnswer {
 }
 
 /** The site's own message above the form. */
-type Message =
-  | { kind: 'error'; code: ErrorCode; captchaWrong?: boolean; retryAt?: string }
-  | { kind: 'empty' }
-  | { kind: 'network' };
+type Message = { kind: 'error'; code: ErrorCode; captchaWrong?: boolean; retryAt?: string } | { kind: 'empty' } | { kind: 'network' };
 
 function byId<T extends HTMLElement>(id: string): T {
   const element = document.getElementById(id);
@@ -478,7 +474,12 @@ function handleAnswer(answer: LoginAnswer, typedUsername: string): void {
   setCaptcha(Boolean(answer.captcha));
   passwordInput.value = '';
   showHelp({ error: code, username: typedUsername, retryAt: code === 'locked' ? answer.retryAt : undefined });
-  setMessage({ kind: 'error', code, ...(answer.captchaWrong ? { captchaWrong: true } : {}), ...(answer.retryAt ? { retryAt: answer.retryAt } : {}) });
+  setMessage({
+    kind: 'error',
+    code,
+    ...(answer.captchaWrong ? { captchaWrong: true } : {}),
+    ...(answer.retryAt ? { retryAt: answer.retryAt } : {}),
+  });
   if (code === 'captcha-required') captchaInput.focus();
   else if (code === 'invalid-credentials') passwordInput.focus();
 }

@@ -75,19 +75,23 @@ function loginHelpElementsPlugin() {
     packageLinkPhase({ customElementsManifest }) {
       for (const mod of customElementsManifest.modules ?? []) {
         const exported = new Set((mod.exports ?? []).filter((entry) => entry.kind === 'js').map((entry) => entry.declaration?.name));
-        mod.exports = (mod.exports ?? []).filter((entry) => entry.kind !== 'custom-element-definition' || /^[a-z][a-z0-9._]*-[a-z0-9._-]*$/.test(entry.name));
+        mod.exports = (mod.exports ?? []).filter(
+          (entry) => entry.kind !== 'custom-element-definition' || /^[a-z][a-z0-9._]*-[a-z0-9._-]*$/.test(entry.name),
+        );
         for (const { tag, className, classModule } of definitions.get(mod.path) ?? []) {
           mod.exports.push({ kind: 'custom-element-definition', name: tag, declaration: { name: className, module: classModule } });
         }
         // A Lit base class with no tag (src/elements/shared/lazy-body.ts) is a class, not an element.
-        for (const declaration of mod.declarations ?? []) if (declaration.customElement && !declaration.tagName) delete declaration.customElement;
+        for (const declaration of mod.declarations ?? [])
+          if (declaration.customElement && !declaration.tagName) delete declaration.customElement;
         mod.declarations = (mod.declarations ?? []).filter((declaration) => declaration.customElement || exported.has(declaration.name));
         for (const declaration of mod.declarations) {
           if (typeof declaration.default === 'string' && declaration.default.length > MAX_DEFAULT) delete declaration.default;
           for (const member of declaration.members ?? []) {
             if (typeof member.default === 'string' && member.default.length > MAX_DEFAULT) delete member.default;
           }
-          if (declaration.members) declaration.members = declaration.members.filter((member) => member.privacy !== 'private' && !member.name.startsWith('#'));
+          if (declaration.members)
+            declaration.members = declaration.members.filter((member) => member.privacy !== 'private' && !member.name.startsWith('#'));
         }
       }
       rewritePaths(customElementsManifest);

@@ -75,9 +75,12 @@ if (cycles.length) {
   for (const component of cycles) {
     const members = new Set(component);
     console.error(`  ${component.sort().join(' ⇄ ')}`);
-    for (const from of component) for (const [to, where] of edges.get(from) ?? []) if (members.has(to)) console.error(`    ${from} → ${to}: ${where}`);
+    for (const from of component)
+      for (const [to, where] of edges.get(from) ?? []) if (members.has(to)) console.error(`    ${from} → ${to}: ${where}`);
   }
   process.exit(1);
 }
 const order = [...edges.entries()].map(([from, to]) => `${from} → ${[...to.keys()].sort().join(', ')}`).sort();
-console.log(`No import cycles between the ${new Set([...edges.keys(), ...[...edges.values()].flatMap((m) => [...m.keys()])]).size} folders of src/:\n  ${order.join('\n  ')}`);
+console.log(
+  `No import cycles between the ${new Set([...edges.keys(), ...[...edges.values()].flatMap((m) => [...m.keys()])]).size} folders of src/:\n  ${order.join('\n  ')}`,
+);

@@ -37,7 +37,8 @@ for (const [path, rel] of files(join(root, 'src'))) {
   readFileSync(path, 'utf8')
     .split('\n')
     .forEach((line, i) => {
-      if (PATTERNS.some((pattern) => pattern.test(line))) problems.push(`${rel}:${i + 1}: a language chosen by comparing tags: ${line.trim()}`);
+      if (PATTERNS.some((pattern) => pattern.test(line)))
+        problems.push(`${rel}:${i + 1}: a language chosen by comparing tags: ${line.trim()}`);
     });
 }
 
@@ -48,7 +49,10 @@ for (const language of LANGUAGES) {
   if (!template.languages?.includes(language)) problems.push(`src/flows/default.template.json: \`languages\` lacks "${language}"`);
 }
 const isText = (value) =>
-  value !== null && typeof value === 'object' && !Array.isArray(value) && Object.keys(value).some((key) => key !== 'when') &&
+  value !== null &&
+  typeof value === 'object' &&
+  !Array.isArray(value) &&
+  Object.keys(value).some((key) => key !== 'when') &&
   Object.entries(value).every(([key, text]) => key === 'when' || typeof text === 'string');
 let texts = 0;
 (function walk(value, path) {
@@ -57,7 +61,8 @@ let texts = 0;
   if (isText(value) && Object.keys(value).some((key) => LANGUAGES.includes(key))) {
     texts++;
     for (const language of LANGUAGES) {
-      if (typeof value[language] !== 'string' || value[language].trim() === '') problems.push(`src/flows/default.template.json ${path}: no ${language} text`);
+      if (typeof value[language] !== 'string' || value[language].trim() === '')
+        problems.push(`src/flows/default.template.json ${path}: no ${language} text`);
     }
     return;
   }
@@ -68,4 +73,6 @@ if (problems.length) {
   console.error(`${problems.length} language problem(s):\n${problems.map((p) => `  ${p}`).join('\n')}`);
   process.exit(1);
 }
-console.log(`Languages OK: ${LANGUAGES.join(', ')}; no language comparisons in src/; ${texts} texts of the built-in flow in every language.`);
+console.log(
+  `Languages OK: ${LANGUAGES.join(', ')}; no language comparisons in src/; ${texts} texts of the built-in flow in every language.`,
+);

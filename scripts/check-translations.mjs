@@ -113,7 +113,8 @@ for (const lang of [...languages].sort()) {
       }
       const sourceIds = new Set([...unit.source.matchAll(/<(?:x|ph)\s[^>]*?\bid="(\d+)"/g)].map((m) => m[1]));
       const unknown = [...text.matchAll(/\{(\d+)\}/g)].map((m) => m[1]).filter((n) => !sourceIds.has(n));
-      if (unknown.length) problems.push(`${lang}: ${id}: ${lang}.translations.json uses {${unknown.join('}, {')}} that the source does not have`);
+      if (unknown.length)
+        problems.push(`${lang}: ${id}: ${lang}.translations.json uses {${unknown.join('}, {')}} that the source does not have`);
     }
   }
   summary.push(`${lang}: ${translated}/${units.size} trans-units translated, ${entries} dictionary entries`);

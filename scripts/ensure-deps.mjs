@@ -58,10 +58,7 @@ if (needBrowser || process.argv.includes('--databases')) {
     }
   };
   const onPath = (name) => (process.env.PATH ?? '').split(':').some((dir) => dir && existsSync(join(dir, name)));
-  const missing = [
-    ...(onPath('redis-server') ? [] : ['redis-server']),
-    ...(postgresInstalled() || onPath('initdb') ? [] : ['postgresql']),
-  ];
+  const missing = [...(onPath('redis-server') ? [] : ['redis-server']), ...(postgresInstalled() || onPath('initdb') ? [] : ['postgresql'])];
   if (missing.length && process.getuid?.() === 0 && existsSync('/usr/bin/apt-get')) {
     console.log(`Installing ${missing.join(', ')} for the store tests (apt-get)…`);
     // policy-rc.d exiting 101 keeps the packages from starting a system service.

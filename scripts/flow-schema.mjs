@@ -20,15 +20,25 @@ registry.add(textSchema, {
   id: 'text',
   description: 'Text shown to the user: one string for every language, or one string per language tag ({ "ja": "…", "en": "…" }).',
 });
-registry.add(stepIdSchema, { id: 'stepId', description: 'A step id: letters, digits, "-" and "_" (at most 80), so that it can travel in a URL hash.' });
-registry.add(stepSchema, { id: 'step', description: 'One step of the guide; `kind` decides what it shows (info, choice, checklist, request, auth-code, contact, resolved).' });
+registry.add(stepIdSchema, {
+  id: 'stepId',
+  description: 'A step id: letters, digits, "-" and "_" (at most 80), so that it can travel in a URL hash.',
+});
+registry.add(stepSchema, {
+  id: 'step',
+  description: 'One step of the guide; `kind` decides what it shows (info, choice, checklist, request, auth-code, contact, resolved).',
+});
 registry.add(linkSchema, { id: 'link', description: 'A link shown in a step: http(s), mailto or a relative URL.' });
 registry.add(choiceSchema, { id: 'choice', description: 'A button that leads to the step `next`.' });
-registry.add(requestTemplateSchema, { id: 'requestTemplate', description: 'A request template: what a support request asks for and says.' });
+registry.add(requestTemplateSchema, {
+  id: 'requestTemplate',
+  description: 'A request template: what a support request asks for and says.',
+});
 registry.add(requestFieldSchema, { id: 'requestField', description: 'One thing a request asks for.' });
 registry.add(siteProfileSchema, {
   id: 'siteProfile',
-  description: 'A site profile (the facts of one site the built-in flow and templates depend on); `applySiteProfile` writes it into the flows it makes.',
+  description:
+    'A site profile (the facts of one site the built-in flow and templates depend on); `applySiteProfile` writes it into the flows it makes.',
 });
 
 const generated = z.toJSONSchema(flowSchema, { target: 'draft-2020-12', io: 'input', unrepresentable: 'throw', metadata: registry });

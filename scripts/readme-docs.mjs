@@ -11,7 +11,10 @@ import { DEFAULT_REQUEST_TEMPLATES, REQUEST_FIELD_IDS } from '../src/request/ind
 const check = process.argv.includes('--check');
 const readme = readFileSync('README.md', 'utf8');
 const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
-const cell = (text) => String(text ?? '').replace(/\|/g, '\\|').replace(/\s*\n\s*/g, ' ');
+const cell = (text) =>
+  String(text ?? '')
+    .replace(/\|/g, '\\|')
+    .replace(/\s*\n\s*/g, ' ');
 const code = (text) => (text ? `\`${cell(text)}\`` : '');
 
 function table(head, rows) {
@@ -21,15 +24,58 @@ function table(head, rows) {
 
 function elementDocs(declaration) {
   const publicFields = (declaration.members ?? []).filter(
-    (member) => member.kind === 'field' && member.privacy !== 'private' && member.privacy !== 'protected' && !member.static && !member.attribute,
+    (member) =>
+      member.kind === 'field' && member.privacy !== 'private' && member.privacy !== 'protected' && !member.static && !member.attribute,
   );
   const sections = [
-    [`Attributes`, table(['attribute', 'property', 'type', 'default', 'description'], (declaration.attributes ?? []).map((a) => [code(a.name), code(a.fieldName), code(a.type?.text), code(a.default), cell(a.description)]))],
-    [`Properties (no attribute)`, table(['property', 'type', 'description'], publicFields.map((f) => [code(f.name), code(f.type?.text), cell(f.description)]))],
-    [`Events`, table(['event', 'detail', 'description'], (declaration.events ?? []).map((e) => [code(e.name), code(e.type?.text), cell(e.description)]))],
-    [`Slots`, table(['slot', 'description'], (declaration.slots ?? []).map((s) => [code(s.name), cell(s.description)]))],
-    [`CSS parts`, table(['part', 'description'], (declaration.cssParts ?? []).map((p) => [code(p.name), cell(p.description)]))],
-    [`CSS custom properties`, table(['property', 'description'], (declaration.cssProperties ?? []).map((p) => [code(p.name), cell(p.description)]))],
+    [
+      `Attributes`,
+      table(
+        ['attribute', 'property', 'type', 'default', 'description'],
+        (declaration.attributes ?? []).map((a) => [
+          code(a.name),
+          code(a.fieldName),
+          code(a.type?.text),
+          code(a.default),
+          cell(a.description),
+        ]),
+      ),
+    ],
+    [
+      `Properties (no attribute)`,
+      table(
+        ['property', 'type', 'description'],
+        publicFields.map((f) => [code(f.name), code(f.type?.text), cell(f.description)]),
+      ),
+    ],
+    [
+      `Events`,
+      table(
+        ['event', 'detail', 'description'],
+        (declaration.events ?? []).map((e) => [code(e.name), code(e.type?.text), cell(e.description)]),
+      ),
+    ],
+    [
+      `Slots`,
+      table(
+        ['slot', 'description'],
+        (declaration.slots ?? []).map((s) => [code(s.name), cell(s.description)]),
+      ),
+    ],
+    [
+      `CSS parts`,
+      table(
+        ['part', 'description'],
+        (declaration.cssParts ?? []).map((p) => [code(p.name), cell(p.description)]),
+      ),
+    ],
+    [
+      `CSS custom properties`,
+      table(
+        ['property', 'description'],
+        (declaration.cssProperties ?? []).map((p) => [code(p.name), cell(p.description)]),
+      ),
+    ],
   ];
   return [
     `### \`<${declaration.tagName}>\``,
@@ -43,7 +89,11 @@ function elementDocs(declaration) {
 const elements = manifest.modules
   .flatMap((module) => module.declarations ?? [])
   .filter((declaration) => declaration.customElement)
-  .sort((a, b) => ['login-help-flow', 'auth-code-explainer', 'recovery-request-form'].indexOf(a.tagName) - ['login-help-flow', 'auth-code-explainer', 'recovery-request-form'].indexOf(b.tagName));
+  .sort(
+    (a, b) =>
+      ['login-help-flow', 'auth-code-explainer', 'recovery-request-form'].indexOf(a.tagName) -
+      ['login-help-flow', 'auth-code-explainer', 'recovery-request-form'].indexOf(b.tagName),
+  );
 const api = elements.map(elementDocs).join('\n').trim();
 
 const parsed = parseFlow(JSON.parse(readFileSync('src/flows/default.json', 'utf8')));
@@ -81,23 +131,27 @@ function requestFieldsDocs(templates) {
   }
   // The built-in ids in their documented order (`other` last), then any others as they come.
   const order = (id) => (REQUEST_FIELD_IDS.includes(id) ? REQUEST_FIELD_IDS.indexOf(id) : REQUEST_FIELD_IDS.length);
-  const body = [...rows].sort(([a], [b]) => order(a) - order(b)).map(([id, { label, byTemplate }]) => {
-    const kind = mostCommon([...byTemplate.values()].map((field) => field.kind));
-    const cells = templates.map((template) => {
-      const field = byTemplate.get(template.id);
-      if (!field) return '';
-      return [field.required ? '**required**' : 'optional', field.allowUnknown ? '?' : '', field.kind !== kind ? code(field.kind) : '']
-        .filter(Boolean)
-        .join(' · ');
+  const body = [...rows]
+    .sort(([a], [b]) => order(a) - order(b))
+    .map(([id, { label, byTemplate }]) => {
+      const kind = mostCommon([...byTemplate.values()].map((field) => field.kind));
+      const cells = templates.map((template) => {
+        const field = byTemplate.get(template.id);
+        if (!field) return '';
+        return [field.required ? '**required**' : 'optional', field.allowUnknown ? '?' : '', field.kind !== kind ? code(field.kind) : '']
+          .filter(Boolean)
+          .join(' · ');
+      });
+      return [`${code(id)} ${cell(label)}`, code(kind), ...cells];
     });
-    return [`${code(id)} ${cell(label)}`, code(kind), ...cells];
-  });
   const rules = templates.flatMap((template) => [
     ...(template.requiresUsername
       ? [`- \`${template.id}\`: the user first logs in with the password, so \`username\` is required and "I don't know" is not an answer.`]
       : []),
     ...(template.requiresOneOf
-      ? [`- \`${template.id}\`: at least one of ${template.requiresOneOf.fields.map((id) => `\`${id}\``).join(', ')} must have a value ("I don't know" is not enough).`]
+      ? [
+          `- \`${template.id}\`: at least one of ${template.requiresOneOf.fields.map((id) => `\`${id}\``).join(', ')} must have a value ("I don't know" is not enough).`,
+        ]
       : []),
   ]);
   return [

@@ -26,7 +26,9 @@ const dark = process.argv.includes('--dark');
 const KINDS = ['invalid-credentials', 'locked', 'system-error', 'captcha-required'];
 /** The demo's languages, each with the browser locale its pages are taken in. */
 const LOCALES = { ja: 'ja-JP', en: 'en-US', 'zh-Hans': 'zh-CN' };
-const asked = process.argv.flatMap((arg, i) => (arg === '--lang' ? [process.argv[i + 1]] : arg.startsWith('--lang=') ? [arg.slice(7)] : []));
+const asked = process.argv.flatMap((arg, i) =>
+  arg === '--lang' ? [process.argv[i + 1]] : arg.startsWith('--lang=') ? [arg.slice(7)] : [],
+);
 for (const lang of asked) {
   if (!(lang in LOCALES)) {
     console.error(`Unknown --lang ${lang}: one of ${Object.keys(LOCALES).join(', ')}`);
@@ -149,7 +151,9 @@ async function settled(page, kind, lang) {
       { timeout: 10_000 },
     )
     .catch(async () => {
-      const seen = await page.evaluate(() => document.querySelector('login-help-flow')?.shadowRoot?.querySelector('h2')?.textContent?.trim());
+      const seen = await page.evaluate(() =>
+        document.querySelector('login-help-flow')?.shadowRoot?.querySelector('h2')?.textContent?.trim(),
+      );
       throw new Error(`expected the guide's heading "${title}", saw ${JSON.stringify(seen)}`);
     });
   if (kind === 'locked') await page.waitForSelector('login-help-flow [part="countdown"]');
@@ -163,9 +167,11 @@ async function settled(page, kind, lang) {
     const walk = (root) => {
       for (const node of root.childNodes) {
         if (node.nodeType === Node.TEXT_NODE) {
-          if (node.parentElement?.checkVisibility({ visibilityProperty: true }) && node.textContent.trim()) texts.push(node.textContent.trim());
+          if (node.parentElement?.checkVisibility({ visibilityProperty: true }) && node.textContent.trim())
+            texts.push(node.textContent.trim());
         } else if (node instanceof Element && !['SCRIPT', 'STYLE', 'TEMPLATE'].includes(node.tagName)) {
-          for (const name of ['aria-label', 'title', 'alt', 'placeholder']) if (node.getAttribute(name)) texts.push(node.getAttribute(name));
+          for (const name of ['aria-label', 'title', 'alt', 'placeholder'])
+            if (node.getAttribute(name)) texts.push(node.getAttribute(name));
           if (node.shadowRoot) walk(node.shadowRoot);
           walk(node);
         }
@@ -235,7 +241,8 @@ try {
       const digitless = (text) => text.replace(/\d+/g, '#');
       if (real) {
         for (const key of ['error', 'username', 'retryAt', 'captcha', 'heading']) {
-          if (seen[key] !== real[key]) problem(name, `${key} is ${JSON.stringify(seen[key])}, the real failure gives ${JSON.stringify(real[key])}`);
+          if (seen[key] !== real[key])
+            problem(name, `${key} is ${JSON.stringify(seen[key])}, the real failure gives ${JSON.stringify(real[key])}`);
         }
         if (digitless(seen.alert) !== digitless(real.alert)) problem(name, `message "${seen.alert}" differs from "${real.alert}"`);
       }

@@ -40,7 +40,10 @@ const LAZY_PARTS = [
   [/default-flow[\\/]en\.ts$/, 'default flow: its English text, loaded for any other lang'],
   [/default-flow-template[\\/]structure\.ts$/, 'default flow for any site: its steps, loaded with a site profile'],
   [/default-flow-template[\\/]ja\.ts$/, 'default flow for any site: its Japanese text, loaded with a site profile for lang=ja'],
-  [/default-flow-template[\\/]zh-Hans\.ts$/, 'default flow for any site: its Simplified Chinese text, loaded with a site profile for lang=zh-Hans'],
+  [
+    /default-flow-template[\\/]zh-Hans\.ts$/,
+    'default flow for any site: its Simplified Chinese text, loaded with a site profile for lang=zh-Hans',
+  ],
   [/default-flow-template[\\/]en\.ts$/, 'default flow for any site: its English text, loaded with a site profile for any other lang'],
   [/flow[\\/]apply-site-profile\.ts$/, 'applySiteProfile, loaded with a site profile'],
   [/locales[\\/]ja\./, 'Japanese UI messages, loaded for lang=ja'],
@@ -48,7 +51,10 @@ const LAZY_PARTS = [
   [/flow[\\/]parse\.ts$/, 'flow validation (zod/mini + parseFlow), loaded when the page gives flow or src'],
   [/request[\\/]validate\.ts$/, 'request validation (zod/mini + validateRequest), loaded when a request is checked'],
   [/recovery-request-form\.body\.ts$/, "<recovery-request-form>'s body (templates, payload, views), loaded when a form is first connected"],
-  [/auth-code-explainer\.body\.ts$/, "<auth-code-explainer>'s body (TOTP, grid, code check, views), loaded when an explainer is first connected"],
+  [
+    /auth-code-explainer\.body\.ts$/,
+    "<auth-code-explainer>'s body (TOTP, grid, code check, views), loaded when an explainer is first connected",
+  ],
   [/username-notice\.ts$/, "<login-help-flow>'s username check, loaded when it is given a username"],
   [/site-profile-loader\.ts$/, 'site profile check and applySiteProfile, loaded when a page gives a site profile'],
 ];
@@ -80,13 +86,25 @@ for (const chunk of entries) {
   });
   if (body) {
     const shown = [...new Set([...files, ...staticClosure(body)])].map((file) => chunks.get(file).code).join('\n');
-    rows.push({ part: `<${chunk.name}> shown: the same with its body (alone on a page)`, min: shown.length, gzip: gz(shown), brotli: br(shown) });
+    rows.push({
+      part: `<${chunk.name}> shown: the same with its body (alone on a page)`,
+      min: shown.length,
+      gzip: gz(shown),
+      brotli: br(shown),
+    });
   }
 }
 const everything = new Set(entries.flatMap((chunk) => [...staticClosure(chunk.fileName)]));
 const totalCode = [...everything].map((file) => chunks.get(file).code).join('\n');
 const total = gz(totalCode);
-rows.push({ part: 'all elements together, registered (each shared chunk once)', min: totalCode.length, gzip: total, brotli: br(totalCode), budget: TOTAL_GOAL, over: total > TOTAL_GOAL });
+rows.push({
+  part: 'all elements together, registered (each shared chunk once)',
+  min: totalCode.length,
+  gzip: total,
+  brotli: br(totalCode),
+  budget: TOTAL_GOAL,
+  over: total > TOTAL_GOAL,
+});
 failed ||= total > TOTAL_GOAL;
 // Lazy parts, and the lazy parts of lazy parts (validation is imported by the form's body).
 const pending = [...everything].flatMap((file) => chunks.get(file).dynamicImports);
@@ -98,13 +116,20 @@ while (pending.length) {
 }
 const allShown = [...new Set([...everything, ...[...lazy].filter(isBody).flatMap((file) => [...staticClosure(file)])])];
 const allShownCode = allShown.map((file) => chunks.get(file).code).join('\n');
-rows.push({ part: 'all elements together, every body loaded (all three shown)', min: allShownCode.length, gzip: gz(allShownCode), brotli: br(allShownCode) });
+rows.push({
+  part: 'all elements together, every body loaded (all three shown)',
+  min: allShownCode.length,
+  gzip: gz(allShownCode),
+  brotli: br(allShownCode),
+});
 for (const file of lazy) {
   const chunk = chunks.get(file);
   // A lazy part costs its chunk plus what it imports that is not loaded already: the registered
   // elements, and the lazy part that imports it (request validation comes after the form's body).
   const loaded = new Set(everything);
-  for (const importer of lazy) if (importer !== file && [...staticClosure(importer)].some((name) => chunks.get(name).dynamicImports.includes(file))) for (const name of staticClosure(importer)) loaded.add(name);
+  for (const importer of lazy)
+    if (importer !== file && [...staticClosure(importer)].some((name) => chunks.get(name).dynamicImports.includes(file)))
+      for (const name of staticClosure(importer)) loaded.add(name);
   const files = [...staticClosure(file)].filter((name) => !loaded.has(name));
   const code = files.map((name) => chunks.get(name).code).join('\n');
   const name = LAZY_PARTS.find(([pattern]) => chunk.moduleIds.some((id) => pattern.test(id)))?.[1] ?? chunk.name;
@@ -114,7 +139,10 @@ for (const file of lazy) {
 const lines = [
   '| part | min | min+gzip | min+brotli | budget (gzip) |',
   '| --- | ---: | ---: | ---: | ---: |',
-  ...rows.map((r) => `| ${r.part} | ${kb(r.min)} | ${kb(r.gzip)} | ${kb(r.brotli)} | ${r.budget ? `${kb(r.budget)} ${r.over ? 'OVER' : 'ok'}` : r.goal ? `goal ${kb(r.goal)}${r.gzip > r.goal ? ' (not met yet)' : ' ok'}` : ''} |`),
+  ...rows.map(
+    (r) =>
+      `| ${r.part} | ${kb(r.min)} | ${kb(r.gzip)} | ${kb(r.brotli)} | ${r.budget ? `${kb(r.budget)} ${r.over ? 'OVER' : 'ok'}` : r.goal ? `goal ${kb(r.goal)}${r.gzip > r.goal ? ' (not met yet)' : ' ok'}` : ''} |`,
+  ),
 ];
 console.log(lines.join('\n'));
 mkdirSync('build', { recursive: true });

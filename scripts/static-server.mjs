@@ -41,7 +41,10 @@ export async function startStaticServer({ mounts, extra = new Map(), index = fal
       try {
         if (!file.startsWith(base) || !(await stat(file)).isFile()) break;
         const body = await readFile(file);
-        response.writeHead(200, { 'content-type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
+        response.writeHead(200, {
+          'content-type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream',
+          'cache-control': 'no-store',
+        });
         response.end(body);
         return;
       } catch {

@@ -55,9 +55,21 @@ const meta = {
   title: 'Elements/auth-code-explainer',
   component: 'auth-code-explainer',
   render: renderExplainer,
-  args: { method: 'all', lang: undefined, 'server-time': undefined, 'time-url': undefined, digits: 6, 'backup-length': 8, 'disable-url': '/help/2fa-disable' },
+  args: {
+    method: 'all',
+    lang: undefined,
+    'server-time': undefined,
+    'time-url': undefined,
+    digits: 6,
+    'backup-length': 8,
+    'disable-url': '/help/2fa-disable',
+  },
   argTypes: {
-    method: { description: 'Which code to explain; `all` shows tabs.', control: 'inline-radio', options: ['all', 'totp', 'grid', 'backup'] },
+    method: {
+      description: 'Which code to explain; `all` shows tabs.',
+      control: 'inline-radio',
+      options: ['all', 'totp', 'grid', 'backup'],
+    },
     lang: { description: 'Language. Unset: the toolbar’s Locale.', control: 'inline-radio', options: LANGUAGES },
     'server-time': { description: 'The site’s time (ISO 8601 with zone, or epoch ms) to check the device clock against.', control: 'text' },
     'time-url': { description: 'A same-origin URL whose `Date` header gives the site’s time.', control: 'text' },
@@ -65,7 +77,10 @@ const meta = {
     'backup-length': { description: 'Characters of a backup code.', control: 'number' },
     'disable-url': { description: 'Where the procedure to stop using codes is explained.', control: 'text' },
     view: { description: '`explain` (default) or `check`: the code check alone.', control: 'inline-radio', options: ['explain', 'check'] },
-    site: { description: 'The site profile (property or `site` attribute as JSON): the code methods it offers, its lock time.', control: 'object' },
+    site: {
+      description: 'The site profile (property or `site` attribute as JSON): the code methods it offers, its lock time.',
+      control: 'object',
+    },
   },
 } satisfies Meta<AuthCodeExplainerArgs>;
 

@@ -172,8 +172,7 @@ export const ErrorUnknown: Story = {
 export const LockedWithCountdown: Story = {
   name: 'Locked with countdown',
   args: { error: 'locked' },
-  render: (args) =>
-    renderFlow({ ...args, 'retry-at': attr(args['retry-at']) ?? new Date(Date.now() + 42 * 60_000).toISOString() }),
+  render: (args) => renderFlow({ ...args, 'retry-at': attr(args['retry-at']) ?? new Date(Date.now() + 42 * 60_000).toISOString() }),
 };
 
 export const UsernameFullWidth: Story = {

@@ -70,7 +70,15 @@ const meta = {
   title: 'Elements/recovery-request-form',
   component: 'recovery-request-form',
   render: renderForm,
-  args: { template: 'password-reissue', action: undefined, mailto: undefined, 'contact-url': '/contact', username: undefined, lang: undefined, timeout: 15000 },
+  args: {
+    template: 'password-reissue',
+    action: undefined,
+    mailto: undefined,
+    'contact-url': '/contact',
+    username: undefined,
+    lang: undefined,
+    timeout: 15000,
+  },
   argTypes: {
     template: { description: 'Which request.', control: 'select', options: REQUEST_TEMPLATES },
     action: { description: 'The endpoint (POST JSON with an Idempotency-Key). Unset: the text to paste.', control: 'text' },
@@ -79,7 +87,11 @@ const meta = {
     username: { description: 'Pre-fills the username (two-factor-disable needs it).', control: 'text' },
     lang: { description: 'Language. Unset: the toolbar’s Locale.', control: 'inline-radio', options: LANGUAGES },
     timeout: { description: 'ms to wait for the endpoint.', control: 'number' },
-    site: { description: 'The site profile (property or `site` attribute as JSON): what support checks, the username rule, the contact form’s labels.', control: 'object' },
+    site: {
+      description:
+        'The site profile (property or `site` attribute as JSON): what support checks, the username rule, the contact form’s labels.',
+      control: 'object',
+    },
   },
 } satisfies Meta<RecoveryRequestFormArgs>;
 
@@ -87,13 +99,25 @@ export default meta;
 type Story = StoryObj<RecoveryRequestFormArgs>;
 
 export const PasswordReissue: Story = { name: 'Template: password reissue' };
-export const LoginUsernameReset: Story = { name: 'Template: login-only username reset/deletion', args: { template: 'login-username-reset' } };
-export const TwoFactorDisable: Story = { name: 'Template: authentication code disable', args: { template: 'two-factor-disable', username: 'taro123' } };
-export const TwoFactorDisableNoUsername: Story = { name: 'Template: code disable without a username', args: { template: 'two-factor-disable' } };
+export const LoginUsernameReset: Story = {
+  name: 'Template: login-only username reset/deletion',
+  args: { template: 'login-username-reset' },
+};
+export const TwoFactorDisable: Story = {
+  name: 'Template: authentication code disable',
+  args: { template: 'two-factor-disable', username: 'taro123' },
+};
+export const TwoFactorDisableNoUsername: Story = {
+  name: 'Template: code disable without a username',
+  args: { template: 'two-factor-disable' },
+};
 export const UsernameLookup: Story = { name: 'Template: username lookup', args: { template: 'username-lookup' } };
 export const Contact: Story = { name: 'Template: other problem', args: { template: 'contact' } };
 /** A bank that checks only the registration date (and the name and e-mail address every request has). */
-export const SiteProfileBank: Story = { name: 'Site profile (a bank): password reissue', args: { template: 'password-reissue', site: BANK } };
+export const SiteProfileBank: Story = {
+  name: 'Site profile (a bank): password reissue',
+  args: { template: 'password-reissue', site: BANK },
+};
 export const SiteProfileInvalid: Story = { name: 'Site profile (invalid)', args: { site: { identity: ['userNo'] } } };
 
 export const PasteText: Story = {
@@ -102,16 +126,36 @@ export const PasteText: Story = {
   play: fillAndSend,
 };
 export const Sent: Story = { name: 'Sent (reference number)', args: { template: 'contact', action: '/story-api/ok' }, play: fillAndSend };
-export const FailedInvalid: Story = { name: 'Failure: 400 with field errors', args: { template: 'contact', action: '/story-api/invalid' }, play: fillAndSend };
-export const FailedServer: Story = { name: 'Failure: 500', args: { template: 'contact', action: '/story-api/server-error' }, play: fillAndSend };
+export const FailedInvalid: Story = {
+  name: 'Failure: 400 with field errors',
+  args: { template: 'contact', action: '/story-api/invalid' },
+  play: fillAndSend,
+};
+export const FailedServer: Story = {
+  name: 'Failure: 500',
+  args: { template: 'contact', action: '/story-api/server-error' },
+  play: fillAndSend,
+};
 export const FailedTimeout: Story = {
   name: 'Failure: timeout',
   args: { template: 'contact', action: '/story-api/timeout', timeout: 1500 },
   play: fillAndSend,
 };
-export const FailedRateLimited: Story = { name: 'Failure: 429 Retry-After', args: { template: 'contact', action: '/story-api/rate-limited' }, play: fillAndSend };
-export const FailedRejected: Story = { name: 'Failure: 403 (send by hand)', args: { template: 'contact', action: '/story-api/rejected' }, play: fillAndSend };
-export const FailedNetwork: Story = { name: 'Failure: network', args: { template: 'contact', action: '/story-api/network' }, play: fillAndSend };
+export const FailedRateLimited: Story = {
+  name: 'Failure: 429 Retry-After',
+  args: { template: 'contact', action: '/story-api/rate-limited' },
+  play: fillAndSend,
+};
+export const FailedRejected: Story = {
+  name: 'Failure: 403 (send by hand)',
+  args: { template: 'contact', action: '/story-api/rejected' },
+  play: fillAndSend,
+};
+export const FailedNetwork: Story = {
+  name: 'Failure: network',
+  args: { template: 'contact', action: '/story-api/network' },
+  play: fillAndSend,
+};
 
 /** The browser reports no connection: nothing is sent. */
 export const FailedOffline: Story = {

@@ -26,7 +26,10 @@ const announced = (el: El) => liveRegions(el).map(text).join(' ').trim();
 function listen(el: El): { changes: string[]; stop(): void } {
   const changes: string[] = [];
   // Compared raw: a no-break space added to say the same words again is a change.
-  const raw = () => liveRegions(el).map((node) => node.textContent ?? '').join('\n');
+  const raw = () =>
+    liveRegions(el)
+      .map((node) => node.textContent ?? '')
+      .join('\n');
   let last = raw();
   const observer = new MutationObserver(() => {
     const now = raw();
@@ -103,7 +106,10 @@ describe('<auth-code-explainer> code check, as heard', () => {
       await sendKeys({ type: '6' });
       await sendKeys({ press: 'Tab' });
       await el.updateComplete;
-      expect(heard.changes).to.deep.equal(['It has 5 characters; an authenticator-app code has 6.', 'This looks like an authenticator-app code.']);
+      expect(heard.changes).to.deep.equal([
+        'It has 5 characters; an authenticator-app code has 6.',
+        'This looks like an authenticator-app code.',
+      ]);
       // The pause that follows has nothing new to say.
       await sleep(PAUSE);
       heard.stop();

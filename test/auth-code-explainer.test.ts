@@ -44,9 +44,13 @@ describe('<auth-code-explainer>', () => {
   describe('rendering', () => {
     it('shows a live sample TOTP code from a demo secret with the seconds left', async () => {
       const now = Date.parse('2026-11-29T10:00:10Z');
-      const el = await explainerReady(await fixture<El>(html`<auth-code-explainer lang="en" method="totp" .clock=${() => now}></auth-code-explainer>`));
+      const el = await explainerReady(
+        await fixture<El>(html`<auth-code-explainer lang="en" method="totp" .clock=${() => now}></auth-code-explainer>`),
+      );
       const expected = await totp({ secret: 'JBSWY3DPEHPK3PXP', time: now });
-      await waitUntil(() => text($(el, '[part=sample-code]')) === `${expected.slice(0, 3)} ${expected.slice(3)}`, undefined, { timeout: 5000 });
+      await waitUntil(() => text($(el, '[part=sample-code]')) === `${expected.slice(0, 3)} ${expected.slice(3)}`, undefined, {
+        timeout: 5000,
+      });
       expect(text($(el, '[part=sample]'))).to.contain('New number in 20 s');
       expect(text($(el, 'h3'))).to.equal('Authenticator app (TOTP)');
       expect(text($(el, '.panel'))).to.contain('usually 6 digits');
@@ -97,7 +101,9 @@ describe('<auth-code-explainer>', () => {
     });
 
     it('always says what to do when a code that looks right is still rejected: the 1-hour lock and disabling', async () => {
-      const el = await explainerReady(await fixture<El>(html`<auth-code-explainer lang="en" method="backup" disable-url="/2fa-disable"></auth-code-explainer>`));
+      const el = await explainerReady(
+        await fixture<El>(html`<auth-code-explainer lang="en" method="backup" disable-url="/2fa-disable"></auth-code-explainer>`),
+      );
       const advice = text($(el, '[part=still-rejected]'));
       expect(advice).to.contain('codes are refused for about 1 hour');
       expect(advice).to.contain('cannot be lifted by hand');
@@ -107,7 +113,11 @@ describe('<auth-code-explainer>', () => {
 
   describe('device clock', () => {
     it('warns when the server clock (Date header of time-url) is 2 minutes off', async () => {
-      const el = await explainerReady(await fixture<El>(html`<auth-code-explainer lang="en" method="totp" time-url="/test-api/time?offset=120000"></auth-code-explainer>`));
+      const el = await explainerReady(
+        await fixture<El>(
+          html`<auth-code-explainer lang="en" method="totp" time-url="/test-api/time?offset=120000"></auth-code-explainer>`,
+        ),
+      );
       await waitUntil(() => $(el, '[part=clock].problem'), text($(el, '[part=clock]')), { timeout: 5000 });
       expect(text($(el, '[part=clock]'))).to.contain("This device's clock is 2 minutes behind.");
       expect(text($(el, '[part=clock]'))).to.contain('Set Automatically');
@@ -116,7 +126,9 @@ describe('<auth-code-explainer>', () => {
     });
 
     it('shows no warning within tolerance', async () => {
-      const el = await explainerReady(await fixture<El>(html`<auth-code-explainer lang="en" method="totp" time-url="/test-api/time?offset=3000"></auth-code-explainer>`));
+      const el = await explainerReady(
+        await fixture<El>(html`<auth-code-explainer lang="en" method="totp" time-url="/test-api/time?offset=3000"></auth-code-explainer>`),
+      );
       await waitUntil(() => $(el, '[part=clock].fine'), text($(el, '[part=clock]')), { timeout: 5000 });
       expect(text($(el, '[part=clock]'))).to.match(/This device's clock is right \(within \d+ seconds? of the site's\)\./);
       expect($(el, '[part=clock].problem')).to.equal(null);
@@ -125,13 +137,17 @@ describe('<auth-code-explainer>', () => {
     it('reads server-time too, and says which way the clock is off', async () => {
       const now = Date.parse('2026-11-29T10:00:00Z');
       const el = await explainerReady(
-        await fixture<El>(html`<auth-code-explainer lang="ja" method="totp" server-time="2026-11-29T09:55:00Z" .clock=${() => now}></auth-code-explainer>`),
+        await fixture<El>(
+          html`<auth-code-explainer lang="ja" method="totp" server-time="2026-11-29T09:55:00Z" .clock=${() => now}></auth-code-explainer>`,
+        ),
       );
       expect(text($(el, '[part=clock]'))).to.contain('この端末の時計が 5 分 進んでいます。');
     });
 
     it('does not read the Date header of another origin', async () => {
-      const el = await explainerReady(await fixture<El>(html`<auth-code-explainer lang="en" method="totp" time-url="https://other.example/time"></auth-code-explainer>`));
+      const el = await explainerReady(
+        await fixture<El>(html`<auth-code-explainer lang="en" method="totp" time-url="https://other.example/time"></auth-code-explainer>`),
+      );
       expect(text($(el, '[part=clock]'))).to.contain('could not be checked');
     });
   });
@@ -182,8 +198,10 @@ describe('<auth-code-explainer>', () => {
       // is given a time-url, so it does make a request (the clock check): the spies see it.
       const sent: { via: string; url: string; method: string; body: string }[] = [];
       const bodyText = (body: unknown): string =>
-        body === undefined || body === null ? ''
-          : typeof body === 'string' || body instanceof URLSearchParams ? String(body)
+        body === undefined || body === null
+          ? ''
+          : typeof body === 'string' || body instanceof URLSearchParams
+            ? String(body)
             : `[${Object.prototype.toString.call(body)}]`;
       const fetch = window.fetch;
       const open = XMLHttpRequest.prototype.open;
@@ -192,7 +210,12 @@ describe('<auth-code-explainer>', () => {
       const xhr = new WeakMap<XMLHttpRequest, { method: string; url: string }>();
       window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
         const request = input instanceof Request ? input : undefined;
-        sent.push({ via: 'fetch', url: String(request ? request.url : input), method: (init?.method ?? request?.method ?? 'GET').toUpperCase(), body: bodyText(init?.body) });
+        sent.push({
+          via: 'fetch',
+          url: String(request ? request.url : input),
+          method: (init?.method ?? request?.method ?? 'GET').toUpperCase(),
+          body: bodyText(init?.body),
+        });
         return fetch(input, init);
       };
       XMLHttpRequest.prototype.open = function (this: XMLHttpRequest, method: string, url: string | URL, ...rest: unknown[]) {
@@ -208,7 +231,9 @@ describe('<auth-code-explainer>', () => {
         return sendBeacon.call(navigator, url, data);
       };
       try {
-        const el = await explainerReady(await fixture<El>(html`<auth-code-explainer lang="en" time-url="/test-api/time?offset=0"></auth-code-explainer>`));
+        const el = await explainerReady(
+          await fixture<El>(html`<auth-code-explainer lang="en" time-url="/test-api/time?offset=0"></auth-code-explainer>`),
+        );
         await waitUntil(() => $(el, '[part=clock].fine'), `clock: ${text($(el, '[part=clock]'))}`, { timeout: 5000 });
         const clockCheck = sent.map(({ via, url, method }) => `${via} ${method} ${new URL(url, location.href).pathname}`);
         expect(clockCheck, 'the clock check, seen by the spies').to.deep.equal(['fetch HEAD /test-api/time']);
@@ -222,7 +247,9 @@ describe('<auth-code-explainer>', () => {
         $<HTMLInputElement>(el, '#code')!.blur();
         await el.updateComplete;
         for (const request of sent) {
-          expect(`${decodeURIComponent(request.url)} ${request.body}`, `${request.via} ${request.method} ${request.url}`).to.not.match(/6\s*5\s*4\s*3\s*2\s*1/);
+          expect(`${decodeURIComponent(request.url)} ${request.body}`, `${request.via} ${request.method} ${request.url}`).to.not.match(
+            /6\s*5\s*4\s*3\s*2\s*1/,
+          );
         }
         expect(sent.length, 'no request after typing').to.equal(clockCheck.length);
         expect($(el, 'form')).to.equal(null);
@@ -268,7 +295,9 @@ describe('<auth-code-explainer>', () => {
   describe('a11y', () => {
     it('is accessible for each method, with findings, and with every tab', async () => {
       for (const method of ['totp', 'grid', 'backup', 'all']) {
-        const el = await explainerReady(await fixture<El>(html`<auth-code-explainer lang="en" method=${method} server-time=${String(Date.now())}></auth-code-explainer>`));
+        const el = await explainerReady(
+          await fixture<El>(html`<auth-code-explainer lang="en" method=${method} server-time=${String(Date.now())}></auth-code-explainer>`),
+        );
         await expect(el).to.be.accessible();
         await type(el, '１２ab');
         await expect(el).to.be.accessible();
@@ -278,7 +307,9 @@ describe('<auth-code-explainer>', () => {
 
   describe('inside <login-help-flow>', () => {
     it("embeds the explainer on auth-code steps, with the step's method and the guide's language", async () => {
-      const flow = await fixture<LoginHelpFlow>(html`<login-help-flow lang="ja" persist="none" start="auth-code-unknown"></login-help-flow>`);
+      const flow = await fixture<LoginHelpFlow>(
+        html`<login-help-flow lang="ja" persist="none" start="auth-code-unknown"></login-help-flow>`,
+      );
       await waitUntil(() => $(flow, 'auth-code-explainer'), 'no explainer', { timeout: 5000 });
       const explainer = await explainerReady($<El>(flow, 'auth-code-explainer')!);
       expect(explainer.method).to.equal('all');

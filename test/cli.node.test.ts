@@ -59,10 +59,14 @@ describe('CLI', () => {
     for (const lang of ['zh-Hans', 'zh-CN', 'zh']) {
       const result = await run('validate', path, '--lang', lang);
       assert.equal(result.code, 1, lang);
-      assert.deepEqual(result.err.split('\n'), [
-        'steps[0].choices[0].next: 不存在步骤 `lockd`（您是否想写 `locked`？）',
-        'steps[1].links[0].href: 链接不能使用 `javascript:`。请使用 http(s)、mailto 或相对 URL',
-      ], lang);
+      assert.deepEqual(
+        result.err.split('\n'),
+        [
+          'steps[0].choices[0].next: 不存在步骤 `lockd`（您是否想写 `locked`？）',
+          'steps[1].links[0].href: 链接不能使用 `javascript:`。请使用 http(s)、mailto 或相对 URL',
+        ],
+        lang,
+      );
     }
     const ok = await run('validate', file('ok-zh.json', JSON.stringify(small)), '--lang', 'zh-Hans');
     assert.equal(ok.code, 0);

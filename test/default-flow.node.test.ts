@@ -242,7 +242,10 @@ describe('default flow: texts', () => {
   it('names the exact inquiry type and subject of the contact form in each request step, with their meaning in English', () => {
     const requests: [string, Pick<Text, 'ja' | 'en'>][] = [
       ['password-reissue-request', { ja: 'パスワード再発行申請', en: 'Password reissue request' }],
-      ['login-username-reset-request', { ja: 'ログイン専用ユーザー名の再設定・削除申請', en: 'Login-only username reset/deletion request' }],
+      [
+        'login-username-reset-request',
+        { ja: 'ログイン専用ユーザー名の再設定・削除申請', en: 'Login-only username reset/deletion request' },
+      ],
       ['two-factor-disable-request', { ja: '認証コードの使用停止手続き', en: 'Authentication code disable procedure' }],
     ];
     for (const [id, subject] of requests) {
@@ -277,12 +280,12 @@ describe('default flow: texts', () => {
       ['本文：ユーザー名', /Message: your username/],
     ];
     const expected: Record<string, [string, RegExp][]> = {
-      'password-reissue-request': [...common, ...identity, ['ログイン専用ユーザー名（設定している場合）', /login-only username \(if you set one\)/]],
-      'login-username-reset-request': [
+      'password-reissue-request': [
         ...common,
-        ...identity.slice(0, 2),
-        ['思い当たるもの', /any you think it might be/],
+        ...identity,
+        ['ログイン専用ユーザー名（設定している場合）', /login-only username \(if you set one\)/],
       ],
+      'login-username-reset-request': [...common, ...identity.slice(0, 2), ['思い当たるもの', /any you think it might be/]],
       'two-factor-disable-request': [...common, ['追加認証で登録していた方式', /method you had registered for additional authentication/]],
     };
     for (const [id, list] of Object.entries(expected)) {
@@ -348,12 +351,20 @@ describe('default flow: texts', () => {
 
   it('covers the first checks and the closing words on the first step', () => {
     has2('before-you-start', /ほかのサイト/, /other sites/);
-    has2('before-you-start', /公開名やメールアドレスではログインできません/, /public name and your e-mail address cannot be used to log in/);
+    has2(
+      'before-you-start',
+      /公開名やメールアドレスではログインできません/,
+      /public name and your e-mail address cannot be used to log in/,
+    );
     has2('before-you-start', /ログイン専用ユーザー名/, /login-only username/);
     has2('before-you-start', /アカウントに関する情報/, /information about your account/);
     has2('before-you-start', /メールアドレス/, /e-mail address where you can receive mail/);
     has2('forgot-password', /どのような場合でもできません/, /never be disclosed/);
-    has2('forgot-password', /ご本人以外の人（管理者を含む）に不正にアクセスされない/, /no one else, administrators included, can access it without authorization/);
+    has2(
+      'forgot-password',
+      /ご本人以外の人（管理者を含む）に不正にアクセスされない/,
+      /no one else, administrators included, can access it without authorization/,
+    );
     has2('forgot-password', /これらのデータにはアクセスできなくなる場合があります/, /you may no longer be able to access that data/);
     has2('forgot-password', /郵送/, /by post/);
     has2('error-captcha', /アカウントごとに解除することはできません/, /can't be switched off for individual accounts/);
@@ -371,8 +382,16 @@ describe('default flow: the audit against the seed', () => {
 
   it('asks for the registration and usage dates with a time too, as far as it is known', () => {
     for (const id of ['password-reissue-request', 'login-username-reset-request', 'two-factor-disable-request']) {
-      has2(id, /本文：登録した日時（わかる範囲で。時刻もわかれば書き添えてください）/, /when you registered \(as far as you know: the date, and a time too if you know it\)/);
-      has2(id, /本文：アカウントを使った日時（覚えている限りすべて。時刻もわかれば書き添えてください）/, /dates and times you used the account \(all you remember, with a time too where you know it\)/);
+      has2(
+        id,
+        /本文：登録した日時（わかる範囲で。時刻もわかれば書き添えてください）/,
+        /when you registered \(as far as you know: the date, and a time too if you know it\)/,
+      );
+      has2(
+        id,
+        /本文：アカウントを使った日時（覚えている限りすべて。時刻もわかれば書き添えてください）/,
+        /dates and times you used the account \(all you remember, with a time too where you know it\)/,
+      );
     }
     // The lookup of a site that checks neither the code nor the profile asks for them too.
     const site = applySiteProfile(template, { identity: ['userNumber', 'publicName', 'registeredAt', 'usageDates'] });
@@ -382,7 +401,11 @@ describe('default flow: the audit against the seed', () => {
   });
 
   it('tells the code-disable requester to come back and reload this page for the link to the contact form', () => {
-    has2('two-factor-disable', /認証コードの入力画面が表示されたら、このページに戻って再読み込み/, /When the authentication code screen appears, come back to this page and reload it/);
+    has2(
+      'two-factor-disable',
+      /認証コードの入力画面が表示されたら、このページに戻って再読み込み/,
+      /When the authentication code screen appears, come back to this page and reload it/,
+    );
     has2('two-factor-disable', /お問い合わせフォームへのリンクが表示されます/, /the link to the contact form then appears/);
     has2('two-factor-disable-request', /このページを再読み込みすると表示されます/, /appears when you reload this page after logging in/);
     // The order of the seed: log in, see the code screen, then reload here.
@@ -396,25 +419,51 @@ describe('default flow: the audit against the seed', () => {
     assert.equal(label.ja, `${FULL_MESSAGE_JA}と表示される`);
     assert.equal(label.en, `${FULL_MESSAGE_EN} appears`);
     const lock = step('error-invalid-credentials').items!.find((item) => /一時的に制限/.test(item.ja))!;
-    assert.match(lock.ja, /メッセージの後半「誤りのない場合は、その他の理由でログインできません」は、このような一時的な制限がかかっている場合も指しています/);
+    assert.match(
+      lock.ja,
+      /メッセージの後半「誤りのない場合は、その他の理由でログインできません」は、このような一時的な制限がかかっている場合も指しています/,
+    );
     assert.ok(lock.en.includes(`the second sentence of the message, ${SECOND_SENTENCE_EN}, covers this case too`), lock.en);
     assert.ok(successors(step('error-invalid-credentials')).includes('account-locked'));
   });
 
   it('says passwords have basically no maximum length and that the minimum length is recent', () => {
     has2('error-invalid-credentials', /文字数の上限は基本的にありません/, /There is basically no maximum length/);
-    has2('error-invalid-credentials', /最低文字数などの制限は最近になって加わった/, /A minimum length and similar rules were introduced only recently/);
-    has2('error-invalid-credentials', /それ以前に設定したパスワードは、今の最低文字数より短いことがあります/, /a password set before then may be shorter than today's minimum/);
+    has2(
+      'error-invalid-credentials',
+      /最低文字数などの制限は最近になって加わった/,
+      /A minimum length and similar rules were introduced only recently/,
+    );
+    has2(
+      'error-invalid-credentials',
+      /それ以前に設定したパスワードは、今の最低文字数より短いことがあります/,
+      /a password set before then may be shorter than today's minimum/,
+    );
     has2('error-invalid-credentials', /記号や全角文字も使えます/, /symbols and full-width characters are allowed/);
-    has2('error-invalid-credentials', /パスワード：[^\n]*大文字と小文字は区別されます/, /Password: [^\n]*Upper and lower case count as different/);
+    has2(
+      'error-invalid-credentials',
+      /パスワード：[^\n]*大文字と小文字は区別されます/,
+      /Password: [^\n]*Upper and lower case count as different/,
+    );
   });
 
   it('promises nothing the seed does not: no privacy terms for a lookup or a contact, no "no one can recover it"', () => {
-    for (const id of ['username-lookup-request', 'username-no-login-only', 'username-not-identifiable', 'other-problem', 'other-contact', 'system-error-contact']) {
+    for (const id of [
+      'username-lookup-request',
+      'username-no-login-only',
+      'username-not-identifiable',
+      'other-problem',
+      'other-contact',
+      'system-error-contact',
+    ]) {
       has2Not(id, /個人情報|プライバシー/, /personal information|privacy/i);
     }
     for (const id of ['forgot-password', 'login-username-reset-request', 'two-factor-disable']) {
-      has2(id, /申請でいただいた個人情報は、(パスワード再設定の手続き|この手続き)にだけ使います/, /Personal information you give us is used only for/);
+      has2(
+        id,
+        /申請でいただいた個人情報は、(パスワード再設定の手続き|この手続き)にだけ使います/,
+        /Personal information you give us is used only for/,
+      );
     }
     const all = JSON.stringify(flow);
     assert.doesNotMatch(all, /誰にも(元に)?戻|元に戻すことはできません|二度と読めなく/);
@@ -464,7 +513,11 @@ describe('default flow: the Simplified Chinese text (zh-Hans)', () => {
     for (const [path, text] of templateTexts) {
       assert.equal(typeof text[ZH], 'string', `${path}: no zh-Hans text`);
       assert.deepEqual(tokens(text[ZH]), tokens(text.ja), `${path}: placeholders`);
-      assert.deepEqual(Object.keys(text).filter((key) => key !== 'when'), ['ja', 'en', ZH], `${path}: ja, en, zh-Hans in this order`);
+      assert.deepEqual(
+        Object.keys(text).filter((key) => key !== 'when'),
+        ['ja', 'en', ZH],
+        `${path}: ja, en, zh-Hans in this order`,
+      );
     }
   });
 
@@ -519,7 +572,11 @@ describe('default flow: the Simplified Chinese text (zh-Hans)', () => {
       for (const [ja, zh] of glossary) {
         if (text.ja.includes(ja)) assert.ok(text[ZH].includes(zh), `${path}: ${ja} is ${zh}: "${text[ZH]}"`);
       }
-      assert.doesNotMatch(text[ZH], /帐号|帳號|账户|认证码|验证代码|乱数表|后备码|备份码|联系表格|联络表单|二步验证|个人档案/, `${path}: not a glossary term`);
+      assert.doesNotMatch(
+        text[ZH],
+        /帐号|帳號|账户|认证码|验证代码|乱数表|后备码|备份码|联系表格|联络表单|二步验证|个人档案/,
+        `${path}: not a glossary term`,
+      );
     }
   });
 
@@ -628,7 +685,14 @@ describe('default flow: the Simplified Chinese text (zh-Hans)', () => {
   });
 
   it('promises nothing the Japanese does not, and closes politely', () => {
-    for (const id of ['username-lookup-request', 'username-no-login-only', 'username-not-identifiable', 'other-problem', 'other-contact', 'system-error-contact']) {
+    for (const id of [
+      'username-lookup-request',
+      'username-no-login-only',
+      'username-not-identifiable',
+      'other-problem',
+      'other-contact',
+      'system-error-contact',
+    ]) {
       hasNot(id, /个人信息|隐私/);
     }
     for (const id of ['forgot-password', 'login-username-reset-request', 'two-factor-disable']) has(id, /您在申请中提供的个人信息，仅用于/);
@@ -755,11 +819,11 @@ describe('the built-in flow split by language (scripts/split-default-flow.mjs, s
     assert.notEqual(chinese, english);
     assert.notEqual(english, japanese);
     // The site in Chinese as in Japanese: a 30-minute lock, codes from an authenticator app only.
-    const texts = (lang: Language) => JSON.stringify(chinese, (key, value) => (LANGUAGES.includes(key as Language) && key !== lang ? undefined : value));
+    const texts = (lang: Language) =>
+      JSON.stringify(chinese, (key, value) => (LANGUAGES.includes(key as Language) && key !== lang ? undefined : value));
     assert.equal(texts('zh-Hans').match(/30\s?分钟/g)?.length, texts('ja').match(/30分/g)?.length);
     assert.match(texts('zh-Hans'), /身份验证器应用/);
     assert.doesNotMatch(texts('zh-Hans'), /随机数表|备用码/);
     assert.doesNotMatch(texts('ja'), /乱数表|バックアップコード/);
   });
 });
-

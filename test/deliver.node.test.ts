@@ -42,9 +42,11 @@ function payload(locale: string, name: string, email: string, whatHappened: stri
   });
 }
 
-const JA = () => payload('ja', '山田 太郎', 'taro@example.jp', 'ログイン画面で「システムエラー」と出ます。\n再読み込みしても同じです。<b>&amp;</b>');
+const JA = () =>
+  payload('ja', '山田 太郎', 'taro@example.jp', 'ログイン画面で「システムエラー」と出ます。\n再読み込みしても同じです。<b>&amp;</b>');
 const ZH = () => payload('zh-CN', '王 小明', 'xiaoming@example.cn', '登录页面显示“系统错误”。\n刷新后仍然一样。');
-const EN = () => payload('en', 'Jane "J" Doe <x>', 'jane@example.com', 'The page says <script>alert(1)</script> & nothing else.\n  Indented line.');
+const EN = () =>
+  payload('en', 'Jane "J" Doe <x>', 'jane@example.com', 'The page says <script>alert(1)</script> & nothing else.\n  Indented line.');
 
 /** The body the library builds for a payload: what every destination must carry unchanged. */
 function bodyOf(p: RequestPayload): string {
@@ -107,7 +109,10 @@ function parseMail(raw: string, envelope: ReceivedMail['envelope']): ReceivedMai
   const split = raw.indexOf('\r\n\r\n');
   assert.ok(split > 0, 'a header and a body');
   const headers = new Map<string, string>();
-  for (const line of raw.slice(0, split).replace(/\r\n[ \t]+/g, ' ').split('\r\n')) {
+  for (const line of raw
+    .slice(0, split)
+    .replace(/\r\n[ \t]+/g, ' ')
+    .split('\r\n')) {
     const colon = line.indexOf(':');
     headers.set(line.slice(0, colon).trim().toLowerCase(), line.slice(colon + 1).trim());
   }
@@ -211,12 +216,18 @@ describe('emailDelivery through nodemailer to a real SMTP server', () => {
       assert.equal(others.length, 0);
       assert.equal(p.subject, subject);
       assert.equal(mail.header('subject'), `[${reference}] ${subject}`);
-      assert.equal(mail.text, bodyOf(p), 'the library\'s plain-text body, in the request\'s language');
+      assert.equal(mail.text, bodyOf(p), "the library's plain-text body, in the request's language");
       assert.ok(mail.text.includes(p.name) && mail.text.includes(p.email));
       // Reply-To is the person; From is the site; To is the mailbox; the envelope never names the person.
       const replyTo = mail.header('reply-to')!;
       assert.equal(/<([^>]+)>\s*$/.exec(replyTo)?.[1], p.email);
-      assert.equal(replyTo.replace(/\s*<[^>]+>\s*$/, '').replace(/^"(.*)"$/, '$1').replace(/\\(.)/g, '$1'), p.name);
+      assert.equal(
+        replyTo
+          .replace(/\s*<[^>]+>\s*$/, '')
+          .replace(/^"(.*)"$/, '$1')
+          .replace(/\\(.)/g, '$1'),
+        p.name,
+      );
       assert.equal(mail.header('from'), 'ログインヘルプ <no-reply@site.example>');
       assert.match(mail.header('to')!, /support@site\.example/);
       assert.deepEqual(mail.envelope, { from: 'no-reply@site.example', to: ['support@site.example'] });
@@ -258,7 +269,7 @@ describe('emailDelivery through nodemailer to a real SMTP server', () => {
     assert.match(mail!.header('message-id')!, /@mail\.site\.example>$/);
   });
 
-  test('the note for support staff reaches the mailbox in the request\'s language', async () => {
+  test("the note for support staff reaches the mailbox in the request's language", async () => {
     const p = ZH();
     await emailDelivery({ transport, to: TO, from: FROM })(p, { idempotencyKey: p.idempotencyKey, recentRequests: 2 });
     assert.equal(received(p)[0]!.text, `${bodyOf(p)}\n\n${STAFF_NOTE_WORDS['zh-Hans'].recentRequests(2)}`);
@@ -355,7 +366,12 @@ async function startApi(answers: FakeApi['answers']): Promise<FakeApi> {
     request.on('data', (chunk: Buffer) => chunks.push(chunk));
     request.on('end', () => {
       const text = Buffer.concat(chunks).toString('utf-8');
-      api.requests!.push({ method: request.method!, path: request.url!, headers: request.headers, body: text ? JSON.parse(text) : undefined });
+      api.requests!.push({
+        method: request.method!,
+        path: request.url!,
+        headers: request.headers,
+        body: text ? JSON.parse(text) : undefined,
+      });
       const answer = (api.answers!.length > 1 ? api.answers!.shift() : api.answers![0])!;
       response.writeHead(answer.status, { 'content-type': 'application/json' });
       response.end(JSON.stringify(answer.body));
@@ -376,7 +392,8 @@ function basic(header: string | undefined): string {
 
 /** What an independent reader expects Freshdesk's HTML description to be. */
 function expectedHtml(text: string): string {
-  const escape = (s: string) => s.replace(/&/g, '&#38;').replace(/</g, '&#60;').replace(/>/g, '&#62;').replace(/"/g, '&#34;').replace(/'/g, '&#39;');
+  const escape = (s: string) =>
+    s.replace(/&/g, '&#38;').replace(/</g, '&#60;').replace(/>/g, '&#62;').replace(/"/g, '&#34;').replace(/'/g, '&#39;');
   return text
     .split('\n')
     .map((line) => {
@@ -421,7 +438,10 @@ describe('zendeskDelivery', () => {
   });
 
   test('a 500 throws with the status (no personal data); through the handler: 5xx, then the retry opens one ticket with the same key', async () => {
-    const api = await startApi([{ status: 500, body: { error: 'oops', details: 'taro@example.jp' } }, { status: 201, body: created }]);
+    const api = await startApi([
+      { status: 500, body: { error: 'oops', details: 'taro@example.jp' } },
+      { status: 201, body: created },
+    ]);
     try {
       const p = JA();
       const error = await rejects(zendeskDelivery({ email: 'agent@site.example', token: 'secret-token', baseUrl: api.baseUrl })(p));
@@ -434,7 +454,9 @@ describe('zendeskDelivery', () => {
 
       api.answers.splice(0, api.answers.length, { status: 500, body: {} }, { status: 201, body: created });
       const before = api.requests.length;
-      const handler = createRequestHandler({ onRequest: zendeskDelivery({ email: 'agent@site.example', token: 't', baseUrl: api.baseUrl }) });
+      const handler = createRequestHandler({
+        onRequest: zendeskDelivery({ email: 'agent@site.example', token: 't', baseUrl: api.baseUrl }),
+      });
       const q = ZH();
       const failed = await handler(post(q));
       assert.ok(failed.status >= 500);
@@ -532,7 +554,13 @@ describe('jiraServiceDelivery', () => {
     try {
       for (const make of [JA, ZH, EN]) {
         const p = make();
-        const deliver = jiraServiceDelivery({ email: 'agent@site.example', token: 'jira-token', serviceDeskId: '10', requestTypeId: '25', baseUrl: api.baseUrl });
+        const deliver = jiraServiceDelivery({
+          email: 'agent@site.example',
+          token: 'jira-token',
+          serviceDeskId: '10',
+          requestTypeId: '25',
+          baseUrl: api.baseUrl,
+        });
         assert.deepEqual(await deliver(p), { reference: 'HELPDESK-1' });
         const request = api.requests.at(-1)!;
         assert.equal(request.method, 'POST');
@@ -575,7 +603,9 @@ describe('jiraServiceDelivery', () => {
   test('a 500 throws with the status; the cloud address is built from the site', async () => {
     const api = await startApi([{ status: 500, body: {} }]);
     try {
-      const error = await rejects(jiraServiceDelivery({ email: 'a@b.example', token: 't', serviceDeskId: '1', requestTypeId: '2', baseUrl: api.baseUrl })(ZH()));
+      const error = await rejects(
+        jiraServiceDelivery({ email: 'a@b.example', token: 't', serviceDeskId: '1', requestTypeId: '2', baseUrl: api.baseUrl })(ZH()),
+      );
       assert.equal(error.status, 500);
       assert.equal(error.destination, 'jira-service');
     } finally {
@@ -586,16 +616,29 @@ describe('jiraServiceDelivery', () => {
       seen.push(String(input));
       return new Response(JSON.stringify(created), { status: 201 });
     };
-    await jiraServiceDelivery({ site: 'acme.atlassian.net', email: 'a@b.example', token: 't', serviceDeskId: '1', requestTypeId: '2', fetch })(EN());
+    await jiraServiceDelivery({
+      site: 'acme.atlassian.net',
+      email: 'a@b.example',
+      token: 't',
+      serviceDeskId: '1',
+      requestTypeId: '2',
+      fetch,
+    })(EN());
     assert.deepEqual(seen, ['https://acme.atlassian.net/rest/servicedeskapi/request']);
-    assert.throws(() => jiraServiceDelivery({ site: 'acme.atlassian.net/x?', email: 'a@b.example', token: 't', serviceDeskId: '1', requestTypeId: '2' }), TypeError);
+    assert.throws(
+      () =>
+        jiraServiceDelivery({ site: 'acme.atlassian.net/x?', email: 'a@b.example', token: 't', serviceDeskId: '1', requestTypeId: '2' }),
+      TypeError,
+    );
   });
 
   test('an unreachable API throws a DeliveryError without status', async () => {
     const api = await startApi([{ status: 201, body: created }]);
     const baseUrl = api.baseUrl;
     await api.close();
-    const error = await rejects(jiraServiceDelivery({ email: 'a@b.example', token: 't', serviceDeskId: '1', requestTypeId: '2', baseUrl })(JA()));
+    const error = await rejects(
+      jiraServiceDelivery({ email: 'a@b.example', token: 't', serviceDeskId: '1', requestTypeId: '2', baseUrl })(JA()),
+    );
     assert.equal(error.status, undefined);
   });
 });
@@ -611,7 +654,7 @@ describe('the note for support staff', () => {
     assert.match(STAFF_NOTE_WORDS['zh-Hans'].recentRequests(2), /身份核实/);
   });
 
-  test('several recent requests for the identity end the delivered text with the note, in the request\'s language', async () => {
+  test("several recent requests for the identity end the delivered text with the note, in the request's language", async () => {
     const bodies: string[] = [];
     const fetch: typeof globalThis.fetch = async (_, init) => {
       bodies.push((JSON.parse(String(init!.body)) as { ticket: { comment: { body: string } } }).ticket.comment.body);

@@ -34,9 +34,13 @@ async function openDemo(search = ''): Promise<Document> {
   frame.style.cssText = 'width: 1280px; height: 900px; border: 0';
   frame.src = `/demo/index.html${search}`;
   document.body.append(frame);
-  await waitUntil(() => frame!.contentDocument?.querySelector('[data-i18n="demoAccountNote"]')?.textContent, 'the demo page did not start', {
-    timeout: 10_000,
-  });
+  await waitUntil(
+    () => frame!.contentDocument?.querySelector('[data-i18n="demoAccountNote"]')?.textContent,
+    'the demo page did not start',
+    {
+      timeout: 10_000,
+    },
+  );
   return frame.contentDocument!;
 }
 
@@ -66,7 +70,8 @@ function visibleText(root: Node): string {
   return parts.join(' ').replace(/\s+/g, ' ').trim();
 }
 
-const pressed = (doc: Document) => [...doc.querySelectorAll<HTMLButtonElement>('[data-lang][aria-pressed="true"]')].map((b) => b.dataset['lang']);
+const pressed = (doc: Document) =>
+  [...doc.querySelectorAll<HTMLButtonElement>('[data-lang][aria-pressed="true"]')].map((b) => b.dataset['lang']);
 
 /** Opens the guide with the page's own button; resolves once it shows a step. */
 async function openGuide(doc: Document): Promise<Element> {
@@ -113,7 +118,9 @@ describe('demo login page: languages', () => {
   it('in Chinese, the page and the guide show no Japanese and the Chinese text', async () => {
     const doc = await openDemo('?lang=zh-CN');
     const help = await openGuide(doc);
-    await waitUntil(() => SIMPLIFIED_ONLY.test(guideHeading(help)), `the guide's heading "${guideHeading(help)}" is not Chinese`, { timeout: 10_000 });
+    await waitUntil(() => SIMPLIFIED_ONLY.test(guideHeading(help)), `the guide's heading "${guideHeading(help)}" is not Chinese`, {
+      timeout: 10_000,
+    });
     const shown = visibleText(doc.body);
     expect(KANA.exec(shown), shown).to.equal(null);
     expect(shown).to.include(EXPECTED['zh-Hans'].cantLogin);
@@ -132,7 +139,11 @@ describe('demo login page: languages', () => {
       expect(doc.getElementById('open-help')!.textContent).to.equal(EXPECTED[lang].cantLogin);
       expect(pressed(doc)).to.deep.equal([lang]);
       expect(localStorage.getItem(LANG_KEY)).to.equal(lang);
-      await waitUntil(() => EXPECTED[lang].script.test(guideHeading(help)), `the guide's heading "${guideHeading(help)}" is not in ${lang}`, { timeout: 10_000 });
+      await waitUntil(
+        () => EXPECTED[lang].script.test(guideHeading(help)),
+        `the guide's heading "${guideHeading(help)}" is not in ${lang}`,
+        { timeout: 10_000 },
+      );
       headings[lang] ??= guideHeading(help);
     }
     expect(new Set(Object.values(headings)).size, JSON.stringify(headings)).to.equal(3);

@@ -132,6 +132,10 @@ describe('toMermaid', () => {
 
   test('draws the whole default flow', () => {
     const chart = toMermaid(defaultFlow);
-    for (const step of defaultFlow.steps) assert.ok(chart.includes(`: ${typeof step.title === 'string' ? step.title : step.title.en}`.replace(/"/g, '#quot;').slice(0, 20)), step.id);
+    for (const step of defaultFlow.steps)
+      assert.ok(
+        chart.includes(`: ${typeof step.title === 'string' ? step.title : step.title.en}`.replace(/"/g, '#quot;').slice(0, 20)),
+        step.id,
+      );
   });
 });

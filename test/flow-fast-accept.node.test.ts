@@ -31,7 +31,10 @@ describe('compileFastAccept(flowSchema)', () => {
   test('takes the default flow, with what zod gives', () => assertSameAsZod(defaultFlow));
 
   test('takes every generated valid definition (with and without templates, texts as strings or per language)', () => {
-    fc.assert(fc.property(validFlowArb, (flow) => assertSameAsZod(flow)), { numRuns: 300 });
+    fc.assert(
+      fc.property(validFlowArb, (flow) => assertSameAsZod(flow)),
+      { numRuns: 300 },
+    );
   });
 
   test('texts near the length limits (code points, not UTF-16 units) are judged as zod judges them', () => {
@@ -53,7 +56,18 @@ describe('compileFastAccept(flowSchema)', () => {
     ['an array with a hole', (flow) => ((flow.steps[0].body.length += 1), flow)],
     ['a symbol key in a record', (flow) => ((flow.steps[0].title[Symbol('x')] = 'y'), flow)],
     ['a class instance', (flow) => ((flow.steps[1] = Object.assign(new (class Step {})(), flow.steps[1])), flow)],
-    ['a getter that throws', (flow) => (Object.defineProperty(flow.steps[1], 'title', { enumerable: true, get: () => { throw new Error('no'); } }), flow)],
+    [
+      'a getter that throws',
+      (flow) => (
+        Object.defineProperty(flow.steps[1], 'title', {
+          enumerable: true,
+          get: () => {
+            throw new Error('no');
+          },
+        }),
+        flow
+      ),
+    ],
     ['a wrong kind', (flow) => ((flow.steps[0].kind = 'nope'), flow)],
     ['not an object', () => 'flow'],
   ];

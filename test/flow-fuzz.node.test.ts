@@ -154,7 +154,8 @@ describe('parseFlow fuzzing', () => {
         assertNotPolluted(prototypes);
         if (!result.ok) assert.fail(`reordering made it invalid: ${JSON.stringify(result.errors)}`);
         assert.deepStrictEqual(result.flow, reordered);
-        const byId = (definition: JsonObject) => [...(definition.steps as JsonObject[])].sort((a, b) => (String(a.id) < String(b.id) ? -1 : 1));
+        const byId = (definition: JsonObject) =>
+          [...(definition.steps as JsonObject[])].sort((a, b) => (String(a.id) < String(b.id) ? -1 : 1));
         assert.deepStrictEqual(byId(reordered), byId(flow));
       }),
       params('reorder'),
@@ -162,21 +163,32 @@ describe('parseFlow fuzzing', () => {
     t.diagnostic(`${runs('reorder')} runs`);
   });
 
-  test('schema mutations: wrong types, arrays ⇄ objects, missing and extra keys, odd numbers, empty and control-character strings', TIMEOUT, (t) => {
-    const before = { ...naming };
-    const time = slowest();
-    fc.assert(
-      fc.property(validFlowArb, mutationChoiceArb(SCHEMA_OPS), langArb, (flow, choice, lang) => {
-        time.note(check(mutateSchema(flow, choice), lang));
-      }),
-      params('schema'),
-    );
-    t.diagnostic(`${runs('schema')} runs, ${time.report()}; errors named the place exactly ${naming.exact - before.exact}, by a prefix ${naming.prefix - before.prefix}, by an extension ${naming.extension - before.extension} times`);
-  });
+  test(
+    'schema mutations: wrong types, arrays ⇄ objects, missing and extra keys, odd numbers, empty and control-character strings',
+    TIMEOUT,
+    (t) => {
+      const before = { ...naming };
+      const time = slowest();
+      fc.assert(
+        fc.property(validFlowArb, mutationChoiceArb(SCHEMA_OPS), langArb, (flow, choice, lang) => {
+          time.note(check(mutateSchema(flow, choice), lang));
+        }),
+        params('schema'),
+      );
+      t.diagnostic(
+        `${runs('schema')} runs, ${time.report()}; errors named the place exactly ${naming.exact - before.exact}, by a prefix ${naming.prefix - before.prefix}, by an extension ${naming.extension - before.extension} times`,
+      );
+    },
+  );
 
   test('own __proto__ / constructor / prototype keys anywhere are reported at their path, and pollute nothing', TIMEOUT, (t) => {
     fc.assert(
-      fc.property(validFlowArb, mutationChoiceArb(['forbidden-key']), langArb, (flow, choice, lang) => void check(addForbiddenKey(flow, choice), lang)),
+      fc.property(
+        validFlowArb,
+        mutationChoiceArb(['forbidden-key']),
+        langArb,
+        (flow, choice, lang) => void check(addForbiddenKey(flow, choice), lang),
+      ),
       params('forbidden'),
     );
     t.diagnostic(`${runs('forbidden')} runs`);
@@ -205,60 +217,120 @@ describe('parseFlow fuzzing', () => {
     t.diagnostic(`${runs('huge')} runs, ${time.report()}`);
   });
 
-  test('graph mutations: unknown steps, duplicate ids, dead ends, link schemes, templates, error codes, translations, unreachable steps, versions', TIMEOUT, (t) => {
-    fc.assert(
-      fc.property(validFlowArb, mutationChoiceArb(GRAPH_OPS), langArb, (flow, choice, lang) => void check(mutateGraph(flow, choice), lang)),
-      params('graph'),
-    );
-    t.diagnostic(`${runs('graph')} runs`);
-  });
+  test(
+    'graph mutations: unknown steps, duplicate ids, dead ends, link schemes, templates, error codes, translations, unreachable steps, versions',
+    TIMEOUT,
+    (t) => {
+      fc.assert(
+        fc.property(
+          validFlowArb,
+          mutationChoiceArb(GRAPH_OPS),
+          langArb,
+          (flow, choice, lang) => void check(mutateGraph(flow, choice), lang),
+        ),
+        params('graph'),
+      );
+      t.diagnostic(`${runs('graph')} runs`);
+    },
+  );
 
-  test('link hrefs: an accepted definition never links to a scheme other than http(s) and mailto, as the URL parser reads it', TIMEOUT, (t) => {
-    // Pieces of the tricks: casing, whitespace and control characters browsers strip, entities,
-    // encoded colons, backslashes, full-width letters, and letters that change length when cased.
-    const piece = fc.constantFrom(
-      'javascript', 'JaVaScRiPt', 'data', 'vbscript', 'file', 'blob', 'about', 'http', 'https', 'mailto', 'ws', ':', '%3A', '&colon;', '&#58;',
-      '\\', '/', '//', 'alert(1)', 'x', '\t', '\n', '\r', ' ', '\u0000', '\u001f', '\u007f', '\u00a0', '\u200b', '\ufeff', '\u2028', 'ｊａｖａ', 'ſ', 'K', 'ı', '+', '.', '?', '#', '%09',
-    );
-    const noise = fc.constantFrom('\t', '\n', '\r', ' ', '\u0000', '\u0008', '\u001f', '\u007f', '\u00a0', '\u200b', '\ufeff', '\u3000');
-    // A scheme that runs code, in odd casing, with noise before it and inside it.
-    const disguised = fc
-      .tuple(fc.constantFrom('javascript', 'data', 'vbscript', 'file', 'blob'), fc.array(fc.boolean(), { maxLength: 10 }), fc.array(fc.tuple(fc.nat(), noise), { maxLength: 3 }), fc.array(noise, { maxLength: 2 }))
-      .map(([scheme, upper, inserts, lead]) => {
-        let name = [...scheme].map((c, i) => (upper[i] ? c.toUpperCase() : c)).join('');
-        for (const [at, char] of inserts) name = name.slice(0, at % (name.length + 1)) + char + name.slice(at % (name.length + 1));
-        return `${lead.join('')}${name}:alert(1)`;
-      });
-    const hrefArb = fc.oneof(
-      fc.array(piece, { minLength: 1, maxLength: 8 }).map((pieces) => pieces.join('')),
-      disguised,
-      fc.constantFrom(...BAD_HREFS),
-      fc.string({ unit: 'binary', minLength: 1, maxLength: 20 }),
-    );
-    let refused = 0;
-    fc.assert(
-      fc.property(validFlowArb, hrefArb, fc.nat(), fc.constantFrom('link', 'contactUrl', 'contact'), (flow, href, pick, where) => {
-        const input = structuredClone(flow);
-        const steps = input.steps as JsonObject[];
-        const step = steps[pick % steps.length]!;
-        if (where === 'contactUrl') input.contactUrl = href;
-        else if (where === 'contact' && step.kind === 'contact') step.href = href;
-        else step.links = [...((step.links as JsonObject[] | undefined) ?? []), { label: 'Help', href }];
-        const { result } = callParseFlow(input);
-        assertNotPolluted(prototypes);
-        let protocol: string | undefined;
-        try {
-          protocol = new URL(href, 'https://login.example.com/help/').protocol;
-        } catch {
-          protocol = undefined; // not a URL: a browser does not follow it
-        }
-        if (result.ok) assert.ok(protocol === undefined || ['http:', 'https:', 'mailto:'].includes(protocol), `accepted ${JSON.stringify(href)}, a ${protocol} link`);
-        else refused++;
-      }),
-      params('links'),
-    );
-    t.diagnostic(`${runs('links')} runs, ${refused} refused`);
-  });
+  test(
+    'link hrefs: an accepted definition never links to a scheme other than http(s) and mailto, as the URL parser reads it',
+    TIMEOUT,
+    (t) => {
+      // Pieces of the tricks: casing, whitespace and control characters browsers strip, entities,
+      // encoded colons, backslashes, full-width letters, and letters that change length when cased.
+      const piece = fc.constantFrom(
+        'javascript',
+        'JaVaScRiPt',
+        'data',
+        'vbscript',
+        'file',
+        'blob',
+        'about',
+        'http',
+        'https',
+        'mailto',
+        'ws',
+        ':',
+        '%3A',
+        '&colon;',
+        '&#58;',
+        '\\',
+        '/',
+        '//',
+        'alert(1)',
+        'x',
+        '\t',
+        '\n',
+        '\r',
+        ' ',
+        '\u0000',
+        '\u001f',
+        '\u007f',
+        '\u00a0',
+        '\u200b',
+        '\ufeff',
+        '\u2028',
+        'ｊａｖａ',
+        'ſ',
+        'K',
+        'ı',
+        '+',
+        '.',
+        '?',
+        '#',
+        '%09',
+      );
+      const noise = fc.constantFrom('\t', '\n', '\r', ' ', '\u0000', '\u0008', '\u001f', '\u007f', '\u00a0', '\u200b', '\ufeff', '\u3000');
+      // A scheme that runs code, in odd casing, with noise before it and inside it.
+      const disguised = fc
+        .tuple(
+          fc.constantFrom('javascript', 'data', 'vbscript', 'file', 'blob'),
+          fc.array(fc.boolean(), { maxLength: 10 }),
+          fc.array(fc.tuple(fc.nat(), noise), { maxLength: 3 }),
+          fc.array(noise, { maxLength: 2 }),
+        )
+        .map(([scheme, upper, inserts, lead]) => {
+          let name = [...scheme].map((c, i) => (upper[i] ? c.toUpperCase() : c)).join('');
+          for (const [at, char] of inserts) name = name.slice(0, at % (name.length + 1)) + char + name.slice(at % (name.length + 1));
+          return `${lead.join('')}${name}:alert(1)`;
+        });
+      const hrefArb = fc.oneof(
+        fc.array(piece, { minLength: 1, maxLength: 8 }).map((pieces) => pieces.join('')),
+        disguised,
+        fc.constantFrom(...BAD_HREFS),
+        fc.string({ unit: 'binary', minLength: 1, maxLength: 20 }),
+      );
+      let refused = 0;
+      fc.assert(
+        fc.property(validFlowArb, hrefArb, fc.nat(), fc.constantFrom('link', 'contactUrl', 'contact'), (flow, href, pick, where) => {
+          const input = structuredClone(flow);
+          const steps = input.steps as JsonObject[];
+          const step = steps[pick % steps.length]!;
+          if (where === 'contactUrl') input.contactUrl = href;
+          else if (where === 'contact' && step.kind === 'contact') step.href = href;
+          else step.links = [...((step.links as JsonObject[] | undefined) ?? []), { label: 'Help', href }];
+          const { result } = callParseFlow(input);
+          assertNotPolluted(prototypes);
+          let protocol: string | undefined;
+          try {
+            protocol = new URL(href, 'https://login.example.com/help/').protocol;
+          } catch {
+            protocol = undefined; // not a URL: a browser does not follow it
+          }
+          if (result.ok)
+            assert.ok(
+              protocol === undefined || ['http:', 'https:', 'mailto:'].includes(protocol),
+              `accepted ${JSON.stringify(href)}, a ${protocol} link`,
+            );
+          else refused++;
+        }),
+        params('links'),
+      );
+      t.diagnostic(`${runs('links')} runs, ${refused} refused`);
+    },
+  );
 
   test('10,000 steps: valid (chains, rings, trees, fans), reordered, and mutated', TIMEOUT, (t) => {
     const time = slowest();
@@ -301,7 +373,19 @@ describe('parseFlow fuzzing', () => {
       {
         version: fc.oneof(fc.constant(1), fc.anything()),
         start: fc.oneof(stepIdArb, fc.anything()),
-        steps: fc.oneof(fc.array(fc.record({ id: fc.oneof(stepIdArb, fc.anything()), kind: fc.oneof(fc.constantFrom('info', 'resolved'), fc.anything()), title: fc.anything() }, { requiredKeys: [] })), fc.anything()),
+        steps: fc.oneof(
+          fc.array(
+            fc.record(
+              {
+                id: fc.oneof(stepIdArb, fc.anything()),
+                kind: fc.oneof(fc.constantFrom('info', 'resolved'), fc.anything()),
+                title: fc.anything(),
+              },
+              { requiredKeys: [] },
+            ),
+          ),
+          fc.anything(),
+        ),
         errors: fc.dictionary(fc.string(), fc.anything()),
         languages: fc.anything(),
       },
@@ -340,7 +424,9 @@ describe('parseFlow fuzzing', () => {
       params('garbage'),
     );
     t.diagnostic(`${runs('garbage')} runs`);
-    t.diagnostic(`in all, rejections named the broken place exactly ${naming.exact}, by a prefix ${naming.prefix}, by an extension ${naming.extension} times`);
+    t.diagnostic(
+      `in all, rejections named the broken place exactly ${naming.exact}, by a prefix ${naming.prefix}, by an extension ${naming.extension} times`,
+    );
   });
 });
 
@@ -365,7 +451,15 @@ const FIXED_GARBAGE: unknown[] = [
   Symbol('flow'),
   () => ({ version: 1 }),
   // Throws on every property read but the one fast-check reads to print it.
-  new Proxy({}, { get: (_, key) => { if (key === fc.toStringMethod) return () => 'Proxy<throws>'; throw new Error('trap'); } }),
+  new Proxy(
+    {},
+    {
+      get: (_, key) => {
+        if (key === fc.toStringMethod) return () => 'Proxy<throws>';
+        throw new Error('trap');
+      },
+    },
+  ),
   Object.create(null) as object,
   Object.defineProperty([deepValue(10_000, 'object').value], fc.toStringMethod, { value: () => '[<10,000 levels of objects>]' }),
   { version: 1, start: 'a', steps: new Array(2 ** 32 - 1) },
@@ -398,7 +492,10 @@ describe('regressions found by fuzzing', () => {
     const steps = Array.from({ length: 10_000 }, (_, i) => ({ id: `s${i}`, kind: 'request', title: { en: 't' }, template: `tq-${i}` }));
     const templates = Array.from({ length: 10_000 }, (_, i) => template(`t-${i}`));
     const { result } = callParseFlow({ version: 1, start: 's0', templates, steps }, {}, LIMIT_MS.big);
-    assert.match(!result.ok ? result.errors[0]!.message : '', /^no request template `tq-0` \(known: password-reissue, .*, t-14, and 9985 more\) \(did you mean `t-0`\?\)$/);
+    assert.match(
+      !result.ok ? result.errors[0]!.message : '',
+      /^no request template `tq-0` \(known: password-reissue, .*, t-14, and 9985 more\) \(did you mean `t-0`\?\)$/,
+    );
     const languages = Array.from({ length: 10_000 }, (_, i) => `a${String.fromCharCode(97 + (i % 26))}-x${i}`);
     callParseFlow({ version: 1, start: 's0', languages, steps: steps.map((step) => ({ ...step, kind: 'resolved' })) }, {}, LIMIT_MS.big);
   });
@@ -412,12 +509,15 @@ describe('regressions found by fuzzing', () => {
     assert.equal(result.errors[0]!.message, `unknown key \`${'y'.repeat(100)}…\``);
   });
 
-  test("an own __proto__ key of a text or of errors is reported (zod drops it without a word)", () => {
+  test('an own __proto__ key of a text or of errors is reported (zod drops it without a word)', () => {
     const flow = JSON.parse(
       '{"version":1,"start":"a","errors":{"__proto__":"a","locked":"a"},"steps":[{"id":"a","kind":"resolved","title":{"__proto__":{"polluted":1},"en":"x"}}]}',
     ) as unknown;
     const { result } = callParseFlow(flow);
-    assert.deepEqual(!result.ok && result.errors.map((e) => `${e.rule} ${e.path}`), ['schema errors.__proto__', 'schema steps[0].title.__proto__']);
+    assert.deepEqual(!result.ok && result.errors.map((e) => `${e.rule} ${e.path}`), [
+      'schema errors.__proto__',
+      'schema steps[0].title.__proto__',
+    ]);
     assert.match(!result.ok ? result.errors[0]!.message : '', /the key `__proto__` is not allowed/);
   });
 
@@ -430,7 +530,11 @@ describe('regressions found by fuzzing', () => {
   });
 
   test('a value without a prototype where a name is expected names its place (was a generic error at "")', () => {
-    const flow = { version: 1, start: 'a', steps: [{ id: 'a', kind: 'resolved', title: 'x', outcome: Object.create(null) as object, diagnose: [[]] }] };
+    const flow = {
+      version: 1,
+      start: 'a',
+      steps: [{ id: 'a', kind: 'resolved', title: 'x', outcome: Object.create(null) as object, diagnose: [[]] }],
+    };
     const { result } = callParseFlow(flow);
     assert.deepEqual(!result.ok && result.errors.map((e) => `${e.path}: ${e.message}`), [
       'steps[0].diagnose[0]: expected username, got array',
@@ -451,10 +555,19 @@ describe('regressions found by fuzzing', () => {
   });
 
   test('a getter that throws a value without a prototype, or odd options, do not make parseFlow throw', () => {
-    const step = Object.defineProperty({ id: 'a', kind: 'resolved' }, 'title', { enumerable: true, get: () => { throw Object.create(null); } });
+    const step = Object.defineProperty({ id: 'a', kind: 'resolved' }, 'title', {
+      enumerable: true,
+      get: () => {
+        throw Object.create(null);
+      },
+    });
     assert.equal(callParseFlow({ version: 1, start: 'a', steps: [step] }).result.ok, false);
     for (const odd of [null, { lang: 5 }, { lang: null }]) {
-      assert.equal(callParseFlow({ version: 1, start: 'a', steps: [{ id: 'a', kind: 'resolved', title: 'x' }] }, odd as unknown as ParseFlowOptions).result.ok, true);
+      assert.equal(
+        callParseFlow({ version: 1, start: 'a', steps: [{ id: 'a', kind: 'resolved', title: 'x' }] }, odd as unknown as ParseFlowOptions)
+          .result.ok,
+        true,
+      );
     }
   });
 });
@@ -468,7 +581,8 @@ function referenceClosestMatch(input: string, candidates: Iterable<string>): str
     let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
     for (let i = 1; i <= a.length; i++) {
       const current = [i];
-      for (let j = 1; j <= b.length; j++) current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+      for (let j = 1; j <= b.length; j++)
+        current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
       previous = current;
     }
     return previous[b.length]!;
@@ -500,4 +614,3 @@ test('closestMatch with its distance limit suggests exactly what it did before (
     { numRuns: 2000, seed: SEED },
   );
 });
-

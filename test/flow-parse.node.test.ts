@@ -36,7 +36,10 @@ describe('parseFlow', () => {
     bad.steps[1].items = 'Wait';
     bad.steps[2].titel = 'x';
     const errors = problems(bad);
-    assert.deepEqual(errors.map((e) => e.path), ['steps[0].title', 'steps[1].items', 'steps[2].titel']);
+    assert.deepEqual(
+      errors.map((e) => e.path),
+      ['steps[0].title', 'steps[1].items', 'steps[2].titel'],
+    );
     assert.match(errors[0]!.message, /^text must be/);
     assert.equal(errors[1]!.message, 'expected array, got string');
     assert.equal(errors[2]!.message, 'unknown key `titel` (did you mean `title`?)');
@@ -65,7 +68,10 @@ describe('parseFlow', () => {
     bad.errors.locked = 'lock';
     const errors = problems(bad);
     const unknown = errors.filter((e) => e.rule === 'unknown-step');
-    assert.deepEqual(unknown.map((e) => e.path), ['errors.locked', 'steps[0].choices[0].next', 'steps[1].next']);
+    assert.deepEqual(
+      unknown.map((e) => e.path),
+      ['errors.locked', 'steps[0].choices[0].next', 'steps[1].next'],
+    );
     assert.equal(unknown[1]!.message, 'no step has the id `lockd` (did you mean `locked`?)');
     assert.equal(unknown[2]!.message, 'no step has the id `nowhere`');
   });
@@ -109,7 +115,16 @@ describe('parseFlow', () => {
     assert.ok(rules(errors).includes('dead-end steps[1]'));
   });
 
-  for (const href of ['javascript:alert(1)', ' JavaScript:alert(1)', 'java\tscript:alert(1)', 'java\nscript:x', 'data:text/html,<b>', 'VBScript:msgbox', 'file:///etc/passwd', '\u0000javascript:x']) {
+  for (const href of [
+    'javascript:alert(1)',
+    ' JavaScript:alert(1)',
+    'java\tscript:alert(1)',
+    'java\nscript:x',
+    'data:text/html,<b>',
+    'VBScript:msgbox',
+    'file:///etc/passwd',
+    '\u0000javascript:x',
+  ]) {
     test(`bad-link-scheme rejects ${JSON.stringify(href)}`, () => {
       const bad = clone(small) as any;
       bad.steps[1].links[0].href = href;
@@ -119,7 +134,15 @@ describe('parseFlow', () => {
   }
 
   test('allows http(s), mailto and relative links', () => {
-    for (const href of ['https://example.com/a', 'http://example.com', 'mailto:help@example.com', '/contact', 'help.html', '#top', '?q=1']) {
+    for (const href of [
+      'https://example.com/a',
+      'http://example.com',
+      'mailto:help@example.com',
+      '/contact',
+      'help.html',
+      '#top',
+      '?q=1',
+    ]) {
       const ok = clone(small) as any;
       ok.steps[1].links[0].href = href;
       assert.equal(parseFlow(ok).ok, true, href);
@@ -186,7 +209,11 @@ describe('parseFlow', () => {
         assert.ok(english.length >= 4, JSON.stringify(english));
         for (const lang of ['zh-CN', 'zh-Hans', 'zh-SG', 'zh', 'zh-Hans-HK']) {
           const chinese = problems(definition, lang);
-          assert.deepEqual(chinese.map(({ path, rule }) => ({ path, rule })), english.map(({ path, rule }) => ({ path, rule })), `${n} ${lang}`);
+          assert.deepEqual(
+            chinese.map(({ path, rule }) => ({ path, rule })),
+            english.map(({ path, rule }) => ({ path, rule })),
+            `${n} ${lang}`,
+          );
           chinese.forEach((problem, i) => {
             assert.match(problem.message, CJK, `${lang} ${problem.path}: ${problem.message}`);
             assert.notEqual(problem.message, english[i]!.message);
@@ -211,13 +238,19 @@ describe('parseFlow', () => {
       schema.steps[3].kind = 'resolve';
       assert.deepEqual(
         problems(schema, 'zh-CN').map((problem) => problem.message),
-        ['未知的键 `titel`（您是否想写 `title`？）', '不能使用 `resolve`。可以使用的有：`info`、`choice`、`checklist`、`request`、`auth-code`、`contact`、`resolved`（您是否想写 `resolved`？）'],
+        [
+          '未知的键 `titel`（您是否想写 `title`？）',
+          '不能使用 `resolve`。可以使用的有：`info`、`choice`、`checklist`、`request`、`auth-code`、`contact`、`resolved`（您是否想写 `resolved`？）',
+        ],
       );
     });
 
     test('not JSON, a newer version, a text with no language, too many problems', () => {
       assert.match(problems('{ "version": 1, ', 'zh-CN')[0]!.message, /^无法作为 JSON 读取：/);
-      assert.equal(problems({ ...clone(small), version: 2 }, 'zh-CN')[0]!.message, '不支持格式版本 2（此库最高支持 1）。请更新 login-help-elements');
+      assert.equal(
+        problems({ ...clone(small), version: 2 }, 'zh-CN')[0]!.message,
+        '不支持格式版本 2（此库最高支持 1）。请更新 login-help-elements',
+      );
       const textless = clone(small) as any;
       textless.steps[0].title = {};
       assert.match(problems(textless, 'zh-CN')[0]!.message, /按语言分别提供的字符串/);

@@ -26,13 +26,28 @@ function deepElements(root: ParentNode): Element[] {
 function expectInert(root: ParentNode): void {
   const elements = deepElements(root);
   const tags = new Set(elements.map((element) => element.localName));
-  for (const tag of ['script', 'img', 'iframe', 'object', 'embed', 'svg', 'math', 'video', 'meta', 'base', 'marquee', 'template', 'style']) {
+  for (const tag of [
+    'script',
+    'img',
+    'iframe',
+    'object',
+    'embed',
+    'svg',
+    'math',
+    'video',
+    'meta',
+    'base',
+    'marquee',
+    'template',
+    'style',
+  ]) {
     if (tag === 'svg' && elements.every((element) => element.localName !== 'svg' || element.getAttribute('part') === 'ring')) continue;
     if (tag === 'style') continue; // Lit adopts stylesheets; none is created from content (checked by the markup test below).
     expect(tags.has(tag), `<${tag}> was created`).to.equal(false);
   }
   for (const element of elements) {
-    for (const attribute of element.getAttributeNames()) expect(attribute.startsWith('on'), `${element.localName}[${attribute}]`).to.equal(false);
+    for (const attribute of element.getAttributeNames())
+      expect(attribute.startsWith('on'), `${element.localName}[${attribute}]`).to.equal(false);
   }
   for (const anchor of elements.filter((element): element is HTMLAnchorElement => element.localName === 'a')) {
     expect(['http:', 'https:', 'mailto:']).to.include(new URL(anchor.href).protocol);
@@ -89,7 +104,9 @@ describe('injection', () => {
     for (const payload of ALL_PAYLOADS) {
       const flow = flowWithText(payload);
       expect(parseFlow(flow).ok, payload).to.equal(true);
-      const el = await fixture<LoginHelpFlow>(html`<login-help-flow lang="en" persist="none" username=${payload} .flow=${flow}></login-help-flow>`);
+      const el = await fixture<LoginHelpFlow>(
+        html`<login-help-flow lang="en" persist="none" username=${payload} .flow=${flow}></login-help-flow>`,
+      );
       await waitUntil(() => el.shadowRoot!.querySelector('h2'), payload, { timeout: 5000 });
       expect(el.shadowRoot!.querySelector('h2')!.textContent!.trim()).to.equal(payload.trim());
       expectInert(el.shadowRoot!);
@@ -127,7 +144,9 @@ describe('injection', () => {
     this.timeout(60_000);
     for (const payload of MARKUP_PAYLOADS) {
       sessionStorage.clear();
-      const el = await fixture<RecoveryRequestForm>(html`<recovery-request-form lang="en" template="contact" mailto="support@example.com"></recovery-request-form>`);
+      const el = await fixture<RecoveryRequestForm>(
+        html`<recovery-request-form lang="en" template="contact" mailto="support@example.com"></recovery-request-form>`,
+      );
       await waitUntil(() => el.shadowRoot!.querySelector('form'), undefined, { timeout: 5000 });
       for (const id of ['name', 'whatHappened', 'whatWasTyped', 'other']) {
         const input = el.shadowRoot!.querySelector<HTMLInputElement | HTMLTextAreaElement>(`#field-${id}`)!;
@@ -149,12 +168,22 @@ describe('injection', () => {
 
   it('renders a hostile reference number from the endpoint as text', async () => {
     const realFetch = window.fetch;
-    window.fetch = async () => new Response(JSON.stringify({ reference: '<img src=x onerror=__xss(200)>' }), { status: 201, headers: { 'Content-Type': 'application/json' } });
+    window.fetch = async () =>
+      new Response(JSON.stringify({ reference: '<img src=x onerror=__xss(200)>' }), {
+        status: 201,
+        headers: { 'Content-Type': 'application/json' },
+      });
     try {
       sessionStorage.clear();
-      const el = await fixture<RecoveryRequestForm>(html`<recovery-request-form lang="en" template="contact" action="/anywhere"></recovery-request-form>`);
+      const el = await fixture<RecoveryRequestForm>(
+        html`<recovery-request-form lang="en" template="contact" action="/anywhere"></recovery-request-form>`,
+      );
       await waitUntil(() => el.shadowRoot!.querySelector('form'), undefined, { timeout: 5000 });
-      for (const [id, value] of [['name', 'Taro'], ['email', 'taro@example.com'], ['whatHappened', 'Locked out']]) {
+      for (const [id, value] of [
+        ['name', 'Taro'],
+        ['email', 'taro@example.com'],
+        ['whatHappened', 'Locked out'],
+      ]) {
         const input = el.shadowRoot!.querySelector<HTMLInputElement | HTMLTextAreaElement>(`#field-${id}`)!;
         input.value = value!;
         input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
@@ -171,7 +200,9 @@ describe('injection', () => {
 
   it('ignores hostile attribute values on the explainer', async () => {
     for (const payload of ALL_PAYLOADS.slice(0, 20)) {
-      const el = await fixture(html`<auth-code-explainer lang="en" method="backup" server-time=${payload} disable-url=${payload}></auth-code-explainer>`);
+      const el = await fixture(
+        html`<auth-code-explainer lang="en" method="backup" server-time=${payload} disable-url=${payload}></auth-code-explainer>`,
+      );
       await waitUntil(() => el.shadowRoot!.querySelector('.base'), undefined, { timeout: 5000 });
       expectInert(el.shadowRoot!);
       el.remove();

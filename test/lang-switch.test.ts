@@ -15,20 +15,22 @@ const BANK = JSON.stringify(BANK_PROFILE);
 beforeEach(() => clearHash());
 
 describe('<login-help-flow> lang switched at run time', () => {
-    it('keeps the walk where it is (a new definition of the built-in flow, the same path)', async () => {
-      const el = await flowReady(await fixture<LoginHelpFlow>(html`<login-help-flow lang="en" persist="none" site=${BANK}></login-help-flow>`));
-      const choose = async (next: string) => {
-        const index = el.currentStep!.choices!.findIndex((choice) => choice.next === next);
-        $$<HTMLButtonElement>(el, 'button.choice')[index]!.click();
-        await waitUntil(() => el.currentStep?.id === next, `not at ${next}`, { timeout: 5000 });
-      };
-      await choose('choose-problem');
-      await choose('forgot-password');
-      const path = [...el.path];
-      el.lang = 'ja';
-      await waitUntil(() => /[ぁ-ん]/.test(heading(el)), `heading: ${heading(el)}`, { timeout: 5000 });
-      expect([...el.path]).to.deep.equal(path);
-      expect(el.currentStep!.id).to.equal('forgot-password');
-      await expect(el).to.be.accessible();
-    });
+  it('keeps the walk where it is (a new definition of the built-in flow, the same path)', async () => {
+    const el = await flowReady(
+      await fixture<LoginHelpFlow>(html`<login-help-flow lang="en" persist="none" site=${BANK}></login-help-flow>`),
+    );
+    const choose = async (next: string) => {
+      const index = el.currentStep!.choices!.findIndex((choice) => choice.next === next);
+      $$<HTMLButtonElement>(el, 'button.choice')[index]!.click();
+      await waitUntil(() => el.currentStep?.id === next, `not at ${next}`, { timeout: 5000 });
+    };
+    await choose('choose-problem');
+    await choose('forgot-password');
+    const path = [...el.path];
+    el.lang = 'ja';
+    await waitUntil(() => /[ぁ-ん]/.test(heading(el)), `heading: ${heading(el)}`, { timeout: 5000 });
+    expect([...el.path]).to.deep.equal(path);
+    expect(el.currentStep!.id).to.equal('forgot-password');
+    await expect(el).to.be.accessible();
+  });
 });

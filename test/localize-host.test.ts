@@ -13,8 +13,12 @@ import { flowReady } from './support/flow-fixture.js';
 
 describe('<login-help-flow> in a host that owns @lit/localize', () => {
   it("lets the host configure @lit/localize after the elements rendered, and keeps each element's own language", async () => {
-    const ja = await flowReady(await fixture<LoginHelpFlow>(html`<login-help-flow lang="ja" start="forgot-password" persist="none"></login-help-flow>`));
-    const en = await flowReady(await fixture<LoginHelpFlow>(html`<login-help-flow lang="en" start="forgot-password" persist="none"></login-help-flow>`));
+    const ja = await flowReady(
+      await fixture<LoginHelpFlow>(html`<login-help-flow lang="ja" start="forgot-password" persist="none"></login-help-flow>`),
+    );
+    const en = await flowReady(
+      await fixture<LoginHelpFlow>(html`<login-help-flow lang="en" start="forgot-password" persist="none"></login-help-flow>`),
+    );
     // The library has not taken the page's one configuration: the host's call does not throw.
     const { setLocale, getLocale } = configureLocalization({
       sourceLocale: 'en',

@@ -43,7 +43,12 @@ function spokenText(node: Node): string {
 /** The accessible name of a button, by its ARIA attributes, else its content (aria-hidden parts left out). */
 function accessibleName(el: LoginHelpFlow, node: Element): string {
   const ids = node.getAttribute('aria-labelledby');
-  if (ids) return ids.split(/\s+/).map((id) => text(shadow(el).getElementById(id))).join(' ').trim();
+  if (ids)
+    return ids
+      .split(/\s+/)
+      .map((id) => text(shadow(el).getElementById(id)))
+      .join(' ')
+      .trim();
   const label = node.getAttribute('aria-label');
   if (label) return label.trim();
   return spokenText(node).replace(/\s+/g, ' ').trim();
@@ -52,13 +57,21 @@ function accessibleName(el: LoginHelpFlow, node: Element): string {
 /** The accessible description given by `aria-describedby` ('' when none). */
 function accessibleDescription(el: LoginHelpFlow, node: Element): string {
   const ids = node.getAttribute('aria-describedby');
-  return ids ? ids.split(/\s+/).map((id) => text(shadow(el).getElementById(id))).join(' ').trim() : '';
+  return ids
+    ? ids
+        .split(/\s+/)
+        .map((id) => text(shadow(el).getElementById(id)))
+        .join(' ')
+        .trim()
+    : '';
 }
 
 describe('<login-help-flow> heard as well as seen', () => {
   describe('using the half-width username (item 3)', () => {
     it('moves focus to the username check, which now says the name fits, and says it once', async () => {
-      const el = await flowReady(await fixture<LoginHelpFlow>(html`<login-help-flow lang="en" username="ｔａｒｏ１２３"></login-help-flow>`));
+      const el = await flowReady(
+        await fixture<LoginHelpFlow>(html`<login-help-flow lang="en" username="ｔａｒｏ１２３"></login-help-flow>`),
+      );
       await tabTo(el, (node) => node.getAttribute('part') === 'use-suggestion');
       const heard = listen(status(el));
       await sendKeys({ press: 'Enter' });
@@ -66,7 +79,10 @@ describe('<login-help-flow> heard as well as seen', () => {
       await el.updateComplete;
       const notice = $(el, '[part=diagnostics]')!;
       // (Elements are compared as booleans: a failing comparison of DOM nodes hangs the reporter.)
-      expect(focused(el) === notice, `focus on ${focused(el)?.outerHTML.slice(0, 80) ?? 'the page (body)'}, not on the username check`).to.equal(true);
+      expect(
+        focused(el) === notice,
+        `focus on ${focused(el)?.outerHTML.slice(0, 80) ?? 'the page (body)'}, not on the username check`,
+      ).to.equal(true);
       expect(notice.getAttribute('tabindex')).to.equal('-1');
       expect(text(notice)).to.match(/^Username set to taro123\. The username you typed, taro123, fits the rules/);
       await aTimeout(50);
@@ -105,7 +121,9 @@ describe('<login-help-flow> heard as well as seen', () => {
 
   describe('checklist steps (item 8)', () => {
     it('are a list to read, with no checkboxes', async () => {
-      const el = await flowReady(await fixture<LoginHelpFlow>(html`<login-help-flow lang="en" start="locked" .flow=${small}></login-help-flow>`));
+      const el = await flowReady(
+        await fixture<LoginHelpFlow>(html`<login-help-flow lang="en" start="locked" .flow=${small}></login-help-flow>`),
+      );
       const list = $(el, '[part=checklist]')!;
       expect(list.tagName).to.equal('UL');
       expect($$(el, '[part=checklist] > li').map(text)).to.deep.equal(['Wait 1 hour', 'Try again']);
@@ -130,7 +148,9 @@ describe('<login-help-flow> heard as well as seen', () => {
       let now = Date.parse('2026-11-29T10:00:00Z');
       const retryAt = new Date(now + 2_000).toISOString();
       const el = await flowReady(
-        await fixture<LoginHelpFlow>(html`<login-help-flow lang="en" error="locked" retry-at=${retryAt} .clock=${() => now}></login-help-flow>`),
+        await fixture<LoginHelpFlow>(
+          html`<login-help-flow lang="en" error="locked" retry-at=${retryAt} .clock=${() => now}></login-help-flow>`,
+        ),
       );
       expect(heading(el)).to.equal(titleOf('account-locked'));
       const heard = listen(status(el));
@@ -146,9 +166,17 @@ describe('<login-help-flow> heard as well as seen', () => {
     it('does not claim the lock is on when retry-at has already passed, in Japanese too', async () => {
       const now = Date.parse('2026-11-29T10:00:00Z');
       const past = new Date(now - 60_000).toISOString();
-      const en = await flowReady(await fixture<LoginHelpFlow>(html`<login-help-flow lang="en" error="locked" retry-at=${past} .clock=${() => now}></login-help-flow>`));
+      const en = await flowReady(
+        await fixture<LoginHelpFlow>(
+          html`<login-help-flow lang="en" error="locked" retry-at=${past} .clock=${() => now}></login-help-flow>`,
+        ),
+      );
       expect(heading(en)).to.equal('You can try to log in again');
-      const ja = await flowReady(await fixture<LoginHelpFlow>(html`<login-help-flow lang="ja" error="locked" retry-at=${past} .clock=${() => now}></login-help-flow>`));
+      const ja = await flowReady(
+        await fixture<LoginHelpFlow>(
+          html`<login-help-flow lang="ja" error="locked" retry-at=${past} .clock=${() => now}></login-help-flow>`,
+        ),
+      );
       expect(heading(ja)).to.equal('もう一度ログインをお試しいただけます');
       expect(text($(ja, '[part=countdown]'))).to.equal('もう一度ログインをお試しいただけます。');
       // The flow's own title for the step is kept (the path taken, the request pre-fill).
@@ -159,10 +187,21 @@ describe('<login-help-flow> heard as well as seen', () => {
     it('keeps the title of a step that is not about the lock, and of the lock step while it is on', async () => {
       const now = Date.parse('2026-11-29T10:00:00Z');
       const past = new Date(now - 60_000).toISOString();
-      const other = await flowReady(await fixture<LoginHelpFlow>(html`<login-help-flow lang="en" start="choose-problem" retry-at=${past} .clock=${() => now}></login-help-flow>`));
+      const other = await flowReady(
+        await fixture<LoginHelpFlow>(
+          html`<login-help-flow lang="en" start="choose-problem" retry-at=${past} .clock=${() => now}></login-help-flow>`,
+        ),
+      );
       expect(heading(other)).to.equal(titleOf('choose-problem'));
       const on = await flowReady(
-        await fixture<LoginHelpFlow>(html`<login-help-flow lang="en" error="locked" retry-at=${new Date(now + 60_000).toISOString()} .clock=${() => now}></login-help-flow>`),
+        await fixture<LoginHelpFlow>(
+          html`<login-help-flow
+            lang="en"
+            error="locked"
+            retry-at=${new Date(now + 60_000).toISOString()}
+            .clock=${() => now}
+          ></login-help-flow>`,
+        ),
       );
       expect(heading(on)).to.equal(titleOf('account-locked'));
     });

@@ -42,14 +42,22 @@ describe('<login-help-flow>', () => {
         errors: { unknown: 'what-did-it-say' },
         steps: [
           { id: 'hello', kind: 'choice', title: 'Hello', choices: [{ label: 'Go on', next: 'what-did-it-say' }] },
-          { id: 'what-did-it-say', kind: 'checklist', title: 'What did the login page say?', items: ['Read the message again'], next: 'done' },
+          {
+            id: 'what-did-it-say',
+            kind: 'checklist',
+            title: 'What did the login page say?',
+            items: ['Read the message again'],
+            next: 'done',
+          },
           { id: 'done', kind: 'resolved', title: 'Solved' },
         ],
       };
 
       for (const error of ['unknown', 'no-such-code']) {
         it(`error="${error}" starts at unknown's step and reports error "unknown"`, async () => {
-          const el = await flowReady(await fixture<LoginHelpFlow>(html`<login-help-flow lang="en" error=${error} .flow=${copy(unsure)}></login-help-flow>`));
+          const el = await flowReady(
+            await fixture<LoginHelpFlow>(html`<login-help-flow lang="en" error=${error} .flow=${copy(unsure)}></login-help-flow>`),
+          );
           expect(heading(el)).to.equal('What did the login page say?');
           expect(el.currentStep?.id).to.equal('what-did-it-say');
           expect([...el.path]).to.deep.equal(['what-did-it-say']);
@@ -83,7 +91,9 @@ describe('<login-help-flow>', () => {
     });
 
     it('opens links that leave the site in a new tab without opener or referrer', async () => {
-      const el = await flowReady(await fixture<LoginHelpFlow>(html`<login-help-flow lang="en" start="locked" .flow=${small}></login-help-flow>`));
+      const el = await flowReady(
+        await fixture<LoginHelpFlow>(html`<login-help-flow lang="en" start="locked" .flow=${small}></login-help-flow>`),
+      );
       const [external, internal] = $$<HTMLAnchorElement>(el, '.links a');
       expect(external!.getAttribute('href')).to.equal('https://help.example.org/lock');
       expect(external!.target).to.equal('_blank');
@@ -94,15 +104,23 @@ describe('<login-help-flow>', () => {
     });
 
     it('renders a checklist as a list to read, without checkboxes', async () => {
-      const el = await flowReady(await fixture<LoginHelpFlow>(html`<login-help-flow lang="en" start="locked" .flow=${small}></login-help-flow>`));
+      const el = await flowReady(
+        await fixture<LoginHelpFlow>(html`<login-help-flow lang="en" start="locked" .flow=${small}></login-help-flow>`),
+      );
       expect($$(el, '[part=checklist] li').map(text)).to.deep.equal(['Wait 1 hour', 'Try again']);
       expect($$(el, '[part=checklist] input').length).to.equal(0);
     });
 
     it("links contact steps to the flow's contact form, or the element's contact-url", async () => {
-      const el = await flowReady(await fixture<LoginHelpFlow>(html`<login-help-flow lang="en" start="contact" .flow=${small}></login-help-flow>`));
+      const el = await flowReady(
+        await fixture<LoginHelpFlow>(html`<login-help-flow lang="en" start="contact" .flow=${small}></login-help-flow>`),
+      );
       expect($<HTMLAnchorElement>(el, '.contact a')!.href).to.equal('https://support.example.com/contact');
-      const own = await flowReady(await fixture<LoginHelpFlow>(html`<login-help-flow lang="en" error="other-problem" start="other-contact" contact-url="/contact"></login-help-flow>`));
+      const own = await flowReady(
+        await fixture<LoginHelpFlow>(
+          html`<login-help-flow lang="en" error="other-problem" start="other-contact" contact-url="/contact"></login-help-flow>`,
+        ),
+      );
       expect($<HTMLAnchorElement>(own, '.contact a')!.getAttribute('href')).to.equal('/contact');
       const none = await flowReady(await fixture<LoginHelpFlow>(html`<login-help-flow lang="en" start="other-contact"></login-help-flow>`));
       expect($(none, '.contact a')).to.equal(null);
@@ -110,7 +128,11 @@ describe('<login-help-flow>', () => {
     });
 
     it('shows the request slot on request steps with guidance by default, hidden elsewhere', async () => {
-      const el = await flowReady(await fixture<LoginHelpFlow>(html`<login-help-flow lang="en" start="password-reissue-request"><a slot="request" href="/my-form">My form</a></login-help-flow>`));
+      const el = await flowReady(
+        await fixture<LoginHelpFlow>(
+          html`<login-help-flow lang="en" start="password-reissue-request"><a slot="request" href="/my-form">My form</a></login-help-flow>`,
+        ),
+      );
       const slot = $<HTMLSlotElement>(el, 'slot[name=request]')!;
       expect(slot.assignedElements()[0]!.textContent).to.equal('My form');
       expect(slot.parentElement!.hidden).to.equal(false);
@@ -120,15 +142,31 @@ describe('<login-help-flow>', () => {
     it('embeds the request form on request steps, pre-filled with what the guide learned', async () => {
       const el = await flowReady(
         await fixture<LoginHelpFlow>(
-          html`<login-help-flow lang="en" error="invalid-credentials" username="taro123" request-action="/api/requests" contact-url="/contact"></login-help-flow>`,
+          html`<login-help-flow
+            lang="en"
+            error="invalid-credentials"
+            username="taro123"
+            request-action="/api/requests"
+            contact-url="/contact"
+          ></login-help-flow>`,
         ),
       );
-      choiceButton(el, resolveText(defaultFlow.steps.find((s) => s.id === 'error-invalid-credentials')!.choices!.find((c) => c.next === 'forgot-password')!.label, 'en')).click();
+      choiceButton(
+        el,
+        resolveText(
+          defaultFlow.steps.find((s) => s.id === 'error-invalid-credentials')!.choices!.find((c) => c.next === 'forgot-password')!.label,
+          'en',
+        ),
+      ).click();
       await headingIs(el, titleOf('forgot-password'));
       choiceButton(el, 'Continue to the request').click();
       await headingIs(el, titleOf('password-reissue-request'));
       await waitUntil(() => $(el, 'recovery-request-form')?.shadowRoot?.querySelector('form'), 'no request form', { timeout: 5000 });
-      const embedded = $(el, 'recovery-request-form') as HTMLElement & { template: string; action?: string; flow?: { path: string[]; error?: string } };
+      const embedded = $(el, 'recovery-request-form') as HTMLElement & {
+        template: string;
+        action?: string;
+        flow?: { path: string[]; error?: string };
+      };
       expect(embedded.template).to.equal('password-reissue');
       expect(embedded.getAttribute('action')).to.equal('/api/requests');
       expect(embedded.getAttribute('heading-level')).to.equal('3');
@@ -147,7 +185,9 @@ describe('<login-help-flow>', () => {
     it('prefers the flow property to src', async () => {
       const flow = copy(small) as any;
       flow.steps[0].title = 'From the property';
-      const el = await flowReady(await fixture<LoginHelpFlow>(html`<login-help-flow lang="en" src="/test-api/flow" .flow=${flow}></login-help-flow>`));
+      const el = await flowReady(
+        await fixture<LoginHelpFlow>(html`<login-help-flow lang="en" src="/test-api/flow" .flow=${flow}></login-help-flow>`),
+      );
       expect(heading(el)).to.equal('From the property');
     });
 
@@ -163,7 +203,9 @@ describe('<login-help-flow>', () => {
       let now = Date.parse('2026-11-29T10:00:00Z');
       const retryAt = new Date(now + 3_725_000).toISOString();
       const el = await flowReady(
-        await fixture<LoginHelpFlow>(html`<login-help-flow lang="en" error="locked" retry-at=${retryAt} .clock=${() => now}></login-help-flow>`),
+        await fixture<LoginHelpFlow>(
+          html`<login-help-flow lang="en" error="locked" retry-at=${retryAt} .clock=${() => now}></login-help-flow>`,
+        ),
       );
       const countdown = () => text($(el, '[part=countdown]'));
       const clock = new Intl.DateTimeFormat('en', { timeStyle: 'short' }).format(new Date(now + 3_725_000));
@@ -179,7 +221,9 @@ describe('<login-help-flow>', () => {
     it('counts down in Japanese', async () => {
       const now = Date.parse('2026-11-29T10:00:00Z');
       const el = await flowReady(
-        await fixture<LoginHelpFlow>(html`<login-help-flow lang="ja" error="locked" retry-at=${String(now + 65_000)} .clock=${() => now}></login-help-flow>`),
+        await fixture<LoginHelpFlow>(
+          html`<login-help-flow lang="ja" error="locked" retry-at=${String(now + 65_000)} .clock=${() => now}></login-help-flow>`,
+        ),
       );
       expect(text($(el, '[part=countdown]'))).to.contain('あと 1 分5 秒で、もう一度ログインできます');
     });
@@ -188,7 +232,9 @@ describe('<login-help-flow>', () => {
       const diagnostics = (el: LoginHelpFlow) => text($(el, '[part=diagnostics]'));
 
       it('finds full-width characters and offers the half-width form in one click', async () => {
-        const el = await flowReady(await fixture<LoginHelpFlow>(html`<login-help-flow lang="en" username="ｔａｒｏ１２３"></login-help-flow>`));
+        const el = await flowReady(
+          await fixture<LoginHelpFlow>(html`<login-help-flow lang="en" username="ｔａｒｏ１２３"></login-help-flow>`),
+        );
         expect(diagnostics(el)).to.contain('It contains full-width characters.');
         const use = $<HTMLButtonElement>(el, '[part=use-suggestion]')!;
         expect(text(use)).to.equal('Use taro123');
@@ -201,13 +247,19 @@ describe('<login-help-flow>', () => {
       });
 
       it('reports a 21-character name', async () => {
-        const el = await flowReady(await fixture<LoginHelpFlow>(html`<login-help-flow lang="en" username=${'a'.repeat(21)}></login-help-flow>`));
+        const el = await flowReady(
+          await fixture<LoginHelpFlow>(html`<login-help-flow lang="en" username=${'a'.repeat(21)}></login-help-flow>`),
+        );
         expect(diagnostics(el)).to.contain('It is 21 characters long; a username has at most 20.');
         expect($(el, '[part=use-suggestion]')).to.equal(null);
       });
 
       it('reports an e-mail address', async () => {
-        const el = await flowReady(await fixture<LoginHelpFlow>(html`<login-help-flow lang="en" error="invalid-credentials" username="taro@example.com"></login-help-flow>`));
+        const el = await flowReady(
+          await fixture<LoginHelpFlow>(
+            html`<login-help-flow lang="en" error="invalid-credentials" username="taro@example.com"></login-help-flow>`,
+          ),
+        );
         expect(diagnostics(el)).to.contain('This looks like an e-mail address.');
       });
 
@@ -228,11 +280,18 @@ describe('<login-help-flow>', () => {
       expect(bubbles && composed).to.equal(true);
       await el.updateComplete;
       setTimeout(() => $<HTMLButtonElement>(el, '[part=back]')!.click());
-      expect((await oneEvent(el, 'login-help-navigate')).detail).to.deep.equal({ from: 'locked', to: 'hello', path: ['hello'], action: 'back' });
+      expect((await oneEvent(el, 'login-help-navigate')).detail).to.deep.equal({
+        from: 'locked',
+        to: 'hello',
+        path: ['hello'],
+        action: 'back',
+      });
     });
 
     it('fires login-help-resolved with the outcome at an end step', async () => {
-      const el = await flowReady(await fixture<LoginHelpFlow>(html`<login-help-flow lang="en" error="locked" .flow=${small}></login-help-flow>`));
+      const el = await flowReady(
+        await fixture<LoginHelpFlow>(html`<login-help-flow lang="en" error="locked" .flow=${small}></login-help-flow>`),
+      );
       setTimeout(() => $<HTMLButtonElement>(el, '[part=next]')!.click());
       const { detail } = await oneEvent(el, 'login-help-resolved');
       expect(detail).to.deep.equal({ step: 'done', outcome: 'resolved', path: ['locked', 'done'], error: 'locked' });
@@ -241,7 +300,8 @@ describe('<login-help-flow>', () => {
     it('fires no event for changes the page makes', async () => {
       const el = await flowReady(await fixture<LoginHelpFlow>(html`<login-help-flow lang="en"></login-help-flow>`));
       const seen: string[] = [];
-      for (const type of ['login-help-navigate', 'login-help-resolved', 'login-help-error']) el.addEventListener(type, () => seen.push(type));
+      for (const type of ['login-help-navigate', 'login-help-resolved', 'login-help-error'])
+        el.addEventListener(type, () => seen.push(type));
       el.error = 'locked';
       await headingIs(el, titleOf('account-locked'));
       el.start = 'logged-in';
@@ -289,10 +349,14 @@ describe('<login-help-flow>', () => {
 
     it('ignores a saved path from another entry step, and persist="none" keeps nothing', async () => {
       history.replaceState(null, '', '#lhf=hello.locked');
-      const el = await flowReady(await fixture<LoginHelpFlow>(html`<login-help-flow lang="en" start="contact" .flow=${small}></login-help-flow>`));
+      const el = await flowReady(
+        await fixture<LoginHelpFlow>(html`<login-help-flow lang="en" start="contact" .flow=${small}></login-help-flow>`),
+      );
       expect(heading(el)).to.equal('Contact support');
       clearHash();
-      const none = await flowReady(await fixture<LoginHelpFlow>(html`<login-help-flow lang="en" persist="none" .flow=${small}></login-help-flow>`));
+      const none = await flowReady(
+        await fixture<LoginHelpFlow>(html`<login-help-flow lang="en" persist="none" .flow=${small}></login-help-flow>`),
+      );
       choiceButton(none, 'I am locked out').click();
       await headingIs(none, 'Login is locked');
       expect(location.hash).to.equal('');
@@ -322,7 +386,6 @@ describe('<login-help-flow>', () => {
       await headingIs(el, titleOf('forgot-password'));
       expect(focused(el)?.tagName).to.equal('H2');
     });
-
   });
 
   describe('localization', () => {
@@ -396,10 +459,22 @@ describe('<login-help-flow>', () => {
     const broken: [string, (flow: any) => void, { path: string; rule: string }[]][] = [
       ['schema', (f) => (f.steps[0].kind = 'choise'), [{ path: 'steps[0].kind', rule: 'schema' }]],
       ['unknown-step', (f) => (f.steps[0].choices[0].next = 'lockd'), [{ path: 'steps[0].choices[0].next', rule: 'unknown-step' }]],
-      ['unreachable-step', (f) => f.steps.push({ id: 'lost', kind: 'resolved', title: { ja: '迷子', en: 'Lost' } }), [{ path: 'steps[4]', rule: 'unreachable-step' }]],
+      [
+        'unreachable-step',
+        (f) => f.steps.push({ id: 'lost', kind: 'resolved', title: { ja: '迷子', en: 'Lost' } }),
+        [{ path: 'steps[4]', rule: 'unreachable-step' }],
+      ],
       ['duplicate-id', (f) => f.steps.push({ ...f.steps[3] }), [{ path: 'steps[4].id', rule: 'duplicate-id' }]],
-      ['unknown-template', (f) => (f.steps[2] = { id: 'contact', kind: 'request', template: 'nope', title: { ja: 'x', en: 'x' } }), [{ path: 'steps[2].template', rule: 'unknown-template' }]],
-      ['bad-link-scheme', (f) => (f.steps[1].links[0].href = 'javascript:alert(1)'), [{ path: 'steps[1].links[0].href', rule: 'bad-link-scheme' }]],
+      [
+        'unknown-template',
+        (f) => (f.steps[2] = { id: 'contact', kind: 'request', template: 'nope', title: { ja: 'x', en: 'x' } }),
+        [{ path: 'steps[2].template', rule: 'unknown-template' }],
+      ],
+      [
+        'bad-link-scheme',
+        (f) => (f.steps[1].links[0].href = 'javascript:alert(1)'),
+        [{ path: 'steps[1].links[0].href', rule: 'bad-link-scheme' }],
+      ],
     ];
     for (const [name, breakIt, expected] of broken) {
       it(`shows the error state and fires login-help-error for ${name}`, async () => {

@@ -59,13 +59,19 @@ function entries(value: unknown, path = ''): Entry[] {
 
 /** The value at `path`, or `undefined`. */
 function at(value: unknown, path: string): unknown {
-  return path.split('.').reduce<unknown>((current, key) => (current !== null && typeof current === 'object' ? (current as Record<string, unknown>)[key] : undefined), value);
+  return path
+    .split('.')
+    .reduce<unknown>(
+      (current, key) => (current !== null && typeof current === 'object' ? (current as Record<string, unknown>)[key] : undefined),
+      value,
+    );
 }
 
 /** What an entry says: the string itself, or what the function returns for sample arguments. */
 function say(catalogue: string, entry: Entry, value: unknown, lang: string): { text: unknown; args: unknown[] } {
   if (typeof value !== 'function') return { text: value, args: [] };
-  const args = ARGUMENTS[`${catalogue} ${entry.path}`]?.(lang) ?? Array.from({ length: (entry.value as () => unknown).length }, (_, i) => `‹${i}›`);
+  const args =
+    ARGUMENTS[`${catalogue} ${entry.path}`]?.(lang) ?? Array.from({ length: (entry.value as () => unknown).length }, (_, i) => `‹${i}›`);
   return { text: (value as (...args: unknown[]) => unknown)(...args), args };
 }
 
@@ -81,7 +87,8 @@ describe('message catalogues', () => {
     for (const [name, catalogues] of Object.entries(CATALOGUES)) {
       for (const entry of entries(catalogues[SOURCE_LANGUAGE])) {
         const english = say(name, entry, entry.value, SOURCE_LANGUAGE);
-        if (typeof english.text !== 'string' || english.text.trim() === '') failures.push(`en ${name} ${entry.path}: ${JSON.stringify(english.text)}`);
+        if (typeof english.text !== 'string' || english.text.trim() === '')
+          failures.push(`en ${name} ${entry.path}: ${JSON.stringify(english.text)}`);
         for (const lang of LANGUAGES) {
           if (lang === SOURCE_LANGUAGE) continue;
           const where = `${lang} ${name} ${entry.path}`;
@@ -98,7 +105,8 @@ describe('message catalogues', () => {
             failures.push(`${where}: ${JSON.stringify(text)}`);
             continue;
           }
-          if (text === english.text && !SAME_AS_ENGLISH.has(`${name} ${entry.path}`)) failures.push(`${where}: the English text ${JSON.stringify(text)}`);
+          if (text === english.text && !SAME_AS_ENGLISH.has(`${name} ${entry.path}`))
+            failures.push(`${where}: the English text ${JSON.stringify(text)}`);
           const lost = shown(english.text as string, english.args).filter((arg) => !text.includes(arg) && !leftOut?.includes(arg));
           if (lost.length) failures.push(`${where}: leaves out ${lost.join(', ')} (${JSON.stringify(text)})`);
         }
@@ -113,7 +121,12 @@ describe('message catalogues', () => {
       const english = entries(catalogues[SOURCE_LANGUAGE]).map((entry) => entry.path);
       for (const lang of LANGUAGES) {
         const own = entries(catalogues[lang]).map((entry) => entry.path);
-        const expected = english.filter((path) => ![...LEAVES_OUT.keys()].some((prefix) => `${lang} ${name} ${path}`.startsWith(prefix) && at(catalogues[lang], path) === undefined));
+        const expected = english.filter(
+          (path) =>
+            ![...LEAVES_OUT.keys()].some(
+              (prefix) => `${lang} ${name} ${path}`.startsWith(prefix) && at(catalogues[lang], path) === undefined,
+            ),
+        );
         assert.deepEqual([...own].sort(), [...expected].sort(), `${lang} ${name}`);
       }
     }

@@ -41,7 +41,9 @@ function create(item: (typeof ITEMS)[number]): Ready {
 
 async function rendered(el: Ready): Promise<void> {
   await el.updateComplete;
-  await waitUntil(() => el.shadowRoot && el.shadowRoot.querySelector('.base, h2'), `<${el.localName} lang=${el.lang}> rendered nothing`, { timeout: 5000 });
+  await waitUntil(() => el.shadowRoot && el.shadowRoot.querySelector('.base, h2'), `<${el.localName} lang=${el.lang}> rendered nothing`, {
+    timeout: 5000,
+  });
   await el.updateComplete;
 }
 
@@ -73,13 +75,15 @@ describe('guides in ja, en and zh-Hans, an explainer and a form in en, on one pa
     const rotate = (list: Language[]) => [list[1]!, list[2]!, list[0]!];
     for (const path of allPaths(flow)) {
       if (path.steps.every((id) => checked.has(id))) continue;
-      const page = await fixture<HTMLDivElement>(html`<div>
-        <div class="guides"></div>
-        <div class="others" lang="en">
-          <auth-code-explainer></auth-code-explainer>
-          <recovery-request-form template="password-reissue"></recovery-request-form>
-        </div>
-      </div>`);
+      const page = await fixture<HTMLDivElement>(
+        html`<div>
+          <div class="guides"></div>
+          <div class="others" lang="en">
+            <auth-code-explainer></auth-code-explainer>
+            <recovery-request-form template="password-reissue"></recovery-request-form>
+          </div>
+        </div>`,
+      );
       const guides = languages.map((lang) => create({ tag: 'login-help-flow', lang })) as unknown as LoginHelpFlow[];
       page.querySelector('.guides')!.append(...guides);
       const others = [...page.querySelectorAll<Ready>('.others > *')];
@@ -118,10 +122,12 @@ describe('guides in ja, en and zh-Hans, an explainer and a form in en, on one pa
   });
 
   it('an explainer and a form follow their ancestor when its lang changes at run time', async () => {
-    const page = await fixture<HTMLDivElement>(html`<div lang="en">
-      <auth-code-explainer></auth-code-explainer>
-      <recovery-request-form template="password-reissue"></recovery-request-form>
-    </div>`);
+    const page = await fixture<HTMLDivElement>(
+      html`<div lang="en">
+        <auth-code-explainer></auth-code-explainer>
+        <recovery-request-form template="password-reissue"></recovery-request-form>
+      </div>`,
+    );
     const elements = [...page.children] as Ready[];
     await Promise.all(elements.map(rendered));
     for (const el of elements) await speaksOnly(el, 'en', 'start');
@@ -129,7 +135,11 @@ describe('guides in ja, en and zh-Hans, an explainer and a form in en, on one pa
       page.setAttribute('lang', lang);
       for (const el of elements) {
         const expected = lang === 'zh-CN' ? 'zh-Hans' : lang;
-        await waitUntil(() => el.shadowRoot!.querySelector('.base')?.getAttribute('lang') === expected, `<${el.localName}> not in ${lang}`, { timeout: 5000 });
+        await waitUntil(
+          () => el.shadowRoot!.querySelector('.base')?.getAttribute('lang') === expected,
+          `<${el.localName}> not in ${lang}`,
+          { timeout: 5000 },
+        );
         await el.updateComplete;
         await speaksOnly(el, expected, `ancestor lang=${lang}`);
       }

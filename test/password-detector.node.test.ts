@@ -70,7 +70,7 @@ const REFUSED: ReadonlyArray<readonly [Lang, string]> = [
   ['ja', 'パスワードを abc12345 に変更しました'],
   ['ja', 'ログインパスワード（旧）：Spring2020'],
   ['ja', 'PW は abc123 です'],
-  ["ja", "パスワード: 'qwerty'"],
+  ['ja', "パスワード: 'qwerty'"],
   ['ja', 'PINコード：0000'],
   ['ja', 'ユーザー名はtaro123、パスワードはtaro2019!です。'],
   // Simplified Chinese (and one traditional spelling)
@@ -176,8 +176,14 @@ describe('looksLikePassword: the corpus', () => {
     assert.ok(REFUSED.length >= 50, `refused: ${REFUSED.length}`);
     assert.ok(ALLOWED.length >= 50, `allowed: ${ALLOWED.length}`);
     for (const lang of ['ja', 'en', 'zh'] as const) {
-      assert.ok(REFUSED.some(([l]) => l === lang), `refused ${lang}`);
-      assert.ok(ALLOWED.some(([l]) => l === lang), `allowed ${lang}`);
+      assert.ok(
+        REFUSED.some(([l]) => l === lang),
+        `refused ${lang}`,
+      );
+      assert.ok(
+        ALLOWED.some(([l]) => l === lang),
+        `allowed ${lang}`,
+      );
     }
   });
 
@@ -220,7 +226,7 @@ describe('looksLikePassword: linear time', () => {
     'one long token': `password: ${'a1'.repeat(10000)}`,
     'long Japanese text': 'パスワードはパスワードが'.repeat(1700),
     'quotes left open': 'パスワード「'.repeat(3400),
-    'sentences': 'my password is not working and '.repeat(650),
+    sentences: 'my password is not working and '.repeat(650),
     'change verbs': 'I changed my password to '.repeat(800),
     'no label at all': 'x'.repeat(20000),
   };

@@ -46,7 +46,9 @@ beforeEach(() => {
 describe('<recovery-request-form> a11y', () => {
   describe('error summary', () => {
     it('each item is a link that names its field, then says what to do; activating it focuses the field', async () => {
-      const el = await formReady(await fixture<El>(html`<recovery-request-form lang="en" template="password-reissue"></recovery-request-form>`));
+      const el = await formReady(
+        await fixture<El>(html`<recovery-request-form lang="en" template="password-reissue"></recovery-request-form>`),
+      );
       await fillFields(el, { name: 'Taro' });
       const summary = await submitWithErrors(el);
       // The summary keeps its role, heading and the focus a failed submit gives it.
@@ -82,7 +84,9 @@ describe('<recovery-request-form> a11y', () => {
     });
 
     it('in Japanese: 「ユーザー名：…」', async () => {
-      const el = await formReady(await fixture<El>(html`<recovery-request-form lang="ja" template="password-reissue"></recovery-request-form>`));
+      const el = await formReady(
+        await fixture<El>(html`<recovery-request-form lang="ja" template="password-reissue"></recovery-request-form>`),
+      );
       await fillFields(el, { name: '山田太郎', email: 'taro@example.com' });
       await submitWithErrors(el);
       const link = $<HTMLAnchorElement>(el, '[part=error-summary] a[href="#field-username"]')!;
@@ -93,7 +97,9 @@ describe('<recovery-request-form> a11y', () => {
     });
 
     it('moves focus to the "I don\'t know" checkbox when that is what must be changed', async () => {
-      const el = await formReady(await fixture<El>(html`<recovery-request-form lang="en" template="username-lookup"></recovery-request-form>`));
+      const el = await formReady(
+        await fixture<El>(html`<recovery-request-form lang="en" template="username-lookup"></recovery-request-form>`),
+      );
       await fillFields(el, { name: 'Taro', email: 'taro@example.com' });
       $<HTMLInputElement>(el, '[data-field=accountCode] [part=unknown]')!.click();
       await el.updateComplete;
@@ -114,7 +120,9 @@ describe('<recovery-request-form> a11y', () => {
       ['ja', 'ユーザー名はわからない'],
     ] as const) {
       it(`${lang}: each checkbox has a name of its own that says which field, and belongs to it`, async () => {
-        const el = await formReady(await fixture<El>(html`<recovery-request-form lang=${lang} template="password-reissue"></recovery-request-form>`));
+        const el = await formReady(
+          await fixture<El>(html`<recovery-request-form lang=${lang} template="password-reissue"></recovery-request-form>`),
+        );
         const boxes = $$<HTMLInputElement>(el, '[part=unknown]');
         expect(boxes.length).to.be.greaterThan(3);
         const names = boxes.map((box) => checkboxName(el, box));
@@ -138,7 +146,9 @@ describe('<recovery-request-form> a11y', () => {
     }
 
     it('a checked box whose field has an error is described by that error', async () => {
-      const el = await formReady(await fixture<El>(html`<recovery-request-form lang="en" template="username-lookup"></recovery-request-form>`));
+      const el = await formReady(
+        await fixture<El>(html`<recovery-request-form lang="en" template="username-lookup"></recovery-request-form>`),
+      );
       const box = $<HTMLInputElement>(el, '[data-field=accountCode] [part=unknown]')!;
       box.click();
       await el.updateComplete;
@@ -150,7 +160,9 @@ describe('<recovery-request-form> a11y', () => {
 
   describe('required and invalid', () => {
     it('required inputs say so as an attribute; aria-invalid only on a field with an error', async () => {
-      const el = await formReady(await fixture<El>(html`<recovery-request-form lang="en" template="password-reissue"></recovery-request-form>`));
+      const el = await formReady(
+        await fixture<El>(html`<recovery-request-form lang="en" template="password-reissue"></recovery-request-form>`),
+      );
       const template = findRequestTemplate('password-reissue')!;
       const isRequired = (input: Element) => (input as HTMLInputElement).required || input.getAttribute('aria-required') === 'true';
       for (const id of ['name', 'email']) {

@@ -10,7 +10,11 @@ import { $, $$, fillFields, focused, formReady, text } from './support/dom.js';
 type El = RecoveryRequestForm;
 
 const submit = (el: El) => $<HTMLButtonElement>(el, '[part=submit]')!.click();
-const log = async () => (await (await fetch('/test-api/requests/log?bucket=form')).json()) as { log: { path: string; key: string; status: number }[]; accepted: number };
+const log = async () =>
+  (await (await fetch('/test-api/requests/log?bucket=form')).json()) as {
+    log: { path: string; key: string; status: number }[];
+    accepted: number;
+  };
 const contactAnswers = { name: 'Taro', email: 'taro@example.com', whatHappened: 'The login page says my account is locked.' };
 
 beforeEach(async () => {
@@ -22,7 +26,9 @@ beforeEach(async () => {
 describe('<recovery-request-form>', () => {
   describe('rendering', () => {
     it('shows cautions, the password notice, the fields and the privacy text of the template', async () => {
-      const el = await formReady(await fixture<El>(html`<recovery-request-form lang="en" template="password-reissue"></recovery-request-form>`));
+      const el = await formReady(
+        await fixture<El>(html`<recovery-request-form lang="en" template="password-reissue"></recovery-request-form>`),
+      );
       expect(text($(el, '[part=title]'))).to.equal('Password reissue request');
       expect(text($(el, '[part=cautions]'))).to.contain('Once the password is reset, the current one stops working.');
       expect(text($(el, '[part=password-notice]'))).to.contain('Never write your password');
@@ -41,7 +47,9 @@ describe('<recovery-request-form>', () => {
 
     it('no field of any template takes a password', async () => {
       for (const template of DEFAULT_REQUEST_TEMPLATES) {
-        const el = await formReady(await fixture<El>(html`<recovery-request-form lang="en" template=${template.id} username="taro"></recovery-request-form>`));
+        const el = await formReady(
+          await fixture<El>(html`<recovery-request-form lang="en" template=${template.id} username="taro"></recovery-request-form>`),
+        );
         expect($$(el, 'input[type=password]'), template.id).to.have.length(0);
         const autocomplete = $$(el, 'input, textarea').map((input) => input.getAttribute('autocomplete'));
         expect(autocomplete, template.id).to.not.include('current-password');
@@ -52,7 +60,9 @@ describe('<recovery-request-form>', () => {
     });
 
     it('two-factor-disable without a username explains to log in with the password first', async () => {
-      const el = await formReady(await fixture<El>(html`<recovery-request-form lang="en" template="two-factor-disable"></recovery-request-form>`));
+      const el = await formReady(
+        await fixture<El>(html`<recovery-request-form lang="en" template="two-factor-disable"></recovery-request-form>`),
+      );
       expect(text($(el, '[part=login-first]'))).to.contain('Log in with your username and password');
       expect($(el, 'form')).to.equal(null);
       await expect(el).to.be.accessible();
@@ -63,16 +73,22 @@ describe('<recovery-request-form>', () => {
 
     it('pre-fills what the guide learned: username, error message and path', async () => {
       const flow = { path: ['a', 'b'], titles: ['First checks', 'System error'], error: 'system-error', username: 'taro123' };
-      const el = await formReady(await fixture<El>(html`<recovery-request-form lang="en" template="contact" .flow=${flow}></recovery-request-form>`));
+      const el = await formReady(
+        await fixture<El>(html`<recovery-request-form lang="en" template="contact" .flow=${flow}></recovery-request-form>`),
+      );
       expect($<HTMLTextAreaElement>(el, '#field-errorMessage')!.value).to.equal('“A system error occurred” was shown');
       expect($<HTMLTextAreaElement>(el, '#field-whatWasTyped')!.value).to.equal('Typed in the username field: taro123');
-      expect($<HTMLTextAreaElement>(el, '#field-whatHappened')!.value).to.equal('Steps followed in the login help: First checks › System error');
+      expect($<HTMLTextAreaElement>(el, '#field-whatHappened')!.value).to.equal(
+        'Steps followed in the login help: First checks › System error',
+      );
     });
   });
 
   describe('validation', () => {
     it('shows field errors in a summary and at the fields, with a one-click fix', async () => {
-      const el = await formReady(await fixture<El>(html`<recovery-request-form lang="en" template="password-reissue"></recovery-request-form>`));
+      const el = await formReady(
+        await fixture<El>(html`<recovery-request-form lang="en" template="password-reissue"></recovery-request-form>`),
+      );
       await fillFields(el, { name: 'Taro', email: 'taro@example', username: 'ｔａｒｏ１２３' });
       submit(el);
       await waitUntil(() => $(el, '[part=error-summary]'), undefined, { timeout: 5000 });
@@ -89,7 +105,9 @@ describe('<recovery-request-form>', () => {
     });
 
     it('"I don\'t know" produces { unknown: true }', async () => {
-      const el = await formReady(await fixture<El>(html`<recovery-request-form lang="en" template="password-reissue"></recovery-request-form>`));
+      const el = await formReady(
+        await fixture<El>(html`<recovery-request-form lang="en" template="password-reissue"></recovery-request-form>`),
+      );
       await fillFields(el, { name: 'Taro', email: 'taro@example.com', username: 'taro123' });
       for (const box of $$<HTMLInputElement>(el, '[part=unknown]')) {
         const field = box.closest<HTMLElement>('[part=field]')!.dataset['field']!;
@@ -110,7 +128,11 @@ describe('<recovery-request-form>', () => {
 
   describe('sending to an endpoint', () => {
     it('posts once with the Idempotency-Key and shows the reference', async () => {
-      const el = await formReady(await fixture<El>(html`<recovery-request-form lang="en" template="contact" action="/test-api/requests?bucket=form"></recovery-request-form>`));
+      const el = await formReady(
+        await fixture<El>(
+          html`<recovery-request-form lang="en" template="contact" action="/test-api/requests?bucket=form"></recovery-request-form>`,
+        ),
+      );
       await fillFields(el, contactAnswers);
       setTimeout(() => submit(el));
       const { detail } = (await oneEvent(el, 'recovery-request-sent')) as CustomEvent<RecoveryRequestSentDetail>;
@@ -126,7 +148,11 @@ describe('<recovery-request-form>', () => {
     });
 
     it('a double click sends one request', async () => {
-      const el = await formReady(await fixture<El>(html`<recovery-request-form lang="en" template="contact" action="/test-api/requests/slow?bucket=form"></recovery-request-form>`));
+      const el = await formReady(
+        await fixture<El>(
+          html`<recovery-request-form lang="en" template="contact" action="/test-api/requests/slow?bucket=form"></recovery-request-form>`,
+        ),
+      );
       await fillFields(el, contactAnswers);
       const button = $<HTMLButtonElement>(el, '[part=submit]')!;
       button.click();
@@ -137,7 +163,15 @@ describe('<recovery-request-form>', () => {
     });
 
     it('shows 400 field errors at the fields and keeps what was typed', async () => {
-      const el = await formReady(await fixture<El>(html`<recovery-request-form lang="en" template="contact" action="/test-api/requests/invalid?bucket=form"></recovery-request-form>`));
+      const el = await formReady(
+        await fixture<El>(
+          html`<recovery-request-form
+            lang="en"
+            template="contact"
+            action="/test-api/requests/invalid?bucket=form"
+          ></recovery-request-form>`,
+        ),
+      );
       await fillFields(el, { ...contactAnswers, whatWasTyped: 'taro' });
       setTimeout(() => submit(el));
       const { detail } = (await oneEvent(el, 'recovery-request-failed')) as CustomEvent<RecoveryRequestFailedDetail>;
@@ -151,7 +185,15 @@ describe('<recovery-request-form>', () => {
     });
 
     it('after a 500, keeps every value and retries with the same Idempotency-Key', async () => {
-      const el = await formReady(await fixture<El>(html`<recovery-request-form lang="en" template="contact" action="/test-api/requests/fail-first?bucket=form"></recovery-request-form>`));
+      const el = await formReady(
+        await fixture<El>(
+          html`<recovery-request-form
+            lang="en"
+            template="contact"
+            action="/test-api/requests/fail-first?bucket=form"
+          ></recovery-request-form>`,
+        ),
+      );
       await fillFields(el, contactAnswers);
       setTimeout(() => submit(el));
       const failed = (await oneEvent(el, 'recovery-request-failed')) as CustomEvent<RecoveryRequestFailedDetail>;
@@ -170,7 +212,15 @@ describe('<recovery-request-form>', () => {
     });
 
     it('after a failed post, changed answers go with a new Idempotency-Key (the old key stays bound to the old content)', async () => {
-      const el = await formReady(await fixture<El>(html`<recovery-request-form lang="en" template="contact" action="/test-api/requests/fail-first?bucket=form"></recovery-request-form>`));
+      const el = await formReady(
+        await fixture<El>(
+          html`<recovery-request-form
+            lang="en"
+            template="contact"
+            action="/test-api/requests/fail-first?bucket=form"
+          ></recovery-request-form>`,
+        ),
+      );
       await fillFields(el, contactAnswers);
       setTimeout(() => submit(el));
       await oneEvent(el, 'recovery-request-failed');
@@ -191,11 +241,20 @@ describe('<recovery-request-form>', () => {
 
     it('after a timeout, retries with the same key and the server answers once', async () => {
       const el = await formReady(
-        await fixture<El>(html`<recovery-request-form lang="en" template="contact" action="/test-api/requests/slow?bucket=form" timeout="300"></recovery-request-form>`),
+        await fixture<El>(
+          html`<recovery-request-form
+            lang="en"
+            template="contact"
+            action="/test-api/requests/slow?bucket=form"
+            timeout="300"
+          ></recovery-request-form>`,
+        ),
       );
       await fillFields(el, contactAnswers);
       setTimeout(() => submit(el));
-      expect(((await oneEvent(el, 'recovery-request-failed')) as CustomEvent<RecoveryRequestFailedDetail>).detail.reason).to.equal('timeout');
+      expect(((await oneEvent(el, 'recovery-request-failed')) as CustomEvent<RecoveryRequestFailedDetail>).detail.reason).to.equal(
+        'timeout',
+      );
       await el.updateComplete;
       expect(text($(el, '[part=failure]'))).to.contain('did not answer in time');
       el.timeout = 5000;
@@ -207,13 +266,19 @@ describe('<recovery-request-form>', () => {
     });
 
     it('offline: nothing is sent and the message says so', async () => {
-      const el = await formReady(await fixture<El>(html`<recovery-request-form lang="en" template="contact" action="/test-api/requests?bucket=form"></recovery-request-form>`));
+      const el = await formReady(
+        await fixture<El>(
+          html`<recovery-request-form lang="en" template="contact" action="/test-api/requests?bucket=form"></recovery-request-form>`,
+        ),
+      );
       await fillFields(el, contactAnswers);
       const descriptor = Object.getOwnPropertyDescriptor(Navigator.prototype, 'onLine')!;
       Object.defineProperty(Navigator.prototype, 'onLine', { configurable: true, get: () => false });
       try {
         setTimeout(() => submit(el));
-        expect(((await oneEvent(el, 'recovery-request-failed')) as CustomEvent<RecoveryRequestFailedDetail>).detail.reason).to.equal('offline');
+        expect(((await oneEvent(el, 'recovery-request-failed')) as CustomEvent<RecoveryRequestFailedDetail>).detail.reason).to.equal(
+          'offline',
+        );
       } finally {
         Object.defineProperty(Navigator.prototype, 'onLine', descriptor);
       }
@@ -223,12 +288,18 @@ describe('<recovery-request-form>', () => {
     });
 
     it('warns when this browser sent a request in the last 24 hours', async () => {
-      const el = await formReady(await fixture<El>(html`<recovery-request-form lang="en" template="contact" action="/test-api/requests?bucket=form"></recovery-request-form>`));
+      const el = await formReady(
+        await fixture<El>(
+          html`<recovery-request-form lang="en" template="contact" action="/test-api/requests?bucket=form"></recovery-request-form>`,
+        ),
+      );
       expect($(el, '[part=recent-warning]')).to.equal(null);
       await fillFields(el, contactAnswers);
       setTimeout(() => submit(el));
       await oneEvent(el, 'recovery-request-sent');
-      const next = await formReady(await fixture<El>(html`<recovery-request-form lang="en" template="password-reissue"></recovery-request-form>`));
+      const next = await formReady(
+        await fixture<El>(html`<recovery-request-form lang="en" template="password-reissue"></recovery-request-form>`),
+      );
       expect(text($(next, '[part=recent-warning]'))).to.contain('stricter identity checks');
     });
   });
@@ -236,7 +307,14 @@ describe('<recovery-request-form>', () => {
   describe('without an endpoint', () => {
     it('gives the text to paste and a mailto link that match the payload', async () => {
       const el = await formReady(
-        await fixture<El>(html`<recovery-request-form lang="ja" template="contact" mailto="support@example.com" contact-url="/contact"></recovery-request-form>`),
+        await fixture<El>(
+          html`<recovery-request-form
+            lang="ja"
+            template="contact"
+            mailto="support@example.com"
+            contact-url="/contact"
+          ></recovery-request-form>`,
+        ),
       );
       await fillFields(el, { ...contactAnswers, whatHappened: 'ログインできません。\n二行目です。' });
       setTimeout(() => submit(el));
@@ -253,7 +331,9 @@ describe('<recovery-request-form>', () => {
       await expect(el).to.be.accessible();
     });
     it("names the contact form's exact labels, with their meaning for a reader of another language", async () => {
-      const el = await formReady(await fixture<El>(html`<recovery-request-form lang="en" template="two-factor-disable" username="taro123"></recovery-request-form>`));
+      const el = await formReady(
+        await fixture<El>(html`<recovery-request-form lang="en" template="two-factor-disable" username="taro123"></recovery-request-form>`),
+      );
       expect(text($(el, '[part=title]'))).to.equal('Authentication code disable procedure');
       await fillFields(el, { name: 'Taro', email: 'taro@example.com' });
       for (const box of $$<HTMLInputElement>(el, '[part=unknown]')) box.click();
@@ -262,7 +342,9 @@ describe('<recovery-request-form>', () => {
       await oneEvent(el, 'recovery-request-submit');
       await el.updateComplete;
       const steps = text($(el, '[part=paste-text] ol'));
-      expect(steps).to.contain('Inquiry type: choose “アカウントへのログインに関するお問い合わせ” (Inquiry about logging in to an account).');
+      expect(steps).to.contain(
+        'Inquiry type: choose “アカウントへのログインに関するお問い合わせ” (Inquiry about logging in to an account).',
+      );
       expect(steps).to.contain('Subject: write “認証コードの使用停止手続き” (Authentication code disable procedure).');
       await expect(el).to.be.accessible();
     });
@@ -284,7 +366,11 @@ describe('<recovery-request-form>', () => {
       const first = await formReady(await fixture<El>(html`<recovery-request-form lang="en" template="contact"></recovery-request-form>`));
       await fillFields(first, contactAnswers);
       first.remove();
-      const second = await formReady(await fixture<El>(html`<recovery-request-form lang="en" template="contact" action="/test-api/requests?bucket=form"></recovery-request-form>`));
+      const second = await formReady(
+        await fixture<El>(
+          html`<recovery-request-form lang="en" template="contact" action="/test-api/requests?bucket=form"></recovery-request-form>`,
+        ),
+      );
       expect($<HTMLInputElement>(second, '#field-name')!.value).to.equal('Taro');
       expect($<HTMLTextAreaElement>(second, '#field-whatHappened')!.value).to.equal(contactAnswers.whatHappened);
       setTimeout(() => submit(second));
@@ -297,7 +383,9 @@ describe('<recovery-request-form>', () => {
   describe('templates', () => {
     it("uses a site's own template, looked up before the built-in ones", async () => {
       const own = { ...findRequestTemplate('contact')!, id: 'contact', subject: { ja: '独自の件名', en: 'Our own subject' } };
-      const el = await formReady(await fixture<El>(html`<recovery-request-form lang="en" template="contact" .templates=${[own]}></recovery-request-form>`));
+      const el = await formReady(
+        await fixture<El>(html`<recovery-request-form lang="en" template="contact" .templates=${[own]}></recovery-request-form>`),
+      );
       expect(text($(el, '[part=title]'))).to.equal('Our own subject');
       await fillFields(el, contactAnswers);
       setTimeout(() => submit(el));
@@ -380,7 +468,9 @@ describe('<recovery-request-form>', () => {
 
   describe('localization', () => {
     it('renders the template and the UI in Japanese', async () => {
-      const el = await formReady(await fixture<El>(html`<recovery-request-form lang="ja" template="password-reissue"></recovery-request-form>`));
+      const el = await formReady(
+        await fixture<El>(html`<recovery-request-form lang="ja" template="password-reissue"></recovery-request-form>`),
+      );
       expect(text($(el, '[part=title]'))).to.equal('パスワード再発行申請');
       expect(text($(el, '[part=submit]'))).to.equal('申請の文章を作る');
       expect(text($(el, '[part=password-notice]'))).to.contain('パスワードは絶対に書かないでください');

@@ -128,7 +128,11 @@ describe('validateRequest: dates with times', () => {
 
   test('accepts a time after a full date, in both fields and both languages', () => {
     for (const locale of ['ja', 'en', 'zh-CN']) {
-      assert.deepEqual(errors(locale, { registeredAt: '2019-04-01 14:30', usageDates: '2019-04-01T09:05\n2020-01\n2021-03-04 23:59:59' }), [], locale);
+      assert.deepEqual(
+        errors(locale, { registeredAt: '2019-04-01 14:30', usageDates: '2019-04-01T09:05\n2020-01\n2021-03-04 23:59:59' }),
+        [],
+        locale,
+      );
     }
   });
 
@@ -137,21 +141,24 @@ describe('validateRequest: dates with times', () => {
     assert.deepEqual(ja, {
       field: 'fields.registeredAt',
       code: 'date-format',
-      message: '日付は 2019-04-01、2019-04、2019 のように、時刻も書く場合は 2019-04-01 14:30 のように書いてください（「2019-04-01 14:30」ではありませんか？）。',
+      message:
+        '日付は 2019-04-01、2019-04、2019 のように、時刻も書く場合は 2019-04-01 14:30 のように書いてください（「2019-04-01 14:30」ではありませんか？）。',
       suggestion: '2019-04-01 14:30',
     });
     const [en] = errors('en', { registeredAt: '２０１９－０４－０１　１４：３０' });
     assert.deepEqual(en, {
       field: 'fields.registeredAt',
       code: 'date-format',
-      message: 'Write a date like 2019-04-01, 2019-04 or 2019, or a date and time like 2019-04-01 14:30 (did you mean “2019-04-01 14:30”?).',
+      message:
+        'Write a date like 2019-04-01, 2019-04 or 2019, or a date and time like 2019-04-01 14:30 (did you mean “2019-04-01 14:30”?).',
       suggestion: '2019-04-01 14:30',
     });
     const [zh] = errors('zh-CN', { registeredAt: '2019年4月1日 14:30' });
     assert.deepEqual(zh, {
       field: 'fields.registeredAt',
       code: 'date-format',
-      message: '日期请按 2019-04-01、2019-04、2019 的格式填写；如需同时填写时间，请按 2019-04-01 14:30 的格式填写（您是否要填写“2019-04-01 14:30”？）。',
+      message:
+        '日期请按 2019-04-01、2019-04、2019 的格式填写；如需同时填写时间，请按 2019-04-01 14:30 的格式填写（您是否要填写“2019-04-01 14:30”？）。',
       suggestion: '2019-04-01 14:30',
     });
   });
@@ -161,14 +168,16 @@ describe('validateRequest: dates with times', () => {
     assert.deepEqual(ja, {
       field: 'fields.registeredAt',
       code: 'time-without-date',
-      message: '時刻を書く場合は、年月日もすべて書いてください（例：2019-04-01 14:30）。日がわからない場合は、時刻は書かずに「2019-04」とだけ書いてください。',
+      message:
+        '時刻を書く場合は、年月日もすべて書いてください（例：2019-04-01 14:30）。日がわからない場合は、時刻は書かずに「2019-04」とだけ書いてください。',
       suggestion: '2019-04',
     });
     const [en] = errors('en', { registeredAt: '14:30' });
     assert.deepEqual(en, {
       field: 'fields.registeredAt',
       code: 'time-without-date',
-      message: "A time needs the full date before it (such as 2019-04-01 14:30). If you don't know the day, leave the time out and write just the year, or the year and month.",
+      message:
+        "A time needs the full date before it (such as 2019-04-01 14:30). If you don't know the day, leave the time out and write just the year, or the year and month.",
     });
     const [zh] = errors('zh-CN', { registeredAt: '2019-04 14:30' });
     assert.deepEqual(zh, {
@@ -178,7 +187,10 @@ describe('validateRequest: dates with times', () => {
       suggestion: '2019-04',
     });
     const [zhNoSuggestion] = errors('zh-Hans', { registeredAt: '14:30' });
-    assert.equal(zhNoSuggestion!.message, '填写时间时，请同时写出完整的年月日（例：2019-04-01 14:30）。如果不知道具体是哪一天，请不要填写时间，只在您所知道的范围内填写年份或年月。');
+    assert.equal(
+      zhNoSuggestion!.message,
+      '填写时间时，请同时写出完整的年月日（例：2019-04-01 14:30）。如果不知道具体是哪一天，请不要填写时间，只在您所知道的范围内填写年份或年月。',
+    );
   });
 
   test('a time that does not exist: a clear error', () => {

@@ -10,13 +10,24 @@ import { $, fillFields, text } from './support/dom.js';
  * one Idempotency-Key across retries, and a clear message for each.
  */
 type El = RecoveryRequestForm;
-const answers = { name: 'Taro', email: 'taro@example.com', whatHappened: 'Locked out since this morning.', other: 'ｔａｒｏ１２３ かもしれません' };
-const log = async () => (await (await fetch('/test-api/requests/log?bucket=faults')).json()) as { log: { path: string; key: string; status: number }[]; accepted: number };
+const answers = {
+  name: 'Taro',
+  email: 'taro@example.com',
+  whatHappened: 'Locked out since this morning.',
+  other: 'ｔａｒｏ１２３ かもしれません',
+};
+const log = async () =>
+  (await (await fetch('/test-api/requests/log?bucket=faults')).json()) as {
+    log: { path: string; key: string; status: number }[];
+    accepted: number;
+  };
 
 async function formAt(variant: string, timeout = 3000): Promise<El> {
   const action = `${variant}?bucket=faults`;
   sessionStorage.clear();
-  const el = await fixture<El>(html`<recovery-request-form lang="en" template="contact" action=${action} timeout=${timeout}></recovery-request-form>`);
+  const el = await fixture<El>(
+    html`<recovery-request-form lang="en" template="contact" action=${action} timeout=${timeout}></recovery-request-form>`,
+  );
   await el.updateComplete;
   await fillFields(el, answers);
   return el;

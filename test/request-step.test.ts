@@ -33,7 +33,14 @@ describe('<login-help-flow> request steps', () => {
         for (const id of requestSteps) {
           const el = await flowReady(
             await fixture<LoginHelpFlow>(
-              html`<login-help-flow lang=${lang} persist="none" start=${id} request-action=${action ?? ''} contact-url="/contact" username="taro123"></login-help-flow>`,
+              html`<login-help-flow
+                lang=${lang}
+                persist="none"
+                start=${id}
+                request-action=${action ?? ''}
+                contact-url="/contact"
+                username="taro123"
+              ></login-help-flow>`,
             ),
           );
           await embedsReady(el);
@@ -50,9 +57,13 @@ describe('<login-help-flow> request steps', () => {
 
   it("beside the page's own form the step lists what to write", async () => {
     const el = await flowReady(
-      await fixture<LoginHelpFlow>(html`<login-help-flow lang="en" persist="none" start="password-reissue-request">
-        <form slot="request" aria-label="Our request form"><label>Message <textarea></textarea></label></form>
-      </login-help-flow>`),
+      await fixture<LoginHelpFlow>(
+        html`<login-help-flow lang="en" persist="none" start="password-reissue-request">
+          <form slot="request" aria-label="Our request form">
+            <label>Message <textarea></textarea></label>
+          </form>
+        </login-help-flow>`,
+      ),
     );
     expect($(el, 'details.request-items [part=items]') !== null, 'the folded list').to.equal(true);
     expect(el.shadowRoot!.querySelector('recovery-request-form') === null, 'no built-in form').to.equal(true);

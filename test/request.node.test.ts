@@ -137,7 +137,13 @@ describe('request templates', () => {
     let checked = 0;
     for (const source of REQUEST_TEMPLATE_SOURCES) {
       for (const [where, text] of localized(source, source.id)) {
-        assert.deepEqual(Object.keys(text).filter((key) => key !== 'when').sort(), [...LANGUAGES].sort(), where);
+        assert.deepEqual(
+          Object.keys(text)
+            .filter((key) => key !== 'when')
+            .sort(),
+          [...LANGUAGES].sort(),
+          where,
+        );
         assert.deepEqual(placeholders(zh(text)), placeholders(ja(text)), `${where}: placeholders`);
         checked++;
       }
@@ -146,7 +152,9 @@ describe('request templates', () => {
   });
 
   test('Chinese text follows the glossary and uses full-width punctuation', () => {
-    const all = [...DEFAULT_REQUEST_TEMPLATES.flatMap((t) => texts(t).map(([where, text]): [string, string] => [`${t.id} ${where}`, zh(text)]))];
+    const all = [
+      ...DEFAULT_REQUEST_TEMPLATES.flatMap((t) => texts(t).map(([where, text]): [string, string] => [`${t.id} ${where}`, zh(text)])),
+    ];
     for (const [where, text] of all) {
       assert.doesNotMatch(text, OFF_GLOSSARY, where);
       // Running text: no ASCII comma, colon, semicolon or parenthesis between Chinese characters.
@@ -154,7 +162,28 @@ describe('request templates', () => {
       assert.doesNotMatch(text, /[\u4e00-\u9fff]\.(\s|$)/, `${where}: an ASCII full stop`);
     }
     const joined = all.map(([, text]) => text).join('\n');
-    for (const term of ['用户名', '登录专用用户名', '密码', '验证码', '账号专属代码', '账号所有者代码', '邀请码', '个人资料信息', '网络服务商或线路', '身份核实', '客服人员', '邮寄', '加密', '不知道', '用户编号', '公开名称', '真实姓名', '附加验证', '联系表单', '查询']) {
+    for (const term of [
+      '用户名',
+      '登录专用用户名',
+      '密码',
+      '验证码',
+      '账号专属代码',
+      '账号所有者代码',
+      '邀请码',
+      '个人资料信息',
+      '网络服务商或线路',
+      '身份核实',
+      '客服人员',
+      '邮寄',
+      '加密',
+      '不知道',
+      '用户编号',
+      '公开名称',
+      '真实姓名',
+      '附加验证',
+      '联系表单',
+      '查询',
+    ]) {
       assert.ok(joined.includes(term), `the glossary's ${term}`);
     }
     const reissue = template('password-reissue');
@@ -169,7 +198,11 @@ describe('request templates', () => {
   test("inquiry type and the seed's subjects are the exact labels of the site's form, with their meaning in English", () => {
     const expected: Record<string, [string, string, string]> = {
       'password-reissue': ['パスワード再発行申請', 'Password reissue request', '密码重新发放申请'],
-      'login-username-reset': ['ログイン専用ユーザー名の再設定・削除申請', 'Login-only username reset/deletion request', '登录专用用户名的重新设置/删除申请'],
+      'login-username-reset': [
+        'ログイン専用ユーザー名の再設定・削除申請',
+        'Login-only username reset/deletion request',
+        '登录专用用户名的重新设置/删除申请',
+      ],
       'two-factor-disable': ['認証コードの使用停止手続き', 'Authentication code disable procedure', '验证码停用手续'],
     };
     for (const t of DEFAULT_REQUEST_TEMPLATES) {
@@ -188,8 +221,10 @@ describe('request templates', () => {
   });
 
   test("a site profile's contact-form labels replace the seed's, with no meaning invented for them", () => {
-    const [reissue, lookup] = ['password-reissue', 'username-lookup'].map(
-      (id) => siteRequestTemplates({ contactForm: { inquiryType: 'Login problem', subjects: { 'username-lookup': 'Forgotten username' } } }).find((t) => t.id === id)!,
+    const [reissue, lookup] = ['password-reissue', 'username-lookup'].map((id) =>
+      siteRequestTemplates({ contactForm: { inquiryType: 'Login problem', subjects: { 'username-lookup': 'Forgotten username' } } }).find(
+        (t) => t.id === id,
+      )!,
     );
     assert.equal(reissue!.inquiryType, 'Login problem');
     assert.equal(reissue!.inquiryTypeMeaning, undefined);
@@ -199,7 +234,8 @@ describe('request templates', () => {
   });
 
   test('no field asks for a password, a PIN or a code to log in', () => {
-    const suspicious = /pass\s*word|passwd|passcode|\bpin\b|暗証|パスワード|認証コード|one-time|otp|verification code|authentication code|backup code|2fa code|login code/i;
+    const suspicious =
+      /pass\s*word|passwd|passcode|\bpin\b|暗証|パスワード|認証コード|one-time|otp|verification code|authentication code|backup code|2fa code|login code/i;
     for (const t of DEFAULT_REQUEST_TEMPLATES) {
       for (const f of t.fields) {
         assert.doesNotMatch(f.id, /password|passwd|pin(?![a-z])|otp|passcode|authCode|totp/i, `${t.id}.${f.id}`);
@@ -238,7 +274,22 @@ describe('request templates', () => {
     const t = template('password-reissue');
     assert.deepEqual(
       t.fields.map((f) => f.id),
-      ['username', 'usernameCandidates', 'userNumber', 'publicName', 'registeredAt', 'loginOnlyUsername', 'usageDates', 'accountCode', 'ownerCode', 'inviteKeys', 'profile', 'registrationNetwork', 'loginNetworks', 'other'],
+      [
+        'username',
+        'usernameCandidates',
+        'userNumber',
+        'publicName',
+        'registeredAt',
+        'loginOnlyUsername',
+        'usageDates',
+        'accountCode',
+        'ownerCode',
+        'inviteKeys',
+        'profile',
+        'registrationNetwork',
+        'loginNetworks',
+        'other',
+      ],
     );
     const kinds = Object.fromEntries(t.fields.map((f) => [f.id, f.kind]));
     assert.equal(kinds['username'], 'username');
@@ -246,7 +297,17 @@ describe('request templates', () => {
     assert.equal(kinds['registeredAt'], 'date');
     assert.equal(kinds['usageDates'], 'date-list');
     const required = t.fields.filter((f) => f.required).map((f) => f.id);
-    assert.deepEqual(required, ['username', 'userNumber', 'publicName', 'registeredAt', 'usageDates', 'accountCode', 'ownerCode', 'registrationNetwork', 'loginNetworks']);
+    assert.deepEqual(required, [
+      'username',
+      'userNumber',
+      'publicName',
+      'registeredAt',
+      'usageDates',
+      'accountCode',
+      'ownerCode',
+      'registrationNetwork',
+      'loginNetworks',
+    ]);
     const cautionsEn = t.cautions.map(en).join('\n');
     assert.match(cautionsEn, /current one stops working/);
     assert.match(cautionsEn, /encrypted with your password/);
@@ -300,7 +361,7 @@ describe('request templates', () => {
     }
   });
 
-  test('the site\'s own words: プロファイル情報 and 追加認証', () => {
+  test("the site's own words: プロファイル情報 and 追加認証", () => {
     for (const t of DEFAULT_REQUEST_TEMPLATES) {
       assert.doesNotMatch(JSON.stringify(t), /プロフィール/, `${t.id} says プロファイル情報 as the site does`);
     }
@@ -338,7 +399,10 @@ describe('request templates', () => {
     assert.equal(username?.kind, 'username-list');
     assert.equal(username?.allowUnknown, true);
     assert.match(en(username?.hint), /the ones you think it might be/);
-    assert.equal(t.fields.some((f) => f.id === 'loginOnlyUsername'), false);
+    assert.equal(
+      t.fields.some((f) => f.id === 'loginOnlyUsername'),
+      false,
+    );
     assert.ok(t.fields.some((f) => f.id === 'ownerCode'));
   });
 
@@ -398,7 +462,6 @@ describe('request templates', () => {
     assert.equal(requestTemplatesSchema.safeParse([base, base]).success, false);
   });
 });
-
 
 const NOW = Date.parse('2026-05-10T00:00:00Z');
 const KEY = '3b241101-e2bb-4255-8caf-4136c566a962';
@@ -466,7 +529,14 @@ describe('requestPayload', () => {
     assert.equal(chinese.inquiryType, 'アカウントへのログインに関するお問い合わせ');
     assert.equal(chinese.subject, 'パスワード再発行申請');
     assert.equal(validateRequest(chinese, { now: NOW }).ok, true);
-    const contact = requestPayload({ template: template('contact'), values: { whatHappened: '无法登录' }, name: '王小明', email: 'wang@example.com', locale: 'zh-CN', idempotencyKey: KEY });
+    const contact = requestPayload({
+      template: template('contact'),
+      values: { whatHappened: '无法登录' },
+      name: '王小明',
+      email: 'wang@example.com',
+      locale: 'zh-CN',
+      idempotencyKey: KEY,
+    });
     // A suggested subject is written in the request's language, and accepted in it.
     assert.equal(contact.subject, '关于无法登录问题的咨询');
     assert.equal(validateRequest(contact, { now: NOW }).ok, true);
@@ -645,7 +715,11 @@ describe('validateRequest', () => {
     ['a 21-character username', () => reissue('ja', {}, { username: 'a'.repeat(21) }), ['fields.username username-too-long']],
     ['a username with _', () => reissue('ja', {}, { username: 'taro_1' }), ['fields.username username-characters']],
     ['upper case is fine (not case-sensitive)', () => reissue('ja', {}, { username: 'TaroABC' }), []],
-    ['a bad candidate in a list', () => reissue('ja', {}, { usernameCandidates: 'taro\nｈａｎａ' }), ['fields.usernameCandidates username-full-width']],
+    [
+      'a bad candidate in a list',
+      () => reissue('ja', {}, { usernameCandidates: 'taro\nｈａｎａ' }),
+      ['fields.usernameCandidates username-full-width'],
+    ],
     ['a year in the future', () => reissue('ja', {}, { registeredAt: '2027' }), ['fields.registeredAt date-future']],
     ['tomorrow', () => reissue('ja', {}, { registeredAt: '2026-05-11' }), ['fields.registeredAt date-future']],
     ['today, this month, this year', () => reissue('ja', {}, { registeredAt: '2026-05-10', usageDates: '2026-05\n2026' }), []],
@@ -653,7 +727,11 @@ describe('validateRequest', () => {
     ['a date with slashes', () => reissue('ja', {}, { registeredAt: '2019/4/1' }), ['fields.registeredAt date-format']],
     ['30 February', () => reissue('ja', {}, { registeredAt: '2019-02-30' }), ['fields.registeredAt date-format']],
     ['a required field left out', () => reissue('ja', {}, { username: '' }), ['fields.username required']],
-    ['"I don\'t know" where it is not an answer', () => reissue('ja', {}, { other: { unknown: true } }), ['fields.other unknown-not-allowed']],
+    [
+      '"I don\'t know" where it is not an answer',
+      () => reissue('ja', {}, { other: { unknown: true } }),
+      ['fields.other unknown-not-allowed'],
+    ],
     ['"password: …" in a field', () => reissue('ja', {}, { profile: 'password: hunter2' }), ['fields.profile password-like']],
     ['「パスワード：…」 in a field', () => reissue('ja', {}, { other: 'パスワード：abc123' }), ['fields.other password-like']],
     ['full-width ＰＷ＝ in a field', () => reissue('ja', {}, { other: 'ＰＷ＝abc' }), ['fields.other password-like']],
@@ -663,7 +741,7 @@ describe('validateRequest', () => {
     ['a field id that is no identifier', () => reissue('ja', {}, { 'bad id': 'x' }), ['fields.bad id unknown-field']],
     ['a textarea too long', () => reissue('ja', {}, { other: 'x'.repeat(2001) }), ['fields.other too-long']],
     ['an unknown template', () => reissue('ja', { template: 'nope' }), ['template unknown-template']],
-    ['a subject that is not the template\'s', () => reissue('ja', { subject: 'Help' }), ['subject mismatch']],
+    ["a subject that is not the template's", () => reissue('ja', { subject: 'Help' }), ['subject mismatch']],
     ['an extra key', () => ({ ...reissue(), extra: 1 }), ['extra unknown-key']],
     ['a number as a field value', () => reissue('ja', {}, { other: 5 as unknown as string }), ['fields.other invalid-type']],
     ['no idempotency key', () => ({ ...reissue(), idempotencyKey: undefined }), ['idempotencyKey required']],
@@ -677,7 +755,7 @@ describe('validateRequest', () => {
     });
   }
 
-  test('messages in the payload\'s language, with the half-width suggestion', () => {
+  test("messages in the payload's language, with the half-width suggestion", () => {
     const [jaError] = errorsOf(reissue('ja', {}, { username: 'ｔａｒｏ１２３' }));
     assert.deepEqual(jaError, {
       field: 'fields.username',
@@ -686,7 +764,10 @@ describe('validateRequest', () => {
       suggestion: 'taro123',
     });
     const [enError] = errorsOf(reissue('en', {}, { username: 'ｔａｒｏ１２３' }));
-    assert.equal(enError!.message, 'This contains full-width characters; a username is half-width letters and digits. Did you mean “taro123”?');
+    assert.equal(
+      enError!.message,
+      'This contains full-width characters; a username is half-width letters and digits. Did you mean “taro123”?',
+    );
     const [forced] = errorsOf(reissue('en', {}, { username: 'ｔａｒｏ１２３' }), { lang: 'ja' });
     assert.match(forced!.message, /全角/);
     const [zhError] = errorsOf(reissue('zh-CN', {}, { username: 'ｔａｒｏ１２３' }));
@@ -701,20 +782,33 @@ describe('validateRequest', () => {
   });
 
   test('a Chinese-tagged request gets every message in Simplified Chinese', () => {
-    const zhOf = (input: unknown, options: Parameters<typeof validateRequest>[1] = {}) => errorsOf(input, options).map((e) => `${e.field} ${e.code} ${e.message}`);
-    assert.deepEqual(zhOf(reissue('zh-CN', { email: 'ｔａｒｏ＠ｅｘａｍｐｌｅ．ｃｏｍ', name: '' }, { username: 'taro 123', usageDates: '2019-04\n2030-01', other: { unknown: true } })), [
-      'name required 请填写此项。',
-      'email email 这不是电子邮件地址的格式（例：taro@example.com）。您是否要填写“taro@example.com”？',
-      'fields.username username-spaces 其中含有空格。您是否要填写“taro123”？',
-      'fields.usageDates date-future 第2行：“2030-01”是未来的日期。',
-      'fields.other unknown-not-allowed 此项不能选择“不知道”，请填写。',
-    ]);
-    assert.deepEqual(zhOf(reissue('zh-CN', {}, { username: '', registeredAt: '2019/4/1', profile: '密码是Hunter2xyz', other: 'x'.repeat(2001) })), [
-      'fields.username required 请填写，或选择“不知道”。',
-      'fields.registeredAt date-format 日期请按 2019-04-01、2019-04、2019 的格式填写；如需同时填写时间，请按 2019-04-01 14:30 的格式填写（您是否要填写“2019-04-01”？）。',
-      'fields.profile password-like 这里似乎写有密码。我们不需要您的密码，请将其删除。',
-      'fields.other too-long 内容过长（最多 2000 个字符，当前为 2001 个字符）。',
-    ]);
+    const zhOf = (input: unknown, options: Parameters<typeof validateRequest>[1] = {}) =>
+      errorsOf(input, options).map((e) => `${e.field} ${e.code} ${e.message}`);
+    assert.deepEqual(
+      zhOf(
+        reissue(
+          'zh-CN',
+          { email: 'ｔａｒｏ＠ｅｘａｍｐｌｅ．ｃｏｍ', name: '' },
+          { username: 'taro 123', usageDates: '2019-04\n2030-01', other: { unknown: true } },
+        ),
+      ),
+      [
+        'name required 请填写此项。',
+        'email email 这不是电子邮件地址的格式（例：taro@example.com）。您是否要填写“taro@example.com”？',
+        'fields.username username-spaces 其中含有空格。您是否要填写“taro123”？',
+        'fields.usageDates date-future 第2行：“2030-01”是未来的日期。',
+        'fields.other unknown-not-allowed 此项不能选择“不知道”，请填写。',
+      ],
+    );
+    assert.deepEqual(
+      zhOf(reissue('zh-CN', {}, { username: '', registeredAt: '2019/4/1', profile: '密码是Hunter2xyz', other: 'x'.repeat(2001) })),
+      [
+        'fields.username required 请填写，或选择“不知道”。',
+        'fields.registeredAt date-format 日期请按 2019-04-01、2019-04、2019 的格式填写；如需同时填写时间，请按 2019-04-01 14:30 的格式填写（您是否要填写“2019-04-01”？）。',
+        'fields.profile password-like 这里似乎写有密码。我们不需要您的密码，请将其删除。',
+        'fields.other too-long 内容过长（最多 2000 个字符，当前为 2001 个字符）。',
+      ],
+    );
     assert.deepEqual(zhOf(reissue('zh-Hans', {}, { username: 'taro@example.com' })), [
       'fields.username username-email 电子邮件地址不是用户名。请填写注册时设定的用户名（最多20个字符的半角英文字母和数字）。',
     ]);
@@ -726,23 +820,55 @@ describe('validateRequest', () => {
       'template unknown-template 没有申请模板 `nope`（已有：password-reissue、login-username-reset、two-factor-disable、username-lookup、contact）',
     ]);
     assert.deepEqual(zhOf(reissue('zh-CN', { subject: 'Help' })), ['subject mismatch 此申请中应为“パスワード再発行申請”。']);
-    assert.deepEqual(zhOf(reissue('zh-CN', {}, { favouriteColour: 'blue' })), ['fields.favouriteColour unknown-field 申请 `password-reissue` 中没有项目 `favouriteColour`']);
+    assert.deepEqual(zhOf(reissue('zh-CN', {}, { favouriteColour: 'blue' })), [
+      'fields.favouriteColour unknown-field 申请 `password-reissue` 中没有项目 `favouriteColour`',
+    ]);
     assert.deepEqual(zhOf({ ...reissue('zh-CN'), extra: 1 }), ['extra unknown-key 未知的项目 `extra`']);
-    assert.deepEqual(zhOf(reissue('zh-CN', {}, { other: 5 as unknown as string })), ['fields.other invalid-type 值的类型不正确（需要字符串或 { "unknown": true }）']);
+    assert.deepEqual(zhOf(reissue('zh-CN', {}, { other: 5 as unknown as string })), [
+      'fields.other invalid-type 值的类型不正确（需要字符串或 { "unknown": true }）',
+    ]);
     assert.deepEqual(zhOf({ ...reissue('zh-CN'), name: 5 }), ['name invalid-type 值的类型不正确（需要字符串）']);
     // The template's own text, in Chinese.
-    const lookup = requestPayload({ template: template('username-lookup'), values: { ownerCode: 'ZZ99' }, unknown: ['accountCode', 'profile'], name: '王小明', email: 'wang@example.com', locale: 'zh-CN', idempotencyKey: KEY });
+    const lookup = requestPayload({
+      template: template('username-lookup'),
+      values: { ownerCode: 'ZZ99' },
+      unknown: ['accountCode', 'profile'],
+      name: '王小明',
+      email: 'wang@example.com',
+      locale: 'zh-CN',
+      idempotencyKey: KEY,
+    });
     assert.deepEqual(zhOf(lookup), [
       'fields.accountCode requires-one-of 如果既没有账号专属代码，也没有现在仍能联系到您的个人资料信息，则无法查询用户名（仅凭账号所有者代码无法查询）。',
     ]);
-    const twoFactor = requestPayload({ template: template('two-factor-disable'), values: {}, unknown: ['username'], name: '王小明', email: 'wang@example.com', locale: 'zh-CN', idempotencyKey: KEY });
+    const twoFactor = requestPayload({
+      template: template('two-factor-disable'),
+      values: {},
+      unknown: ['username'],
+      name: '王小明',
+      email: 'wang@example.com',
+      locale: 'zh-CN',
+      idempotencyKey: KEY,
+    });
     assert.match(zhOf(twoFactor)[0]!, /^fields\.username username-required 此申请需要用户名。请先用密码登录（无需输入验证码）/);
   });
 
   test('the request language: Japanese and Simplified Chinese tags, English for anything else', () => {
     const cases: [string | undefined, RequestMessageLanguage][] = [
-      ['ja', 'ja'], ['ja-JP', 'ja'], ['zh', 'zh-Hans'], ['zh-CN', 'zh-Hans'], ['zh-SG', 'zh-Hans'], ['zh-Hans', 'zh-Hans'], ['zh-Hans-HK', 'zh-Hans'],
-      ['zh-TW', 'en'], ['zh-Hant', 'en'], ['en-GB', 'en'], ['fr', 'en'], ['', 'en'], [undefined, 'en'], ['not a tag!', 'en'],
+      ['ja', 'ja'],
+      ['ja-JP', 'ja'],
+      ['zh', 'zh-Hans'],
+      ['zh-CN', 'zh-Hans'],
+      ['zh-SG', 'zh-Hans'],
+      ['zh-Hans', 'zh-Hans'],
+      ['zh-Hans-HK', 'zh-Hans'],
+      ['zh-TW', 'en'],
+      ['zh-Hant', 'en'],
+      ['en-GB', 'en'],
+      ['fr', 'en'],
+      ['', 'en'],
+      [undefined, 'en'],
+      ['not a tag!', 'en'],
     ];
     for (const [tag, expected] of cases) assert.equal(messageLanguage(tag), expected, String(tag));
     const [traditional] = errorsOf(reissue('zh-TW', {}, { username: '' }));
@@ -803,7 +929,17 @@ describe('validateRequest', () => {
   });
 
   test('never throws', () => {
-    const hostile = new Proxy({}, { get() { throw new Error('boom'); }, ownKeys() { throw new Error('boom'); } });
+    const hostile = new Proxy(
+      {},
+      {
+        get() {
+          throw new Error('boom');
+        },
+        ownKeys() {
+          throw new Error('boom');
+        },
+      },
+    );
     for (const input of [undefined, 42, [], hostile, { fields: null }]) {
       const result = validateRequest(input);
       assert.equal(result.ok, false);
@@ -851,9 +987,11 @@ describe('the catalogues of src/request', () => {
   test('every language has the same entries', () => {
     for (const catalogues of [REQUEST_MESSAGES, BODY_WORDS, PREFILL_WORDS] as Catalogues<object>[]) {
       assert.deepEqual(Object.keys(catalogues).sort(), [...LANGUAGES].sort());
-      for (const language of LANGUAGES) assert.deepEqual(Object.keys(catalogues[language]).sort(), Object.keys(catalogues.en).sort(), language);
+      for (const language of LANGUAGES)
+        assert.deepEqual(Object.keys(catalogues[language]).sort(), Object.keys(catalogues.en).sort(), language);
     }
-    for (const language of LANGUAGES) assert.deepEqual(Object.keys(PREFILL_WORDS[language].errors).sort(), Object.keys(PREFILL_WORDS.en.errors).sort(), language);
+    for (const language of LANGUAGES)
+      assert.deepEqual(Object.keys(PREFILL_WORDS[language].errors).sort(), Object.keys(PREFILL_WORDS.en.errors).sort(), language);
   });
 
   test('the Chinese messages are Chinese: no kana, no Japanese character forms, none the same as the Japanese or English', () => {
@@ -898,7 +1036,10 @@ describe('prefill', () => {
       errorMessage: '“Username or password is incorrect. If there is no mistake, you cannot log in for another reason.” was shown',
       whatHappened: 'Steps followed in the login help: A › B',
     });
-    assert.deepEqual(prefill(template('password-reissue'), context, 'zh-Hans'), { username: 'taro123', other: '在登录帮助中依次进行了以下步骤：A › B' });
+    assert.deepEqual(prefill(template('password-reissue'), context, 'zh-Hans'), {
+      username: 'taro123',
+      other: '在登录帮助中依次进行了以下步骤：A › B',
+    });
     assert.deepEqual(prefill(template('login-username-reset'), { username: 'taro' }, 'zh'), { username: 'taro' });
   });
 
@@ -907,7 +1048,8 @@ describe('prefill', () => {
       for (const code of ['invalid-credentials', 'system-error', 'captcha-required', 'locked', 'code-invalid', 'code-locked']) {
         assert.ok(prefill(template('contact'), { error: code }, language)['errorMessage'], `${language} ${code}`);
       }
-      for (const code of ['unknown', 'toString', '__proto__', 'nope']) assert.deepEqual(prefill(template('contact'), { error: code }, language), {}, `${language} ${code}`);
+      for (const code of ['unknown', 'toString', '__proto__', 'nope'])
+        assert.deepEqual(prefill(template('contact'), { error: code }, language), {}, `${language} ${code}`);
     }
     assert.equal(prefill(template('contact'), { error: 'locked' }, 'zh-CN')['errorMessage'], '显示登录暂时受限');
     assert.equal(prefill(template('contact'), { error: 'captcha-required' }, 'zh-CN')['errorMessage'], '被要求进行图片验证（CAPTCHA）');
@@ -917,7 +1059,14 @@ describe('prefill', () => {
     for (const language of ['ja', 'en', 'zh-CN']) {
       for (const error of ['invalid-credentials', 'system-error', 'captcha-required', 'locked', 'code-invalid', 'code-locked']) {
         const values = prefill(template('contact'), { error, username: 'taro123', titles: ['忘记密码', 'パスワードを忘れた'] }, language);
-        const payload = requestPayload({ template: template('contact'), values, name: 'Taro', email: 'taro@example.com', locale: language, idempotencyKey: KEY });
+        const payload = requestPayload({
+          template: template('contact'),
+          values,
+          name: 'Taro',
+          email: 'taro@example.com',
+          locale: language,
+          idempotencyKey: KEY,
+        });
         assert.equal(validateRequest(payload, { now: NOW }).ok, true, `${language} ${error}: ${JSON.stringify(values)}`);
       }
     }

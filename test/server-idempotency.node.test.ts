@@ -126,11 +126,17 @@ describe('idempotency: one request per key', () => {
       for (const response of pending) void response.then((r) => settled.push(r) === 49 && resolve());
     });
     assert.equal(calls.length, 1);
-    assert.deepEqual(settled.map((r) => r.status), Array(49).fill(409));
+    assert.deepEqual(
+      settled.map((r) => r.status),
+      Array(49).fill(409),
+    );
     for (const r of settled) assert.equal(r.headers.get('retry-after'), '1');
     gate.resolve();
     const all = await Promise.all(pending.map(async (r) => answer(await r)));
-    assert.deepEqual(all.filter((a) => a.status === 201).map((a) => a.body), ['{"reference":"R1"}']);
+    assert.deepEqual(
+      all.filter((a) => a.status === 201).map((a) => a.body),
+      ['{"reference":"R1"}'],
+    );
     assert.equal(calls.length, 1);
   });
 
@@ -150,7 +156,13 @@ describe('idempotency: one request per key', () => {
     const { handler, calls } = setup();
     const p = contact({ fields: { whatHappened: 'A system error.', other: 'On my phone.', errorMessage: 'E-500' } });
     const first = await answer(await handler(post(p)));
-    assert.deepEqual(first, { status: 201, body: '{"reference":"R1"}', replayed: null, retryAfter: null, type: 'application/json; charset=utf-8' });
+    assert.deepEqual(first, {
+      status: 201,
+      body: '{"reference":"R1"}',
+      replayed: null,
+      retryAfter: null,
+      type: 'application/json; charset=utf-8',
+    });
     const reverse = <T extends object>(value: T) => Object.fromEntries(Object.entries(value).reverse());
     const reordered = JSON.stringify(reverse({ ...p, fields: reverse(p.fields) }));
     for (const request of [post(p), post(reordered, { key: p.idempotencyKey }), post(p, { key: `"${p.idempotencyKey}"` })]) {
@@ -162,8 +174,13 @@ describe('idempotency: one request per key', () => {
   test('the fingerprint: SHA-256 of the canonical payload (keys sorted at every level) without the key', async () => {
     const a = { idempotencyKey: 'key-aaaaaaaa', name: 'Taro', fields: { b: '2', a: { unknown: true } }, list: [{ y: 1, x: 'é' }] };
     const b = { list: [{ x: 'é', y: 1 }], fields: { a: { unknown: true }, b: '2' }, name: 'Taro', idempotencyKey: 'key-bbbbbbbb' };
-    assert.equal(canonicalJson(a), '{"fields":{"a":{"unknown":true},"b":"2"},"idempotencyKey":"key-aaaaaaaa","list":[{"x":"é","y":1}],"name":"Taro"}');
-    const expected = createHash('sha256').update('{"fields":{"a":{"unknown":true},"b":"2"},"list":[{"x":"é","y":1}],"name":"Taro"}').digest('hex');
+    assert.equal(
+      canonicalJson(a),
+      '{"fields":{"a":{"unknown":true},"b":"2"},"idempotencyKey":"key-aaaaaaaa","list":[{"x":"é","y":1}],"name":"Taro"}',
+    );
+    const expected = createHash('sha256')
+      .update('{"fields":{"a":{"unknown":true},"b":"2"},"list":[{"x":"é","y":1}],"name":"Taro"}')
+      .digest('hex');
     assert.equal(await payloadFingerprint(a), expected);
     assert.equal(await payloadFingerprint(b), expected);
     assert.notEqual(await payloadFingerprint({ ...a, name: 'Jiro' }), expected);
@@ -218,7 +235,10 @@ describe('idempotency: one request per key', () => {
       const response = await handler(request);
       assert.equal(response.status, 400, rule);
       const body = await problemOf(response, rule);
-      assert.deepEqual(body.errors.map((e) => [e.path, e.rule]), [['idempotencyKey', rule]]);
+      assert.deepEqual(
+        body.errors.map((e) => [e.path, e.rule]),
+        [['idempotencyKey', rule]],
+      );
     }
     assert.equal(calls.length, 0);
   });
@@ -243,7 +263,10 @@ describe('idempotency: one request per key', () => {
 
   test('onRequest throwing: 500 problem, the key is released (the store can claim it), a retry runs onRequest again', async () => {
     const store = memoryIdempotencyStore();
-    const { handler, calls } = setup({ idempotency: store, behave: (call) => (call === 1 ? Promise.reject(new Error('down')) : undefined) });
+    const { handler, calls } = setup({
+      idempotency: store,
+      behave: (call) => (call === 1 ? Promise.reject(new Error('down')) : undefined),
+    });
     const p = contact();
     const failed = await handler(post(p));
     assert.equal(failed.status, 500);
@@ -260,7 +283,10 @@ describe('idempotency: one request per key', () => {
   test('retention: 24 hours by default; configurable; after it the key is a new request', async () => {
     const kept: number[] = [];
     const inner = memoryIdempotencyStore();
-    const spy: IdempotencyStore = { ...inner, complete: (key, response, ttlMs) => (kept.push(ttlMs), inner.complete(key, response, ttlMs)) };
+    const spy: IdempotencyStore = {
+      ...inner,
+      complete: (key, response, ttlMs) => (kept.push(ttlMs), inner.complete(key, response, ttlMs)),
+    };
     await setup({ idempotency: { store: spy } }).handler(post(contact()));
     assert.deepEqual(kept, [24 * 60 * 60 * 1000]);
 
@@ -291,7 +317,7 @@ describe('idempotency: one request per key', () => {
 });
 
 describe('problem+json for every error', () => {
-  test('each kind: its status, type, title, detail and errors [{ path, message, rule }], in the request\'s language', async () => {
+  test("each kind: its status, type, title, detail and errors [{ path, message, rule }], in the request's language", async () => {
     const gate = deferred();
     const { handler, calls } = setup({
       maxBytes: 2000,
@@ -299,7 +325,9 @@ describe('problem+json for every error', () => {
       behave: (call) => (call <= 3 ? gate.promise : call === 4 ? Promise.reject(new Error('down')) : undefined),
     });
     // One request per language held in onRequest, for 409 and 422 in that language.
-    const running = Object.fromEntries(['en', 'ja', 'zh-Hans'].map((lang) => [lang, contact({ email: `running-${lang}@example.com` }, lang)]));
+    const running = Object.fromEntries(
+      ['en', 'ja', 'zh-Hans'].map((lang) => [lang, contact({ email: `running-${lang}@example.com` }, lang)]),
+    );
     const firsts = Object.values(running).map((p) => handler(post(p)));
     while (calls.length < 3) await new Promise((resolve) => setImmediate(resolve));
     const cases: [string, number, (lang: string) => Request][] = [
@@ -357,7 +385,7 @@ describe('README, the endpoint', () => {
     return /```json\n([\s\S]*?)\n```/.exec(readme.slice(at))![1]!;
   };
 
-  test('the problem+json example is what README\'s payload gets with the e-mail address taro@example', async () => {
+  test("the problem+json example is what README's payload gets with the e-mail address taro@example", async () => {
     const payload = { ...(JSON.parse(example('request-payload')) as RequestPayload), email: 'taro@example' };
     const { handler } = setup();
     const response = await handler(post(payload));
@@ -454,7 +482,7 @@ describe('abuse limits', () => {
     assert.deepEqual(byName.recent, [1, 2]);
   });
 
-  test('per IP, from the handler\'s second argument or rateLimit.clientIp; stored keys hold no address in clear', async () => {
+  test("per IP, from the handler's second argument or rateLimit.clientIp; stored keys hold no address in clear", async () => {
     const { handler, hits } = limited({ perIp: 2, perIdentity: 100 });
     const from = (ip: string) => ({ clientIp: ip });
     assert.equal((await handler(post(contact({ email: 'a@example.com' })), from('192.0.2.1'))).status, 201);
@@ -462,7 +490,10 @@ describe('abuse limits', () => {
     assert.equal((await handler(post(contact({ email: 'c@example.com' })), from('192.0.2.1'))).status, 429);
     assert.equal((await handler(post(contact({ email: 'd@example.com' })), from('192.0.2.2'))).status, 201);
     assert.ok(hits.includes('ip:192.0.2.1'));
-    assert.ok(hits.every((key) => !key.includes('@')), hits.join(' '));
+    assert.ok(
+      hits.every((key) => !key.includes('@')),
+      hits.join(' '),
+    );
     const proxied = limited({ perIp: 1, perIdentity: 100, clientIp: (request) => request.headers.get('x-real-ip') ?? undefined });
     const via = (ip: string) => ({ headers: { 'x-real-ip': ip } });
     assert.equal((await proxied.handler(post(contact({ email: 'e@example.com' }), via('198.51.100.7')))).status, 201);

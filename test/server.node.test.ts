@@ -61,7 +61,9 @@ function deferred(): { promise: Promise<void>; resolve: () => void } {
  * resolves when `onRequest` is first called, `validated(n)` once `n` requests have been read and
  * validated (the handler reads its clock, `now`, while validating each one).
  */
-function setup(options: { fail?: number; gate?: Promise<void>; maxBytes?: number; store?: IdempotencyStore | LegacyIdempotencyStore } = {}) {
+function setup(
+  options: { fail?: number; gate?: Promise<void>; maxBytes?: number; store?: IdempotencyStore | LegacyIdempotencyStore } = {},
+) {
   const calls: RequestPayload[] = [];
   let failures = options.fail ?? 0;
   const called = deferred();
@@ -122,7 +124,7 @@ describe('createRequestHandler', () => {
     assert.equal((await handler(post(p, { 'content-type': 'application/json; charset=UTF-8' }))).status, 201);
   });
 
-  test('an invalid payload: 400 with field errors in the payload\'s language, onRequest not called', async () => {
+  test("an invalid payload: 400 with field errors in the payload's language, onRequest not called", async () => {
     const { handler, calls } = setup();
     const jaResponse = await handler(post(payload('ja', { email: 'taro@example' })));
     assert.equal(jaResponse.status, 400);
@@ -304,12 +306,15 @@ describe('createRequestHandler', () => {
     assert.deepEqual(again, { status: 201, body: { reference: 'R1' }, replayed: 'true' });
     assert.equal(calls.length, 1);
     assert.deepEqual(ttls, [24 * 60 * 60 * 1000]);
-    assert.deepEqual({ ...map.get(p.idempotencyKey), fingerprint: undefined }, {
-      status: 201,
-      headers: { 'content-type': 'application/json; charset=utf-8' },
-      body: '{"reference":"R1"}',
-      fingerprint: undefined,
-    });
+    assert.deepEqual(
+      { ...map.get(p.idempotencyKey), fingerprint: undefined },
+      {
+        status: 201,
+        headers: { 'content-type': 'application/json; charset=utf-8' },
+        body: '{"reference":"R1"}',
+        fingerprint: undefined,
+      },
+    );
     const other = await handler(post({ ...p, name: 'Jiro' }));
     assert.equal(other.status, 422, 'the fingerprint is kept with the response');
   });
@@ -333,8 +338,13 @@ describe('createRequestHandler in Simplified Chinese', () => {
     post('{"template": ', headers, 'key-badjson'),
   ];
 
-  test('a request with Accept-Language zh, zh-CN or zh-Hans gets the handler\'s own errors in Chinese', async () => {
-    const expected = ['仅接受 POST 请求', '请将 Content-Type 设为 application/json', '请求正文过大', '无法将请求正文读取为 UTF-8 编码的 JSON'];
+  test("a request with Accept-Language zh, zh-CN or zh-Hans gets the handler's own errors in Chinese", async () => {
+    const expected = [
+      '仅接受 POST 请求',
+      '请将 Content-Type 设为 application/json',
+      '请求正文过大',
+      '无法将请求正文读取为 UTF-8 编码的 JSON',
+    ];
     for (const accept of ['zh-CN,zh;q=0.9,en;q=0.8', 'zh', 'zh-Hans', 'fr, zh-SG;q=0.5']) {
       const handler = handlerWith();
       const messages = await Promise.all(ownErrors({ 'accept-language': accept }).map(async (request) => message(await handler(request))));
@@ -344,14 +354,35 @@ describe('createRequestHandler in Simplified Chinese', () => {
 
   test('the option `lang: "zh-CN"` when the request names no language the library speaks; the request\'s language first', async () => {
     const handler = handlerWith('zh-CN');
-    const requests: Record<string, string>[] = [{}, { 'accept-language': '*' }, { 'accept-language': 'fr, de;q=0.5' }, { 'accept-language': 'zh-TW' }];
+    const requests: Record<string, string>[] = [
+      {},
+      { 'accept-language': '*' },
+      { 'accept-language': 'fr, de;q=0.5' },
+      { 'accept-language': 'zh-TW' },
+    ];
     for (const headers of requests) {
-      assert.equal(await message(await handler(new Request(URL_, { method: 'GET', headers }))), '仅接受 POST 请求', JSON.stringify(headers));
+      assert.equal(
+        await message(await handler(new Request(URL_, { method: 'GET', headers }))),
+        '仅接受 POST 请求',
+        JSON.stringify(headers),
+      );
     }
-    assert.equal(await message(await handler(new Request(URL_, { method: 'GET', headers: { 'accept-language': 'ja-JP' } }))), 'POST だけを受け付けます');
-    assert.equal(await message(await handler(new Request(URL_, { method: 'GET', headers: { 'accept-language': 'en-GB, zh;q=0.3' } }))), 'only POST is accepted');
-    assert.equal(await message(await handler(new Request(URL_, { method: 'GET', headers: { 'accept-language': 'en;q=0.2, zh-CN' } }))), '仅接受 POST 请求');
-    assert.equal(await message(await handlerWith()(new Request(URL_, { method: 'GET', headers: { 'accept-language': 'zh-Hant' } }))), 'only POST is accepted');
+    assert.equal(
+      await message(await handler(new Request(URL_, { method: 'GET', headers: { 'accept-language': 'ja-JP' } }))),
+      'POST だけを受け付けます',
+    );
+    assert.equal(
+      await message(await handler(new Request(URL_, { method: 'GET', headers: { 'accept-language': 'en-GB, zh;q=0.3' } }))),
+      'only POST is accepted',
+    );
+    assert.equal(
+      await message(await handler(new Request(URL_, { method: 'GET', headers: { 'accept-language': 'en;q=0.2, zh-CN' } }))),
+      '仅接受 POST 请求',
+    );
+    assert.equal(
+      await message(await handlerWith()(new Request(URL_, { method: 'GET', headers: { 'accept-language': 'zh-Hant' } }))),
+      'only POST is accepted',
+    );
   });
 
   test('a payload in zh-CN gets its field errors and idempotency errors in Chinese, with the same fields and codes as in English', async () => {
@@ -361,7 +392,10 @@ describe('createRequestHandler in Simplified Chinese', () => {
     assert.equal(chinese.status, 400);
     const errors = (chinese.body as ProblemDetails).errors;
     const englishErrors = (english.body as ProblemDetails).errors;
-    assert.deepEqual(errors.map(({ path, rule }) => ({ path, rule })), englishErrors.map(({ path, rule }) => ({ path, rule })));
+    assert.deepEqual(
+      errors.map(({ path, rule }) => ({ path, rule })),
+      englishErrors.map(({ path, rule }) => ({ path, rule })),
+    );
     errors.forEach((error, i) => {
       assert.match(error.message, CJK, error.message);
       assert.notEqual(error.message, englishErrors[i]!.message);

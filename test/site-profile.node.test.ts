@@ -10,7 +10,14 @@ import defaultTemplates from './fixtures/default-request-templates.json' with { 
 import { parseFlow } from '../src/flow/parse.js';
 import { applySiteProfile } from '../src/flow/apply-site-profile.js';
 import { parseSiteProfile } from '../src/flow/parse-site-profile.js';
-import { CODE_METHODS, IDENTITY_FIELDS, USERNAME_CHARACTER_SETS, defaultSiteProfile, resolveSiteProfile, type SiteProfileInput } from '../src/flow/site-profile.js';
+import {
+  CODE_METHODS,
+  IDENTITY_FIELDS,
+  USERNAME_CHARACTER_SETS,
+  defaultSiteProfile,
+  resolveSiteProfile,
+  type SiteProfileInput,
+} from '../src/flow/site-profile.js';
 import { formatDuration, renderSiteText, siteFlags, siteValues, SiteTemplateError } from '../src/flow/site-text.js';
 import { DEFAULT_REQUEST_TEMPLATES, siteRequestTemplates } from '../src/request/templates.js';
 import { requestTemplatesSchema } from '../src/flow/request-template-schema.js';
@@ -54,7 +61,10 @@ const profileArbitrary: fc.Arbitrary<SiteProfileInput> = fc.record(
     identity: fc.subarray([...IDENTITY_FIELDS]),
     resetLosesEncryptedData: fc.boolean(),
     postalDelivery: fc.boolean(),
-    contactForm: fc.record({ inquiryType: fc.constant('Login problem'), subjects: fc.constant({ 'password-reissue': 'New password' }) }, { requiredKeys: [] }),
+    contactForm: fc.record(
+      { inquiryType: fc.constant('Login problem'), subjects: fc.constant({ 'password-reissue': 'New password' }) },
+      { requiredKeys: [] },
+    ),
   },
   { requiredKeys: [] },
 );
@@ -75,7 +85,11 @@ describe('site profile', () => {
     });
 
     it('a profile that spells out the defaults is the default profile', () => {
-      const spelled = parseSiteProfile({ username: { maxLength: 20 }, lock: { minutes: 60, supportCanUnlock: false }, codeMethods: ['backup', 'totp', 'grid'] });
+      const spelled = parseSiteProfile({
+        username: { maxLength: 20 },
+        lock: { minutes: 60, supportCanUnlock: false },
+        codeMethods: ['backup', 'totp', 'grid'],
+      });
       assert.ok(spelled.ok);
       assert.deepEqual(spelled.profile, resolveSiteProfile(defaultSiteProfile));
       assert.equal('site' in applySiteProfile(template, spelled.profile), false);
@@ -133,7 +147,16 @@ describe('site profile', () => {
     it('the bank asks for its own identity facts only', () => {
       for (const t of bankTemplates) {
         const ids = t.fields.map((field) => field.id);
-        for (const id of ['userNumber', 'accountCode', 'ownerCode', 'inviteKeys', 'profile', 'registrationNetwork', 'loginNetworks', 'loginOnlyUsername']) {
+        for (const id of [
+          'userNumber',
+          'accountCode',
+          'ownerCode',
+          'inviteKeys',
+          'profile',
+          'registrationNetwork',
+          'loginNetworks',
+          'loginOnlyUsername',
+        ]) {
           assert.equal(ids.includes(id), false, `${t.id} asks for ${id}`);
         }
       }
@@ -143,7 +166,10 @@ describe('site profile', () => {
     it('no code methods: no authentication-code steps, and code errors start at the start', () => {
       const flow = applySiteProfile(template, { codeMethods: [] });
       assert.ok(parseFlow(flow).ok);
-      assert.equal(flow.steps.some((step) => step.kind === 'auth-code'), false);
+      assert.equal(
+        flow.steps.some((step) => step.kind === 'auth-code'),
+        false,
+      );
       assert.equal(flow.errors?.['code-invalid'], undefined);
       assert.equal(flow.errors?.['code-locked'], undefined);
     });
@@ -216,7 +242,11 @@ describe('site profile', () => {
         );
         assert.deepEqual(
           result.errors.map((problem) => problem.message),
-          ['需要数值，但实际是字符串', '未知的键 `minuts`（您是否想写 `minutes`？）', '不能使用 `sms`。可以使用的有：`totp`、`grid`、`backup`'],
+          [
+            '需要数值，但实际是字符串',
+            '未知的键 `minuts`（您是否想写 `minutes`？）',
+            '不能使用 `sms`。可以使用的有：`totp`、`grid`、`backup`',
+          ],
           lang,
         );
       }

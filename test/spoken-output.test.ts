@@ -44,7 +44,9 @@ afterEach(clearHash);
 describe('spoken output', () => {
   describe('<recovery-request-form> submitted empty', () => {
     async function submittedEmpty(lang: string): Promise<string[]> {
-      const el = await fixture<RecoveryRequestForm>(html`<recovery-request-form lang=${lang} template="password-reissue"></recovery-request-form>`);
+      const el = await fixture<RecoveryRequestForm>(
+        html`<recovery-request-form lang=${lang} template="password-reissue"></recovery-request-form>`,
+      );
       const root = el.shadowRoot!;
       await waitUntil(() => root.querySelector('[part=submit]'), 'form not rendered', { timeout: 5000 });
       root.querySelector<HTMLButtonElement>('[part=submit]')!.click();
@@ -62,9 +64,12 @@ describe('spoken output', () => {
       const links = summaryLinks(phrases);
       expect(links.length, phrases.join('\n')).to.be.greaterThan(2);
       expect(links).to.include('link, Name: fill this in.');
-      expect(links).to.include('link, Username: fill this in, or choose “I don\'t know”.');
+      expect(links).to.include("link, Username: fill this in, or choose “I don't know”.");
       const fields = links.map((link) => /^link, ([^:]+): \S/.exec(link)?.[1]);
-      expect(fields.filter((field) => !field), `items with no field: ${links.join(' | ')}`).to.deep.equal([]);
+      expect(
+        fields.filter((field) => !field),
+        `items with no field: ${links.join(' | ')}`,
+      ).to.deep.equal([]);
       expect(new Set(fields).size, links.join(' | ')).to.equal(links.length);
       // No item is only "Fill this in." (which field?).
       expect(links.filter((link) => /^link, fill this in/i.test(link))).to.deep.equal([]);
@@ -77,7 +82,10 @@ describe('spoken output', () => {
       expect(links.length).to.be.greaterThan(2);
       expect(links.some((link) => link.startsWith('link, ユーザー名：'))).to.equal(true);
       const fields = links.map((link) => /^link, ([^：]+)：\S/.exec(link)?.[1]);
-      expect(fields.filter((field) => !field), links.join(' | ')).to.deep.equal([]);
+      expect(
+        fields.filter((field) => !field),
+        links.join(' | '),
+      ).to.deep.equal([]);
       expect(new Set(fields).size, links.join(' | ')).to.equal(links.length);
     });
 
@@ -150,7 +158,10 @@ describe('spoken output', () => {
       const nav = axNodes(await chromiumTree()).find((node) => node.role === 'navigation' && node.name === 'Steps so far');
       const names = axNodes(nav).map((node) => node.name ?? '');
       expect(names).to.include('What happened?');
-      expect(names.filter((name) => name.includes('›')), JSON.stringify(nav)).to.deep.equal([]);
+      expect(
+        names.filter((name) => name.includes('›')),
+        JSON.stringify(nav),
+      ).to.deep.equal([]);
     });
 
     it('speaks the choice and its description apart in Japanese, and Chromium agrees', async () => {
@@ -162,7 +173,9 @@ describe('spoken output', () => {
     });
 
     it('reads the embedded form and explainer where they stand, through their shadow roots', async () => {
-      const withForm = await flowReady(await fixture<LoginHelpFlow>(html`<login-help-flow lang="en" start="password-reissue-request"></login-help-flow>`));
+      const withForm = await flowReady(
+        await fixture<LoginHelpFlow>(html`<login-help-flow lang="en" start="password-reissue-request"></login-help-flow>`),
+      );
       await embedsReady(withForm);
       const phrases = await readAloud(withForm);
       const at = (match: (phrase: string) => boolean) => phrases.findIndex(match);
@@ -170,13 +183,18 @@ describe('spoken output', () => {
       const formHeading = at((phrase) => phrase.startsWith('heading, Password reissue request, level 3'));
       const formButton = at((phrase) => phrase.startsWith('button, Create the text of the request'));
       const flowStatus = phrases.lastIndexOf('status');
-      expect([flowHeading, formHeading, formButton, flowStatus].every((i) => i >= 0), phrases.join('\n')).to.equal(true);
+      expect(
+        [flowHeading, formHeading, formButton, flowStatus].every((i) => i >= 0),
+        phrases.join('\n'),
+      ).to.equal(true);
       expect(flowHeading).to.be.lessThan(formHeading);
       expect(formHeading).to.be.lessThan(formButton);
       expect(formButton).to.be.lessThan(flowStatus);
-      expect(phrases).to.include('checkbox, I don\'t know the username, not checked, 1 control');
+      expect(phrases).to.include("checkbox, I don't know the username, not checked, 1 control");
 
-      const withExplainer = await flowReady(await fixture<LoginHelpFlow>(html`<login-help-flow lang="en" start="auth-code-unknown"></login-help-flow>`));
+      const withExplainer = await flowReady(
+        await fixture<LoginHelpFlow>(html`<login-help-flow lang="en" start="auth-code-unknown"></login-help-flow>`),
+      );
       await embedsReady(withExplainer);
       const heard = await readAloud(withExplainer);
       const stepHeading = heard.indexOf('heading, Where to find your authentication code, level 2');
@@ -215,7 +233,11 @@ describe('spoken output', () => {
         // What is said once is the verdict on the whole code.
         expect(announcements.length).to.equal(changes.length);
         if (verdict) expect(announcements).to.deep.equal([verdict]);
-        else expect(announcements.every((phrase) => /[\u3040-\u30ff\u4e00-\u9fff]/.test(phrase)), announcements.join(' | ')).to.equal(true);
+        else
+          expect(
+            announcements.every((phrase) => /[\u3040-\u30ff\u4e00-\u9fff]/.test(phrase)),
+            announcements.join(' | '),
+          ).to.equal(true);
       });
     }
   });

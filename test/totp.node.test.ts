@@ -63,7 +63,9 @@ describe('totp: RFC 6238 Appendix B (8 digits, 30 s)', () => {
       assert.equal(await totp({ secret: seed, time, digits: 8, algorithm }), code);
       assert.equal(await totp({ secret: encodeBase32(seed), time, period: 30, digits: 8, algorithm }), code);
       // Written the way people copy secrets: lower case, in groups, without padding.
-      const grouped = encodeBase32(seed, { padding: false }).toLowerCase().replace(/(.{4})/g, '$1 ');
+      const grouped = encodeBase32(seed, { padding: false })
+        .toLowerCase()
+        .replace(/(.{4})/g, '$1 ');
       assert.equal(await totp({ secret: grouped, time, digits: 8, algorithm }), code);
       // Fewer digits are the same truncated number, modulo a smaller power of ten.
       assert.equal(await totp({ secret: seed, time, digits: 7, algorithm }), code.slice(1));
@@ -122,10 +124,10 @@ describe('hotp/totp: options checked', () => {
     });
   }
   test('an unknown algorithm → RangeError', async () => {
-    await assert.rejects(
-      hotp({ secret: RFC4226_SECRET, counter: 0, algorithm: 'MD5' as OtpAlgorithm }),
-      { name: 'RangeError', message: /SHA-1, SHA-256, SHA-512/ },
-    );
+    await assert.rejects(hotp({ secret: RFC4226_SECRET, counter: 0, algorithm: 'MD5' as OtpAlgorithm }), {
+      name: 'RangeError',
+      message: /SHA-1, SHA-256, SHA-512/,
+    });
   });
   test('an empty secret → Error', async () => {
     await assert.rejects(hotp({ secret: new Uint8Array(), counter: 0 }), /secret is empty/);
@@ -138,7 +140,7 @@ describe('hotp/totp: options checked', () => {
     await assert.rejects(totp({ secret: RFC4226_SECRET, time: 0, period: 0 }), RangeError);
     await assert.rejects(totp({ secret: RFC4226_SECRET, time: -30_001 }), RangeError);
   });
-  test('the caller\'s secret array is not changed', async () => {
+  test("the caller's secret array is not changed", async () => {
     const secret = Uint8Array.from(RFC4226_SECRET);
     await hotp({ secret, counter: 1 });
     assert.deepEqual(secret, RFC4226_SECRET);
@@ -260,7 +262,8 @@ describe('normalizeCode', () => {
     });
   }
   test('every full-width digit and letter maps to its half-width form', () => {
-    const full = Array.from({ length: 10 }, (_, i) => String.fromCharCode(0xff10 + i)).join('') +
+    const full =
+      Array.from({ length: 10 }, (_, i) => String.fromCharCode(0xff10 + i)).join('') +
       Array.from({ length: 26 }, (_, i) => String.fromCharCode(0xff21 + i, 0xff41 + i)).join('');
     assert.equal(normalizeCode(full).value, '0123456789AaBbCcDdEeFfGgHhIiJjKkLlMmNnOoPpQqRrSsTtUuVvWwXxYyZz');
   });
@@ -319,7 +322,7 @@ describe('clock skew', () => {
     assert.equal(clockSkew({ serverTime: 10_000, clientTime: 4_000 }), 6_000);
     assert.equal(clockSkew({ serverTime: 4_000, clientTime: 10_000 }), -6_000);
   });
-  test('a Date header 2 minutes ahead, 400 ms round trip → 120 s less the header\'s lost sub-second part', () => {
+  test("a Date header 2 minutes ahead, 400 ms round trip → 120 s less the header's lost sub-second part", () => {
     const responseEnd = requestStart + 400;
     const midpoint = requestStart + 200; // …:00.323
     const dateHeader = httpDate(midpoint + 120_000); // the server's clock at the midpoint, whole seconds
@@ -415,8 +418,7 @@ describe('fetchClockSkew', () => {
     return () => times.shift() ?? Number.NaN;
   }
   const start = Date.UTC(2026, 10, 29, 10, 0, 0, 0);
-  const dated = (date: string, status = 200, body: string | null = null) =>
-    new Response(body, { status, headers: { Date: date } });
+  const dated = (date: string, status = 200, body: string | null = null) => new Response(body, { status, headers: { Date: date } });
 
   test('HEAD with cache: no-store; the offset is corrected by half the round trip', async () => {
     const { fetch, calls } = fakeFetch(dated('Sun, 29 Nov 2026 10:02:00 GMT'));
@@ -432,24 +434,33 @@ describe('fetchClockSkew', () => {
     assert.equal(isSkewTooLarge(skew.offsetMs), false);
   });
   test('HEAD refused with 405 → GET, timed on its own', async () => {
-    const { fetch, calls } = fakeFetch(
-      dated('Sun, 29 Nov 2026 11:00:00 GMT', 405),
-      dated('Sun, 29 Nov 2026 10:01:00 GMT', 200, 'body'),
-    );
+    const { fetch, calls } = fakeFetch(dated('Sun, 29 Nov 2026 11:00:00 GMT', 405), dated('Sun, 29 Nov 2026 10:01:00 GMT', 200, 'body'));
     const skew = await fetchClockSkew('/time', { fetch, now: clock(start, start + 50, start + 1000, start + 1200) });
-    assert.deepEqual(calls.map((call) => [call.method, call.cache]), [['HEAD', 'no-store'], ['GET', 'no-store']]);
+    assert.deepEqual(
+      calls.map((call) => [call.method, call.cache]),
+      [
+        ['HEAD', 'no-store'],
+        ['GET', 'no-store'],
+      ],
+    );
     assert.deepEqual(skew, { offsetMs: 60_000 - 1100, roundTripMs: 200 });
   });
   test('HEAD failing (network error) → GET', async () => {
     const { fetch, calls } = fakeFetch(new TypeError('fetch failed'), dated('Sun, 29 Nov 2026 10:00:00 GMT'));
     const skew = await fetchClockSkew('/time', { fetch, now: clock(start, start, start + 2000) });
-    assert.deepEqual(calls.map((call) => call.method), ['HEAD', 'GET']);
+    assert.deepEqual(
+      calls.map((call) => call.method),
+      ['HEAD', 'GET'],
+    );
     assert.deepEqual(skew, { offsetMs: -1000, roundTripMs: 2000 });
   });
   test('HEAD without a Date header → GET', async () => {
     const { fetch, calls } = fakeFetch(new Response(null), dated('Sun, 29 Nov 2026 10:00:30 GMT'));
     const skew = await fetchClockSkew('/time', { fetch, now: clock(start, start, start, start) });
-    assert.deepEqual(calls.map((call) => call.method), ['HEAD', 'GET']);
+    assert.deepEqual(
+      calls.map((call) => call.method),
+      ['HEAD', 'GET'],
+    );
     assert.equal(skew.offsetMs, 30_000);
   });
   test('no Date header at all → ClockSkewError no-date-header', async () => {
@@ -561,7 +572,9 @@ describe('grid cards', () => {
     assert.notDeepEqual(sampleGrid({ random: seeded(2) }), grid);
   });
   test('sampleGrid: upper case, lower case and digits all occur', () => {
-    const text = sampleGrid({ columns: 20, rows: 20, random: seeded(3) }).flat().join('');
+    const text = sampleGrid({ columns: 20, rows: 20, random: seeded(3) })
+      .flat()
+      .join('');
     assert.match(text, /[A-Z]/);
     assert.match(text, /[a-z]/);
     assert.match(text, /[0-9]/);

@@ -23,9 +23,54 @@ export function prng(seed) {
   };
 }
 
-const JA_WORDS = ['ログイン', 'パスワード', 'ユーザー名', 'メールアドレス', '認証コード', '登録', '確認', '再発行', '手続き', 'アカウント', '画面', '入力', '設定', '時間', 'お問い合わせ', '本人確認', '端末', 'ブラウザー'];
-const JA_TAILS = ['をご確認ください。', 'が必要です。', 'を入力してください。', 'はできません。', 'をお試しください。', 'についてご案内します。'];
-const EN_WORDS = ['login', 'password', 'username', 'e-mail address', 'authentication code', 'registration', 'check', 'reissue', 'procedure', 'account', 'screen', 'input', 'settings', 'time', 'contact form', 'identity check', 'device', 'browser'];
+const JA_WORDS = [
+  'ログイン',
+  'パスワード',
+  'ユーザー名',
+  'メールアドレス',
+  '認証コード',
+  '登録',
+  '確認',
+  '再発行',
+  '手続き',
+  'アカウント',
+  '画面',
+  '入力',
+  '設定',
+  '時間',
+  'お問い合わせ',
+  '本人確認',
+  '端末',
+  'ブラウザー',
+];
+const JA_TAILS = [
+  'をご確認ください。',
+  'が必要です。',
+  'を入力してください。',
+  'はできません。',
+  'をお試しください。',
+  'についてご案内します。',
+];
+const EN_WORDS = [
+  'login',
+  'password',
+  'username',
+  'e-mail address',
+  'authentication code',
+  'registration',
+  'check',
+  'reissue',
+  'procedure',
+  'account',
+  'screen',
+  'input',
+  'settings',
+  'time',
+  'contact form',
+  'identity check',
+  'device',
+  'browser',
+];
 const EN_TAILS = ['please check it.', 'is needed.', 'enter it again.', 'cannot be changed.', 'try again later.', 'read on for the steps.'];
 
 function sentence(rand, words) {
@@ -182,5 +227,11 @@ export function describeFlow(flow) {
       }
     }
   }
-  return { steps: flow.steps.length, kinds, reachable: depth.size, maxDepth: Math.max(...depth.values()), bytes: JSON.stringify(flow).length };
+  return {
+    steps: flow.steps.length,
+    kinds,
+    reachable: depth.size,
+    maxDepth: Math.max(...depth.values()),
+    bytes: JSON.stringify(flow).length,
+  };
 }

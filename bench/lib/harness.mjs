@@ -19,7 +19,7 @@ function spanEnd() {
 }
 const END_KINDS = new Set(['resolved', 'request', 'contact']);
 const isEnd = (step) => END_KINDS.has(step.kind) || step.outcome !== undefined;
-const textOf = (text, lang) => (typeof text === 'string' ? text : text[lang] ?? text.en ?? Object.values(text)[0]);
+const textOf = (text, lang) => (typeof text === 'string' ? text : (text[lang] ?? text.en ?? Object.values(text)[0]));
 
 /**
  * Resolves when `found()` returns an element, checked right away and then on every DOM mutation
@@ -226,7 +226,8 @@ export async function navigationTimings({ count, seed, maxPath, lang = 'en', fra
   while (forward.length < count) {
     const move = nextMove(el, rand, maxPath, 'walk', preferKind);
     // Profiles (when asked for) cover forward moves only, and only into `onlyKind` when given.
-    if (profiling) globalThis.__profileSpans = move.action !== 'restart' && (!onlyKind || globalThis.__bench.byId.get(move.target)?.kind === onlyKind);
+    if (profiling)
+      globalThis.__profileSpans = move.action !== 'restart' && (!onlyKind || globalThis.__bench.byId.get(move.target)?.kind === onlyKind);
     if (!move.button) throw new Error(`no ${move.action} button on step ${el.currentStep?.id}`);
     // The target's title, read from the definition before the clock starts.
     let title = titles.get(move.target);

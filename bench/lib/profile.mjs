@@ -45,7 +45,13 @@ export function summarizeProfile(profiles) {
   const share = (ms) => `${((100 * ms) / (total || 1)).toFixed(1)}%`;
   return {
     totalMs: total,
-    functions: [...functions.values()].sort((a, b) => b.selfMs - a.selfMs).slice(0, 25).map((f) => ({ ...f, share: share(f.selfMs) })),
-    files: [...files].map(([file, selfMs]) => ({ file, selfMs, share: share(selfMs) })).sort((a, b) => b.selfMs - a.selfMs).slice(0, 15),
+    functions: [...functions.values()]
+      .sort((a, b) => b.selfMs - a.selfMs)
+      .slice(0, 25)
+      .map((f) => ({ ...f, share: share(f.selfMs) })),
+    files: [...files]
+      .map(([file, selfMs]) => ({ file, selfMs, share: share(selfMs) }))
+      .sort((a, b) => b.selfMs - a.selfMs)
+      .slice(0, 15),
   };
 }

@@ -79,7 +79,8 @@ export async function attributeSizes(root) {
         fragments.set(key, (fragments.get(key) ?? '') + line.slice(column, end));
         covered = Math.max(covered, end);
       });
-      if (segments.length && segments[0][0] > 0) fragments.set('(not mapped)', (fragments.get('(not mapped)') ?? '') + line.slice(0, segments[0][0]));
+      if (segments.length && segments[0][0] > 0)
+        fragments.set('(not mapped)', (fragments.get('(not mapped)') ?? '') + line.slice(0, segments[0][0]));
       if (!segments.length && line) fragments.set('(not mapped)', (fragments.get('(not mapped)') ?? '') + line);
     });
     perChunk.set(chunk.fileName, fragments);

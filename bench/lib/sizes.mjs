@@ -60,11 +60,15 @@ export async function pack(spec, cacheDir, root) {
       const [info] = JSON.parse(result.stdout);
       return { name: info.name, version: info.version, tarball: join(cacheDir, info.filename), fresh: true };
     }
-    console.error(`npm pack ${spec} failed (exit ${result.code}): ${result.stderr.trim().split('\n').slice(-2).join(' ')}; trying the cache`);
+    console.error(
+      `npm pack ${spec} failed (exit ${result.code}): ${result.stderr.trim().split('\n').slice(-2).join(' ')}; trying the cache`,
+    );
   }
   const base = spec.replace(/^@/, '').replace('/', '-').replace(/@.*$/, '');
   const { readdirSync } = await import('node:fs');
-  const candidates = readdirSync(cacheDir).filter((file) => file.startsWith(`${base}-`) && file.endsWith('.tgz')).sort();
+  const candidates = readdirSync(cacheDir)
+    .filter((file) => file.startsWith(`${base}-`) && file.endsWith('.tgz'))
+    .sort();
   if (!candidates.length) throw new Error(`no tarball of ${spec} (npm pack failed, nothing in ${cacheDir})`);
   const file = candidates[candidates.length - 1];
   return { name: spec.replace(/@[^@/]*$/, ''), version: file.slice(base.length + 1, -4), tarball: join(cacheDir, file), fresh: false };
@@ -82,7 +86,10 @@ export async function extract(tarball, into, files) {
 export async function listTarball(tarball) {
   const result = await run('tar', ['-tzf', tarball]);
   if (result.code !== 0) throw new Error(`tar -tzf ${tarball} failed: ${result.stderr}`);
-  return result.stdout.split('\n').filter(Boolean).map((line) => line.replace(/^package\//, ''));
+  return result.stdout
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => line.replace(/^package\//, ''));
 }
 
 function fileRow(path, label) {
@@ -101,7 +108,10 @@ export async function oktaSizes(cacheDir, root, spec = process.env.BENCH_OKTA_SP
   const [pkgPath] = await extract(packed.tarball, into, ['package.json']);
   const pkg = JSON.parse(readFileSync(pkgPath, 'utf8'));
   const dotExport = pkg.exports?.['.'];
-  const pointed = (typeof dotExport === 'string' ? dotExport : dotExport?.browser ?? dotExport?.default) ?? (typeof pkg.browser === 'string' ? pkg.browser : undefined) ?? pkg.main;
+  const pointed =
+    (typeof dotExport === 'string' ? dotExport : (dotExport?.browser ?? dotExport?.default)) ??
+    (typeof pkg.browser === 'string' ? pkg.browser : undefined) ??
+    pkg.main;
   const mainFile = pointed.replace(/^\.\//, '');
   const listing = new Set(await listTarball(packed.tarball));
   const minified = [mainFile.replace(/\.js$/, '.min.js'), 'dist/js/okta-sign-in.min.js'].find((file) => listing.has(file));
@@ -152,6 +162,10 @@ export async function surveySizes(cacheDir, root, spec = process.env.BENCH_SURVE
     files: [coreRow, uiRow],
     js: { file: `${coreRow.file} + ${uiRow.file}`, min: coreRow.min + uiRow.min, gzip: coreRow.gzip + uiRow.gzip },
     css: cssFile ? fileRow(join(coreDir, cssFile), `survey-core/${cssFile}`) : undefined,
-    paths: { core: `/peers/survey-core/${coreFile}`, ui: `/peers/survey-js-ui/${uiFile}`, css: cssFile ? `/peers/survey-core/${cssFile}` : undefined },
+    paths: {
+      core: `/peers/survey-core/${coreFile}`,
+      ui: `/peers/survey-js-ui/${uiFile}`,
+      css: cssFile ? `/peers/survey-core/${cssFile}` : undefined,
+    },
   };
 }

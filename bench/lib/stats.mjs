@@ -33,7 +33,10 @@ export const ms = (x, digits = 2) => `${x.toFixed(digits)} ms`;
  * by targetShare / observedShare of its group so that groups count as in a fixed mix).
  */
 export function weightedMedian(values, weights) {
-  const pairs = values.map((value, i) => [value, weights[i]]).filter(([, w]) => w > 0).sort((a, b) => a[0] - b[0]);
+  const pairs = values
+    .map((value, i) => [value, weights[i]])
+    .filter(([, w]) => w > 0)
+    .sort((a, b) => a[0] - b[0]);
   const total = pairs.reduce((sum, [, w]) => sum + w, 0);
   let cumulative = 0;
   for (const [value, w] of pairs) {

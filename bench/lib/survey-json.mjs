@@ -24,7 +24,7 @@ function joined(list) {
   const languages = new Set(list.flatMap((text) => (typeof text === 'string' ? ['default'] : Object.keys(loc(text)))));
   const out = {};
   for (const language of languages) {
-    out[language] = list.map((text) => (typeof text === 'string' ? text : loc(text)[language] ?? loc(text).default)).join('\n\n');
+    out[language] = list.map((text) => (typeof text === 'string' ? text : (loc(text)[language] ?? loc(text).default))).join('\n\n');
   }
   return out;
 }
@@ -41,7 +41,7 @@ function question(step) {
       return { ...base, type: 'radiogroup', choices: [{ value: step.next ?? 'continue', text: loc(step.nextLabel) ?? 'Continue' }] };
     default: {
       const html = (lang) => {
-        const pick = (text) => (typeof text === 'string' ? text : text[lang] ?? text.en);
+        const pick = (text) => (typeof text === 'string' ? text : (text[lang] ?? text.en));
         return `<h3>${escape(pick(step.title))}</h3>${(step.body ?? []).map((p) => `<p>${escape(pick(p))}</p>`).join('')}`;
       };
       return { type: 'html', name: step.id, html: { default: html('en'), ja: html('ja') } };

@@ -57,7 +57,11 @@ const App = defineComponent(() => {
       h('details', [h('summary', 'Using a printed code card?'), h('auth-code-explainer', { method: 'grid' })]),
 
       h('h2', 'Event log'),
-      h('ol', { 'aria-label': 'Event log' }, log.value.map((line) => h('li', line))),
+      h(
+        'ol',
+        { 'aria-label': 'Event log' },
+        log.value.map((line) => h('li', line)),
+      ),
     ]);
 });
 

@@ -80,7 +80,12 @@ export function fromAuth0(input: unknown, options?: AdapterOptions): LoginFailur
     if (error === 'invalid-credentials' && prop(options, 'step') === 'code') error = 'code-invalid';
     // Only a rate limit has a known end; the brute-force block (too_many_attempts) has none.
     if (error !== 'locked' || code === 'too_many_attempts') return failure(error ?? 'unknown');
-    const reset = findHeader(input, options, [['original', 'response', 'headers'], ['response', 'headers'], ['headers']], 'x-ratelimit-reset');
+    const reset = findHeader(
+      input,
+      options,
+      [['original', 'response', 'headers'], ['response', 'headers'], ['headers']],
+      'x-ratelimit-reset',
+    );
     return failure('locked', epochSecondsIso(reset, nowOf(options)));
   });
 }

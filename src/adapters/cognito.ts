@@ -80,7 +80,11 @@ function map(input: unknown, options: AdapterOptions | undefined, depth: number)
     const message = (text(prop(input, 'message')) ?? text(prop(input, 'Message')) ?? '').trim().replace(/\.$/, '').toLowerCase();
     if (Object.hasOwn(NOT_AUTHORIZED_MESSAGES, message)) error = NOT_AUTHORIZED_MESSAGES[message];
   }
-  const status = statusOf(input, depth === 0 ? options : undefined, [['$metadata', 'httpStatusCode'], ['metadata', 'httpStatusCode'], ['statusCode']]);
+  const status = statusOf(input, depth === 0 ? options : undefined, [
+    ['$metadata', 'httpStatusCode'],
+    ['metadata', 'httpStatusCode'],
+    ['statusCode'],
+  ]);
   if (error === undefined && status !== undefined && status >= 500) error = 'system-error';
   // Amplify's AuthError keeps a wrapped error in `underlyingError`: look one level in.
   if (error === undefined && depth < 2) error = map(path(input, 'underlyingError'), options, depth + 1);

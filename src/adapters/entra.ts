@@ -49,9 +49,9 @@ const AADSTS = new Map<number, LoginErrorCode>([
   // 50125/50140/50199 interrupts, 50058 not signed in, 53003 BlockedByConditionalAccess, 53000/53001 device
   // policy, 50057 UserDisabled, 50055/50144 expired password, 50097 DeviceAuthenticationRequired, 50105
   // EntitlementGrantsNotFound, 50020 UserUnauthorized, 65001 DelegationDoesNotExist (consent)
-  ...[50076, 50079, 50072, 50074, 50158, 50125, 50140, 50199, 50058, 53003, 53000, 53001, 50057, 50055, 50144, 50097, 50105, 50020, 65001].map(
-    (code) => [code, 'unknown'] as const,
-  ),
+  ...[
+    50076, 50079, 50072, 50074, 50158, 50125, 50140, 50199, 50058, 53003, 53000, 53001, 50057, 50055, 50144, 50097, 50105, 50020, 65001,
+  ].map((code) => [code, 'unknown'] as const),
 ]);
 
 /** OAuth `error` / MSAL `errorCode` when no AADSTS number is known. */
@@ -73,13 +73,22 @@ const ERRORS: Record<string, LoginErrorCode> = {
   interaction_required: 'unknown',
 };
 
-const PRECEDENCE: LoginErrorCode[] = ['system-error', 'code-locked', 'locked', 'captcha-required', 'code-invalid', 'invalid-credentials', 'unknown'];
+const PRECEDENCE: LoginErrorCode[] = [
+  'system-error',
+  'code-locked',
+  'locked',
+  'captcha-required',
+  'code-invalid',
+  'invalid-credentials',
+  'unknown',
+];
 
 /** AADSTS numbers from `error_codes`, MSAL's `errorNo`, and "AADSTS…" in the texts; bare numbers too. */
 function aadstsCodes(input: unknown): number[] {
   const numbers: (number | undefined)[] = [];
   if (typeof input === 'number' || typeof input === 'string') numbers.push(integer(String(input).replace(/^AADSTS/i, '')));
-  for (const code of [...items(prop(input, 'error_codes')), ...items(prop(input, 'errorCodes')), prop(input, 'errorNo')]) numbers.push(integer(code));
+  for (const code of [...items(prop(input, 'error_codes')), ...items(prop(input, 'errorCodes')), prop(input, 'errorNo')])
+    numbers.push(integer(code));
   for (const field of ['error_description', 'errorMessage', 'message']) {
     for (const match of (text(prop(input, field)) ?? '').matchAll(/AADSTS(\d{4,8})\b/g)) numbers.push(Number(match[1]));
   }

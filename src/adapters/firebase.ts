@@ -80,7 +80,8 @@ function clientCode(input: unknown): string | undefined {
   const code = typeof input === 'string' ? input : text(prop(input, 'code'));
   if (code?.startsWith('auth/')) return code.slice('auth/'.length);
   // The REST body, or its inner `error` object: `{ error: { code: 400, message: 'EMAIL_NOT_FOUND' } }`.
-  const server = text(path(input, 'error', 'message')) ?? (typeof prop(input, 'code') === 'number' ? text(prop(input, 'message')) : undefined);
+  const server =
+    text(path(input, 'error', 'message')) ?? (typeof prop(input, 'code') === 'number' ? text(prop(input, 'message')) : undefined);
   return server !== undefined && /^[A-Z_]+( : |$)/.test(server) ? fromServerCode(server) : undefined;
 }
 

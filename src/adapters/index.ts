@@ -21,9 +21,7 @@ export interface LoginFailure {
 
 /** Response headers as a site may hold them: a fetch `Headers`, a plain object, pairs or a `Map`. */
 export type HeadersLike =
-  | { get(name: string): string | null }
-  | Record<string, string | string[] | number | undefined>
-  | ReadonlyArray<readonly [string, string]>;
+  { get(name: string): string | null } | Record<string, string | string[] | number | undefined> | ReadonlyArray<readonly [string, string]>;
 
 /** Optional context an adapter cannot read from the error object itself. */
 export interface AdapterOptions {

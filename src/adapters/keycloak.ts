@@ -94,7 +94,8 @@ export function fromKeycloak(input: unknown, options?: AdapterOptions): LoginFai
       error = DESCRIPTIONS[description];
     }
     // A login event (EventRepresentation: `type`, `error`) carries an Errors.java string in `error`.
-    if (error === undefined && oauthError !== undefined && Object.hasOwn(KEYS, oauthError) && /^[a-z_]+$/.test(oauthError)) error = KEYS[oauthError];
+    if (error === undefined && oauthError !== undefined && Object.hasOwn(KEYS, oauthError) && /^[a-z_]+$/.test(oauthError))
+      error = KEYS[oauthError];
     if (error === undefined && oauthError !== undefined && CLIENT_ERRORS.has(oauthError)) error = 'system-error';
     const status = statusOf(input, options, [['response', 'status'], ['status']]);
     if (error === undefined && status !== undefined && status >= 500) error = 'system-error';

@@ -57,7 +57,8 @@ const PRECEDENCE: LoginErrorCode[] = ['system-error', 'code-locked', 'locked', '
 function messages(input: unknown): unknown[] {
   if (Array.isArray(input)) return items(input);
   const ui = prop(input, 'ui');
-  if (ui !== undefined) return [...items(prop(ui, 'messages')), ...items(prop(ui, 'nodes')).flatMap((node) => items(prop(node, 'messages')))];
+  if (ui !== undefined)
+    return [...items(prop(ui, 'messages')), ...items(prop(ui, 'nodes')).flatMap((node) => items(prop(node, 'messages')))];
   return prop(input, 'id') !== undefined || prop(input, 'text') !== undefined ? [input] : [];
 }
 

@@ -58,7 +58,15 @@ const CODES: Record<string, LoginErrorCode> = {
   E0000085: 'unknown',
 };
 
-const PRECEDENCE: LoginErrorCode[] = ['system-error', 'code-locked', 'locked', 'captcha-required', 'code-invalid', 'invalid-credentials', 'unknown'];
+const PRECEDENCE: LoginErrorCode[] = [
+  'system-error',
+  'code-locked',
+  'locked',
+  'captcha-required',
+  'code-invalid',
+  'invalid-credentials',
+  'unknown',
+];
 
 /** `errors.E0000004` → `E0000004`; other keys as they are. */
 function bare(key: string): string {
@@ -74,7 +82,9 @@ function messageKeys(input: unknown): string[] {
     const key = text(prop(prop(value, 'i18n'), 'key'));
     const cls = text(prop(value, 'class'));
     if (key !== undefined && (cls === undefined || cls === 'ERROR')) keys.push(key);
-    const list = Array.isArray(value) ? items(value) : ['messages', 'value', 'remediation', 'form', 'rawIdxState'].map((name) => prop(value, name));
+    const list = Array.isArray(value)
+      ? items(value)
+      : ['messages', 'value', 'remediation', 'form', 'rawIdxState'].map((name) => prop(value, name));
     for (const child of list) walk(child, depth + 1);
   };
   walk(input, 0);

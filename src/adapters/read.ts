@@ -83,7 +83,12 @@ export function header(headers: unknown, name: string): string | undefined {
 }
 
 /** Header `name` from `options.headers`, else from the header objects found at `paths` inside the input. */
-export function findHeader(input: unknown, options: AdapterOptions | undefined, paths: (string | number)[][], name: string): string | undefined {
+export function findHeader(
+  input: unknown,
+  options: AdapterOptions | undefined,
+  paths: (string | number)[][],
+  name: string,
+): string | undefined {
   for (const source of [prop(options, 'headers'), ...paths.map((keys) => path(input, ...keys))]) {
     const found = header(source, name);
     if (found !== undefined) return found;

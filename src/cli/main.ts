@@ -92,7 +92,12 @@ function oneLanguage(flow: FlowDefinition, lang: string): FlowDefinition {
     if (value === null || typeof value !== 'object') return value;
     const record = value as Record<string, unknown>;
     const keys = Object.keys(record);
-    if (key !== 'errors' && key !== 'site' && keys.length && keys.every((k) => /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/.test(k) && typeof record[k] === 'string')) {
+    if (
+      key !== 'errors' &&
+      key !== 'site' &&
+      keys.length &&
+      keys.every((k) => /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/.test(k) && typeof record[k] === 'string')
+    ) {
       return { [lang]: resolveText(record as Record<string, string>, lang) };
     }
     return Object.fromEntries(keys.map((k) => [k, k === 'languages' ? [lang] : walk(record[k], k)]));

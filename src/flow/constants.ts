@@ -19,24 +19,10 @@ export const LOGIN_ERROR_CODES = [
 export type LoginErrorCode = (typeof LOGIN_ERROR_CODES)[number];
 
 /** Request templates a `request` step may name (built in; a flow may add its own later). */
-export const REQUEST_TEMPLATES = [
-  'password-reissue',
-  'login-username-reset',
-  'two-factor-disable',
-  'username-lookup',
-  'contact',
-] as const;
+export const REQUEST_TEMPLATES = ['password-reissue', 'login-username-reset', 'two-factor-disable', 'username-lookup', 'contact'] as const;
 export type RequestTemplateId = (typeof REQUEST_TEMPLATES)[number];
 
-export const STEP_KINDS = [
-  'info',
-  'choice',
-  'checklist',
-  'request',
-  'auth-code',
-  'contact',
-  'resolved',
-] as const;
+export const STEP_KINDS = ['info', 'choice', 'checklist', 'request', 'auth-code', 'contact', 'resolved'] as const;
 export type StepKind = (typeof STEP_KINDS)[number];
 
 /** Where a path may end; analytics count these. */

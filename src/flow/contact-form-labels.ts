@@ -48,7 +48,10 @@ export const DEFAULT_INQUIRY_TYPE: ContactFormLabel = {
   meaning: meaningsByLanguage((meanings) => meanings.inquiryType),
 };
 
-const seedSubject = (id: SeedSubjectTemplate, label: string): ContactFormLabel => ({ label, meaning: meaningsByLanguage((meanings) => meanings.subjects[id]) });
+const seedSubject = (id: SeedSubjectTemplate, label: string): ContactFormLabel => ({
+  label,
+  meaning: meaningsByLanguage((meanings) => meanings.subjects[id]),
+});
 
 /** The subjects the seed site defines, by request template. */
 export const DEFAULT_SUBJECTS: Readonly<Record<string, ContactFormLabel>> = {

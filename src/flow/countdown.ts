@@ -64,5 +64,8 @@ export function formatRetryTime(retryAt: number, now: number, locale: string, ti
   const sameDay =
     new Intl.DateTimeFormat('en-CA', { timeZone, dateStyle: 'short' }).format(at) ===
     new Intl.DateTimeFormat('en-CA', { timeZone, dateStyle: 'short' }).format(new Date(now));
-  return new Intl.DateTimeFormat(locale, sameDay ? { timeZone, timeStyle: 'short' } : { timeZone, dateStyle: 'medium', timeStyle: 'short' }).format(at);
+  return new Intl.DateTimeFormat(
+    locale,
+    sameDay ? { timeZone, timeStyle: 'short' } : { timeZone, dateStyle: 'medium', timeStyle: 'short' },
+  ).format(at);
 }

@@ -44,7 +44,9 @@ const hasPlainConstructor = (value: object): boolean => {
   const ctor = (value as { constructor?: unknown }).constructor;
   if (typeof ctor !== 'function') return true;
   const proto: unknown = ctor.prototype;
-  return proto !== null && typeof proto === 'object' && !Array.isArray(proto) && Object.prototype.hasOwnProperty.call(proto, 'isPrototypeOf');
+  return (
+    proto !== null && typeof proto === 'object' && !Array.isArray(proto) && Object.prototype.hasOwnProperty.call(proto, 'isPrototypeOf')
+  );
 };
 
 /**
@@ -120,7 +122,9 @@ function quickPass(check: z.core.$ZodCheck): ((value: unknown) => boolean) | und
     case 'max_length':
       return (value) => (typeof value === 'string' || Array.isArray(value)) && value.length <= maximum;
     case 'string_format':
-      return def.format === 'regex' && pattern ? (value) => typeof value === 'string' && ((pattern.lastIndex = 0), pattern.test(value)) : undefined;
+      return def.format === 'regex' && pattern
+        ? (value) => typeof value === 'string' && ((pattern.lastIndex = 0), pattern.test(value))
+        : undefined;
     default:
       return undefined;
   }

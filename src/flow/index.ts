@@ -11,13 +11,7 @@ export { applySiteProfile } from './apply-site-profile.js';
 export { parseSiteProfile } from './parse-site-profile.js';
 export type { ParseSiteProfileResult } from './parse-site-profile.js';
 export { siteProfileSchema } from './site-profile-schema.js';
-export {
-  defaultSiteProfile,
-  resolveSiteProfile,
-  CODE_METHODS,
-  IDENTITY_FIELDS,
-  USERNAME_CHARACTER_SETS,
-} from './site-profile.js';
+export { defaultSiteProfile, resolveSiteProfile, CODE_METHODS, IDENTITY_FIELDS, USERNAME_CHARACTER_SETS } from './site-profile.js';
 export type { SiteProfile, SiteProfileInput, ContactFormLabels, CodeMethod, IdentityField, UsernameCharacters } from './site-profile.js';
 export { SITE_FLAGS, SiteTemplateError, formatDuration } from './site-text.js';
 export type { SiteCondition } from './site-text.js';

@@ -41,6 +41,9 @@ export function parseSiteProfile(json: unknown, options: ParseSiteProfileOptions
     }
     return { ok: true, profile: resolveSiteProfile(parsed.data as SiteProfileInput) };
   } catch (error) {
-    return { ok: false, errors: [{ path: '', message: problemText.badFormat(lang, String((error as Error)?.message ?? error)), rule: 'schema' }] };
+    return {
+      ok: false,
+      errors: [{ path: '', message: problemText.badFormat(lang, String((error as Error)?.message ?? error)), rule: 'schema' }],
+    };
   }
 }

@@ -52,7 +52,11 @@ export function parseFlow(json: unknown, options: ParseFlowOptions = {}): ParseF
     const value = read.value;
     const version = (value as { version?: unknown } | null)?.version;
     if (typeof version === 'number' && Number.isFinite(version) && version > FLOW_VERSION) {
-      return fail([{ path: 'version', message: problemText.unsupportedVersion(lang, version, FLOW_VERSION), rule: 'unsupported-version' }], max, lang);
+      return fail(
+        [{ path: 'version', message: problemText.unsupportedVersion(lang, version, FLOW_VERSION), rule: 'unsupported-version' }],
+        max,
+        lang,
+      );
     }
     let forbidden: FlowProblem[] = [];
     let flow = acceptFast(value)?.value as FlowDefinition | undefined;
@@ -72,7 +76,11 @@ export function parseFlow(json: unknown, options: ParseFlowOptions = {}): ParseF
       flow = parsed.data;
     }
     if (flow.version !== FLOW_VERSION) {
-      return fail([{ path: 'version', message: problemText.oneOf(lang, String(flow.version), [String(FLOW_VERSION)]), rule: 'unsupported-version' }], max, lang);
+      return fail(
+        [{ path: 'version', message: problemText.oneOf(lang, String(flow.version), [String(FLOW_VERSION)]), rule: 'unsupported-version' }],
+        max,
+        lang,
+      );
     }
     const problems = [...forbidden, ...checkGraph(flow, lang, max)];
     return problems.length ? fail(problems, max, lang) : { ok: true, flow };

@@ -114,7 +114,10 @@ const hint = (text: ProblemMessages, suggestion?: string) => (suggestion ? text.
 
 /** The first `LIST_MAX` entries, each formatted, then how many more there are. */
 function list(text: ProblemMessages, items: readonly string[], format: (item: string) => string): string {
-  const shown = items.slice(0, LIST_MAX).map((item) => format(clip(item))).join(text.listSeparator);
+  const shown = items
+    .slice(0, LIST_MAX)
+    .map((item) => format(clip(item)))
+    .join(text.listSeparator);
   const more = items.length - LIST_MAX;
   return more > 0 ? `${shown}${text.listSeparator}${text.more(more)}` : shown;
 }

@@ -20,8 +20,7 @@ const messages: ProblemMessages = {
   badText: () => '文本必须是非空字符串，或像 { "ja": "…", "en": "…" } 这样按语言分别提供的字符串',
   invalid: () => '值不正确',
   repeated: () => '同一个值出现了两次或更多次。每个值只能列出一次',
-  unsupportedVersion: (version, supported) =>
-    `不支持格式版本 ${version}（此库最高支持 ${supported}）。请更新 login-help-elements`,
+  unsupportedVersion: (version, supported) => `不支持格式版本 ${version}（此库最高支持 ${supported}）。请更新 login-help-elements`,
   duplicateId: (id, firstIndex) => `步骤 ID \`${id}\` 重复（首次出现在 steps[${firstIndex}]）。请改用其他 ID`,
   unknownStep: (id, hint) => `不存在步骤 \`${id}\`${hint}`,
   unreachable: (id) => `任何地方都无法到达步骤 \`${id}\`。请在某个 choices 或 next 中引用它`,

@@ -80,10 +80,10 @@ export const requestTemplateSchema = z
       message: 'a template with `requiresUsername` needs a `username` field',
       path: ['requiresUsername'],
     }),
-    z.refine(
-      (template) => (template.requiresOneOf?.fields ?? []).every((id) => template.fields.some((field) => field.id === id)),
-      { message: '`requiresOneOf` names a field the template does not have', path: ['requiresOneOf', 'fields'] },
-    ),
+    z.refine((template) => (template.requiresOneOf?.fields ?? []).every((id) => template.fields.some((field) => field.id === id)), {
+      message: '`requiresOneOf` names a field the template does not have',
+      path: ['requiresOneOf', 'fields'],
+    }),
   );
 
 /** A list of templates with distinct ids (what a flow definition may carry). */

@@ -39,9 +39,25 @@ export function withForbidden(forbidden: FlowProblem[], problems: FlowProblem[])
   return [...forbidden.filter((problem) => !named.has(problem.path)), ...problems];
 }
 
-
 const TOP_KEYS = Object.keys(flowSchema.def.shape);
-const STEP_KEYS = ['id', 'kind', 'title', 'body', 'items', 'cautions', 'links', 'choices', 'next', 'nextLabel', 'diagnose', 'outcome', 'template', 'method', 'view', 'href'];
+const STEP_KEYS = [
+  'id',
+  'kind',
+  'title',
+  'body',
+  'items',
+  'cautions',
+  'links',
+  'choices',
+  'next',
+  'nextLabel',
+  'diagnose',
+  'outcome',
+  'template',
+  'method',
+  'view',
+  'href',
+];
 const CHOICE_KEYS = ['label', 'next', 'description'];
 const LINK_KEYS = ['label', 'href'];
 
@@ -112,7 +128,9 @@ export function collectSchemaProblems(
     case 'invalid_type': {
       const expected = typeName(String(issue.expected), lang);
       schema(at, () =>
-        received === undefined ? problemText.required(lang, expected) : problemText.expectedType(lang, expected, describeType(received, lang)),
+        received === undefined
+          ? problemText.required(lang, expected)
+          : problemText.expectedType(lang, expected, describeType(received, lang)),
       );
       return;
     }
@@ -138,7 +156,9 @@ export function collectSchemaProblems(
       // Prefer the branch whose type matched (its issues are deeper, or about length or format).
       // Not one that also checks a wrong type further: `{ "length": 5 }` is no short string.
       const branches = (issue.errors ?? []) as Issue[][];
-      const deep = branches.find((branch) => branch.length > 0 && !branch.some((inner) => inner.path.length === 0 && inner.code === 'invalid_type'));
+      const deep = branches.find(
+        (branch) => branch.length > 0 && !branch.some((inner) => inner.path.length === 0 && inner.code === 'invalid_type'),
+      );
       if (deep) {
         for (const inner of deep) collectSchemaProblems(inner, path, root, lang, out, keysAt);
         return;
@@ -181,7 +201,11 @@ export function collectSchemaProblems(
     case 'custom':
       // The refinements: a text object with no language at all, a list with a value twice.
       schema(at, () =>
-        isTextPath(path) ? problemText.badText(lang) : issue.message === REPEATED_VALUE ? problemText.repeated(lang) : problemText.invalid(lang),
+        isTextPath(path)
+          ? problemText.badText(lang)
+          : issue.message === REPEATED_VALUE
+            ? problemText.repeated(lang)
+            : problemText.invalid(lang),
       );
       return;
     default:

@@ -14,7 +14,6 @@ import { siteProfileSchema } from './site-profile-schema.js';
 
 export * from './constants.js';
 
-
 /** A step id: letters, digits, `-` and `_`, so that it can travel in a URL hash. */
 export const stepIdSchema = z
   .string()

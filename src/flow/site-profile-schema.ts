@@ -41,7 +41,9 @@ export const siteProfileSchema = z.strictObject({
   contactForm: z.optional(
     z.strictObject({
       inquiryType: z.optional(nonEmpty.check(z.maxLength(200))),
-      subjects: z.optional(z.record(z.string().check(z.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'a request template id')), nonEmpty.check(z.maxLength(200)))),
+      subjects: z.optional(
+        z.record(z.string().check(z.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'a request template id')), nonEmpty.check(z.maxLength(200))),
+      ),
     }),
   ),
 });

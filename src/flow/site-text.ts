@@ -113,9 +113,11 @@ export function renderSiteText(text: string, flags: ReadonlySet<string>, values:
   if (!text.includes('{{')) return text;
   let out = text;
   // Innermost sections first, so that sections may nest.
-  for (let previous = ''; previous !== out; ) {
+  for (let previous = ''; previous !== out;) {
     previous = out;
-    out = out.replace(SECTION, (_, sign: string, condition: string, inner: string) => (conditionHolds(condition, flags) === (sign === '#') ? inner : ''));
+    out = out.replace(SECTION, (_, sign: string, condition: string, inner: string) =>
+      conditionHolds(condition, flags) === (sign === '#') ? inner : '',
+    );
   }
   out = out.replace(VALUE, (whole, name: string) => {
     const value = values[name];

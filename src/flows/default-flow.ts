@@ -66,7 +66,11 @@ export function fillDefaultFlowText(definition: unknown, lang: string, strings: 
     const keys = Object.keys(value);
     const record = value as Record<string, unknown>;
     // A text: `{}` or `{ when }` until its first language is filled in, then `{ when?, ja, en, zh-Hans … }`.
-    if (keys.every((key) => key === 'when' || ((DEFAULT_FLOW_LANGUAGES as readonly string[]).includes(key) && typeof record[key] === 'string'))) {
+    if (
+      keys.every(
+        (key) => key === 'when' || ((DEFAULT_FLOW_LANGUAGES as readonly string[]).includes(key) && typeof record[key] === 'string'),
+      )
+    ) {
       record[lang] = strings[next++];
       return;
     }

@@ -5,7 +5,14 @@
 import type { Language } from './languages.js';
 
 /** A generated catalogue: message id → translated string, `str` or `html` template. */
-export type Catalogue = Readonly<Record<string, string | { strTag: true; strings: TemplateStringsArray; values: unknown[] } | { strings: TemplateStringsArray; values: unknown[]; _$litType$: number }>>;
+export type Catalogue = Readonly<
+  Record<
+    string,
+    | string
+    | { strTag: true; strings: TemplateStringsArray; values: unknown[] }
+    | { strings: TemplateStringsArray; values: unknown[]; _$litType$: number }
+  >
+>;
 
 /** Loads each translated language's catalogue on first need (`null`: the source language, nothing to load). */
 export const CATALOGUE_LOADERS: { readonly [L in Language]: (() => Promise<{ templates: Catalogue }>) | null } = {

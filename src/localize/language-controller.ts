@@ -18,7 +18,7 @@ export function elementLanguage(element: Element): string {
   // The element's own `lang` property first: an element's `lang` property need not be reflected.
   const own = (element as Partial<HTMLElement>).lang;
   if (own) return own;
-  for (let node: Element | null = element; node; ) {
+  for (let node: Element | null = element; node;) {
     const lang = node.getAttribute('lang');
     if (lang) return lang;
     node = node.parentElement ?? ((node.getRootNode() as ShadowRoot).host || null);

@@ -21,7 +21,8 @@ const messages: RequestMessages = {
   unknownNotAllowed: 'この項目には「わからない」を選べません。入力してください。',
   unknownField: (id, template) => `申請 \`${template}\` には項目 \`${id}\` がありません`,
   tooLong: (maximum, length) => `長すぎます（${maximum} 文字まで、今は ${length} 文字）。`,
-  email: (suggestion) => `メールアドレスの形式ではありません（例：taro@example.com）。${suggestion ? `${suggestion}ではありませんか？` : ''}`,
+  email: (suggestion) =>
+    `メールアドレスの形式ではありません（例：taro@example.com）。${suggestion ? `${suggestion}ではありませんか？` : ''}`,
   usernameEmail: (rule) => `メールアドレスはユーザー名ではありません。登録時に決めたユーザー名（${rule}）を書いてください。`,
   usernameFullWidth: (suggestion) => `全角の文字が含まれています。ユーザー名は半角英数字です。${suggestion}ではありませんか？`,
   usernameSpaces: (suggestion) => `スペースが含まれています。${suggestion}ではありませんか？`,

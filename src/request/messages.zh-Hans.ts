@@ -25,8 +25,7 @@ const messages: RequestMessages = {
   usernameEmail: (rule) => `电子邮件地址不是用户名。请填写注册时设定的用户名（${rule}）。`,
   usernameFullWidth: (suggestion) => `其中含有全角字符。用户名由半角英文字母和数字组成。您是否要填写${suggestion}？`,
   usernameSpaces: (suggestion) => `其中含有空格。您是否要填写${suggestion}？`,
-  usernameCharacters: (withSymbols) =>
-    withSymbols ? '用户名只能使用半角英文字母、数字和符号。' : '用户名只能使用半角英文字母和数字。',
+  usernameCharacters: (withSymbols) => (withSymbols ? '用户名只能使用半角英文字母、数字和符号。' : '用户名只能使用半角英文字母和数字。'),
   usernameTooLong: (length, max) => `用户名最多 ${max} 个字符（当前为 ${length} 个字符）。`,
   usernameRequired: '此申请需要用户名。请先用密码登录（无需输入验证码），然后带着页面上显示的用户名回到此申请。',
   dateFormat: (suggestion) =>

@@ -108,7 +108,8 @@ const INNOCENT_WORDS = new Set(
 );
 
 /** Terms of the trade that mix letters and digits but are not passwords. */
-const TECH_TERM = /^(?:[0-9]fa|2sv|2-?step|mfa|otp|totp|hotp|u2f|fido2?|ipv[46]|sha-?\d+|md5|utf-?8|wi-?fi|[2-5]g|lte|win\d{1,2}|windows\d{1,2}|ios\d{1,2}|x86|x64|arm64|mp[34]|h26[45]|ps[345])$/i;
+const TECH_TERM =
+  /^(?:[0-9]fa|2sv|2-?step|mfa|otp|totp|hotp|u2f|fido2?|ipv[46]|sha-?\d+|md5|utf-?8|wi-?fi|[2-5]g|lte|win\d{1,2}|windows\d{1,2}|ios\d{1,2}|x86|x64|arm64|mp[34]|h26[45]|ps[345])$/i;
 
 const MASK = /^[*•●・?\-_.~]+$/;
 const EMAIL_LIKE = /^[^@\s]+@[^@\s]+\.[A-Za-z]{2,}$/;
@@ -129,10 +130,7 @@ const CJK_SENTENCE_END = /^[ \t]*(?:$|\r?\n|[。！？!?.]|です|でした|だ|
 
 type Mode = 'separator' | 'sentence' | 'sentence-cjk' | 'object' | 'bare';
 
-type Value =
-  | { kind: 'none' }
-  | { kind: 'quoted'; content: string }
-  | { kind: 'token'; token: string; clauseEnds: boolean; after: string };
+type Value = { kind: 'none' } | { kind: 'quoted'; content: string } | { kind: 'token'; token: string; clauseEnds: boolean; after: string };
 
 /** How a token reads: `ordinary` (never a password), `word` (a plain word or short), `strong`. */
 type Shape = 'ordinary' | 'word' | 'strong';

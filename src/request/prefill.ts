@@ -52,7 +52,8 @@ export function prefill(template: RequestTemplate, context: RequestFlowContext, 
     else if (has('usernameCandidates')) out['usernameCandidates'] = username;
     if (has('whatWasTyped')) out['whatWasTyped'] = words.typed(username);
   }
-  const error = context.error && Object.hasOwn(words.errors, context.error) ? words.errors[context.error as keyof PrefillWords['errors']] : undefined;
+  const error =
+    context.error && Object.hasOwn(words.errors, context.error) ? words.errors[context.error as keyof PrefillWords['errors']] : undefined;
   if (error && has('errorMessage')) out['errorMessage'] = error;
   if (context.titles?.length) {
     const path = words.path(context.titles.join(words.separator));

@@ -33,7 +33,6 @@ export const REQUEST_FIELD_IDS = [
 ] as const;
 export type RequestFieldId = (typeof REQUEST_FIELD_IDS)[number];
 
-
 /** The most characters a value of each kind may have. */
 export const FIELD_MAX_LENGTH: Readonly<Record<RequestFieldKind, number>> = {
   text: 200,
@@ -183,13 +182,19 @@ const writeTime = (time: Time) => `${pad(time.hour)}:${pad(time.minute)}${time.s
 const LOOSE_TIME =
   /^(.*?)(?:\s*T\s*|\s+|(?<=日)|^)((?:午前|午後)?\s*\d{1,2}\s*(?::\s*\d{1,2}(?:\s*:\s*\d{1,2})?|時(?:\s*\d{1,2}\s*分|\s*半)?)\s*(?:[ap]\.?m\.?)?)\s*(?:頃|ごろ)?$/i;
 
-const LOOSE_TIME_PARTS = /^(午前|午後)?\s*(\d{1,2})\s*(?::\s*(\d{1,2})(?:\s*:\s*(\d{1,2}))?|時(?:\s*(\d{1,2})\s*分|\s*(半))?)\s*([ap])?(?:\.?m\.?)?$/i;
+const LOOSE_TIME_PARTS =
+  /^(午前|午後)?\s*(\d{1,2})\s*(?::\s*(\d{1,2})(?:\s*:\s*(\d{1,2}))?|時(?:\s*(\d{1,2})\s*分|\s*(半))?)\s*([ap])?(?:\.?m\.?)?$/i;
 
 /** A loosely typed time on the 24-hour clock, or `undefined` if it names no real time. */
 function parseLooseTime(text: string): Time | undefined {
   const match = LOOSE_TIME_PARTS.exec(text);
   if (!match) return undefined;
-  const meridiem = match[1] === '午前' || match[7]?.toLowerCase() === 'a' ? 'am' : match[1] === '午後' || match[7]?.toLowerCase() === 'p' ? 'pm' : undefined;
+  const meridiem =
+    match[1] === '午前' || match[7]?.toLowerCase() === 'a'
+      ? 'am'
+      : match[1] === '午後' || match[7]?.toLowerCase() === 'p'
+        ? 'pm'
+        : undefined;
   let hour = Number(match[2]);
   if (meridiem) {
     if (hour > 12) return undefined;

@@ -52,7 +52,11 @@ export function resolveRequestTemplates(
   return sources.map((source) => {
     const fields = source.fields
       .filter((field) => render.holds(field.when) && (!IDENTITY.has(field.id) || checkable.has(field.id)))
-      .map(({ when: _when, ...field }) => ({ ...field, label: render.text(field.label), ...(field.hint ? { hint: render.text(field.hint) } : {}) }));
+      .map(({ when: _when, ...field }) => ({
+        ...field,
+        label: render.text(field.label),
+        ...(field.hint ? { hint: render.text(field.hint) } : {}),
+      }));
     const ids = new Set(fields.map((field) => field.id));
     const oneOf = source.requiresOneOf && source.requiresOneOf.fields.filter((id) => ids.has(id));
     const template: RequestTemplate = {

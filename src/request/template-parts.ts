@@ -24,18 +24,24 @@ export type Conditional<T> = T & { when?: SiteCondition };
  * (its meaning for other languages is in flow/contact-form-labels.ts, which a site profile's
  * `contactForm` replaces).
  */
-export const LOGIN_INQUIRY_TYPE: Text = { ja: DEFAULT_INQUIRY_TYPE.label, en: DEFAULT_INQUIRY_TYPE.label, 'zh-Hans': DEFAULT_INQUIRY_TYPE.label };
+export const LOGIN_INQUIRY_TYPE: Text = {
+  ja: DEFAULT_INQUIRY_TYPE.label,
+  en: DEFAULT_INQUIRY_TYPE.label,
+  'zh-Hans': DEFAULT_INQUIRY_TYPE.label,
+};
 
 export const NAME_HINT: Text = {
   ja: 'アカウントに登録している名前（{{#identity.publicName}}公開名・ユーザー名・本名のどれでもかまいません{{/identity.publicName}}{{^identity.publicName}}ユーザー名・本名のどちらでもかまいません{{/identity.publicName}}）',
   en: 'A name registered on the account ({{#identity.publicName}}your public name, username or real name: any of them{{/identity.publicName}}{{^identity.publicName}}your username or real name: either one{{/identity.publicName}})',
-  'zh-Hans': '账号中登记的名字（{{#identity.publicName}}公开名称、用户名、真实姓名均可{{/identity.publicName}}{{^identity.publicName}}用户名、真实姓名均可{{/identity.publicName}}）',
+  'zh-Hans':
+    '账号中登记的名字（{{#identity.publicName}}公开名称、用户名、真实姓名均可{{/identity.publicName}}{{^identity.publicName}}用户名、真实姓名均可{{/identity.publicName}}）',
 };
 
 export const EMAIL_HINT: Text = {
   ja: '今確実に受け取れるアドレス。ご連絡はメールでお送りします。登録済みのアドレスが今も使えるならそれがいちばん早く進みますが、今は届かないアドレスは書かないでください。',
   en: "One where you can receive mail now, since we reply by e-mail. Your registered address is quickest if it still works, but don't give it if it no longer receives mail.",
-  'zh-Hans': '请填写您现在确定能收到邮件的地址，我们将通过电子邮件与您联系。如果已登记的地址现在仍能使用，用它办理最快；但请不要填写现在已收不到邮件的地址。',
+  'zh-Hans':
+    '请填写您现在确定能收到邮件的地址，我们将通过电子邮件与您联系。如果已登记的地址现在仍能使用，用它办理最快；但请不要填写现在已收不到邮件的地址。',
 };
 
 /** Only where support checks the networks an account was used from. */
@@ -88,7 +94,8 @@ export const FIELDS = {
     hint: {
       ja: 'アカウント登録時に決めた、{{username.rule}}のユーザー名（大文字・小文字は{{#username.caseSensitive}}区別されます{{/username.caseSensitive}}{{^username.caseSensitive}}区別されません{{/username.caseSensitive}}）',
       en: 'The username you chose at registration: {{username.rule}} ({{^username.caseSensitive}}not {{/username.caseSensitive}}case-sensitive)',
-      'zh-Hans': '注册账号时设定的用户名：{{username.rule}}（{{#username.caseSensitive}}区分{{/username.caseSensitive}}{{^username.caseSensitive}}不区分{{/username.caseSensitive}}大写和小写）',
+      'zh-Hans':
+        '注册账号时设定的用户名：{{username.rule}}（{{#username.caseSensitive}}区分{{/username.caseSensitive}}{{^username.caseSensitive}}不区分{{/username.caseSensitive}}大写和小写）',
     },
   },
   usernameCandidates: {
@@ -116,7 +123,11 @@ export const FIELDS = {
     kind: 'text',
     required: true,
     allowUnknown: true,
-    hint: { ja: 'ユーザー名と同じ場合も書いてください。', en: "Write it even if it's the same as the username.", 'zh-Hans': '即使与用户名相同，也请填写。' },
+    hint: {
+      ja: 'ユーザー名と同じ場合も書いてください。',
+      en: "Write it even if it's the same as the username.",
+      'zh-Hans': '即使与用户名相同，也请填写。',
+    },
   },
   registeredAt: {
     id: 'registeredAt',
@@ -127,7 +138,8 @@ export const FIELDS = {
     hint: {
       ja: 'わかる範囲で。年だけ（例：2019）や年月（例：2019-04）でもかまいません。時刻もわかれば、日付に続けて書いてください（例：2019-04-01 14:30）。',
       en: 'As far as you know: a year (such as 2019) or a year and month (such as 2019-04) is fine, and a time too if you know it, after the date (such as 2019-04-01 14:30).',
-      'zh-Hans': '请在您所知道的范围内填写。只写年份（例：2019）或年月（例：2019-04）也可以。如果还知道时间，请写在日期后面（例：2019-04-01 14:30）。',
+      'zh-Hans':
+        '请在您所知道的范围内填写。只写年份（例：2019）或年月（例：2019-04）也可以。如果还知道时间，请写在日期后面（例：2019-04-01 14:30）。',
     },
   },
   loginOnlyUsername: {
@@ -171,7 +183,11 @@ export const FIELDS = {
     kind: 'textarea',
     required: false,
     allowUnknown: true,
-    hint: { ja: 'このアカウントで使ったことがあれば、すべて。', en: 'Every one ever used with this account, if any.', 'zh-Hans': '如果在此账号中使用过，请全部填写。' },
+    hint: {
+      ja: 'このアカウントで使ったことがあれば、すべて。',
+      en: 'Every one ever used with this account, if any.',
+      'zh-Hans': '如果在此账号中使用过，请全部填写。',
+    },
   },
   profile: {
     id: 'profile',
@@ -179,11 +195,19 @@ export const FIELDS = {
     kind: 'textarea',
     required: false,
     allowUnknown: true,
-    hint: { ja: '登録している場合は、わかる範囲ですべて。', en: 'If you registered any: everything you know.', 'zh-Hans': '如果登记过，请在您所知道的范围内全部填写。' },
+    hint: {
+      ja: '登録している場合は、わかる範囲ですべて。',
+      en: 'If you registered any: everything you know.',
+      'zh-Hans': '如果登记过，请在您所知道的范围内全部填写。',
+    },
   },
   registrationNetwork: {
     id: 'registrationNetwork',
-    label: { ja: '登録時に使ったプロバイダー・回線', en: 'Provider or connection you registered from', 'zh-Hans': '注册时使用的网络服务商或线路' },
+    label: {
+      ja: '登録時に使ったプロバイダー・回線',
+      en: 'Provider or connection you registered from',
+      'zh-Hans': '注册时使用的网络服务商或线路',
+    },
     kind: 'textarea',
     required: true,
     allowUnknown: true,
@@ -195,7 +219,11 @@ export const FIELDS = {
   },
   loginNetworks: {
     id: 'loginNetworks',
-    label: { ja: 'ログインに使ったプロバイダー・回線', en: 'Providers or connections you logged in from', 'zh-Hans': '登录时使用的网络服务商或线路' },
+    label: {
+      ja: 'ログインに使ったプロバイダー・回線',
+      en: 'Providers or connections you logged in from',
+      'zh-Hans': '登录时使用的网络服务商或线路',
+    },
     kind: 'textarea',
     required: true,
     allowUnknown: true,
@@ -207,7 +235,11 @@ export const FIELDS = {
   },
   twoFactorMethod: {
     id: 'twoFactorMethod',
-    label: { ja: '追加認証で登録していた方式', en: 'Method you had registered for additional authentication', 'zh-Hans': '附加验证中登记的方式' },
+    label: {
+      ja: '追加認証で登録していた方式',
+      en: 'Method you had registered for additional authentication',
+      'zh-Hans': '附加验证中登记的方式',
+    },
     kind: 'text',
     required: true,
     allowUnknown: true,
@@ -231,4 +263,7 @@ export const FIELDS = {
 export type SharedFieldId = keyof typeof FIELDS;
 
 /** A shared field, with some of its properties changed. */
-export const field = (id: SharedFieldId, changes: Partial<Conditional<SourceField>> = {}): Conditional<SourceField> => ({ ...FIELDS[id], ...changes });
+export const field = (id: SharedFieldId, changes: Partial<Conditional<SourceField>> = {}): Conditional<SourceField> => ({
+  ...FIELDS[id],
+  ...changes,
+});

@@ -35,12 +35,17 @@ const passwordReissue: RequestTemplateSource = {
     'zh-Hans': `无论在任何情况下，我们都无法告知您当前的密码。请通过此申请要求发放新密码。${UNKNOWN_IS_FINE['zh-Hans']}`,
   },
   cautions: [
-    { ja: 'パスワードを再設定すると、今のパスワードは使えなくなります。', en: 'Once the password is reset, the current one stops working.', 'zh-Hans': '重新设置密码后，当前的密码将无法再使用。' },
+    {
+      ja: 'パスワードを再設定すると、今のパスワードは使えなくなります。',
+      en: 'Once the password is reset, the current one stops working.',
+      'zh-Hans': '重新设置密码后，当前的密码将无法再使用。',
+    },
     {
       when: 'resetLosesEncryptedData',
       ja: 'アカウントの一部のデータは、ご本人以外の人（管理者を含む）に不正にアクセスされないよう、パスワードを使って暗号化されています。再設定するとそれを復号するための情報が失われるため、そのデータにはアクセスできなくなることがあります。',
       en: 'Some of the account’s data is encrypted with your password so that no one else, administrators included, can access it without authorization. A reset loses the information needed to decrypt it, so you may no longer be able to access that data.',
-      'zh-Hans': '为防止本人以外的人（包括管理员）未经授权访问，账号中的部分数据使用密码进行了加密。重新设置密码后，用于解密这些数据的信息将会丢失，因此您可能无法再访问这些数据。',
+      'zh-Hans':
+        '为防止本人以外的人（包括管理员）未经授权访问，账号中的部分数据使用密码进行了加密。重新设置密码后，用于解密这些数据的信息将会丢失，因此您可能无法再访问这些数据。',
     },
     takesTime(
       { ja: '再設定', en: 'A reset', 'zh-Hans': '重新设置' },
@@ -78,7 +83,11 @@ const passwordReissue: RequestTemplateSource = {
 const loginUsernameReset: RequestTemplateSource = {
   id: 'login-username-reset',
   inquiryType: LOGIN_INQUIRY_TYPE,
-  subject: { ja: 'ログイン専用ユーザー名の再設定・削除申請', en: 'Login-only username reset/deletion request', 'zh-Hans': '登录专用用户名的重新设置/删除申请' },
+  subject: {
+    ja: 'ログイン専用ユーザー名の再設定・削除申請',
+    en: 'Login-only username reset/deletion request',
+    'zh-Hans': '登录专用用户名的重新设置/删除申请',
+  },
   intro: {
     ja: `ログイン専用ユーザー名を忘れた場合は、この申請で削除するか、臨時のログイン専用ユーザー名に変えられることがあります。設定したかどうかわからない場合も、この申請をご利用ください。${UNKNOWN_IS_FINE.ja}`,
     en: `If you've forgotten your login-only username, this request may have it deleted or replaced with a temporary one. Use it too if you're not sure whether you ever set one. ${UNKNOWN_IS_FINE.en}`,
@@ -97,7 +106,11 @@ const loginUsernameReset: RequestTemplateSource = {
     FROM_KNOWN_NETWORK,
     SEVERAL_REQUESTS,
   ],
-  privacy: privacy({ ja: 'ログイン専用ユーザー名の再設定・削除の手続き', en: 'the login-only username reset or deletion', 'zh-Hans': '登录专用用户名重新设置或删除的手续' }),
+  privacy: privacy({
+    ja: 'ログイン専用ユーザー名の再設定・削除の手続き',
+    en: 'the login-only username reset or deletion',
+    'zh-Hans': '登录专用用户名重新设置或删除的手续',
+  }),
   nameHint: NAME_HINT,
   emailHint: EMAIL_HINT,
   fields: [
@@ -182,7 +195,8 @@ const usernameLookup: RequestTemplateSource = {
   intro: {
     ja: 'ユーザー名を忘れた場合、通常は照会できません。{{#identity.accountCode|identity.profile}}ただし、{{#identity.accountCode}}アカウント固有のコードを覚えている場合{{#identity.profile}}や、{{/identity.profile}}{{/identity.accountCode}}{{#identity.profile}}登録したプロファイル情報で今も連絡が取れる場合{{/identity.profile}}は、確認できることがあります。{{/identity.accountCode|identity.profile}}{{^identity.accountCode|identity.profile}}ただし、アカウントについて覚えていることをお書きいただければ、登録情報と照らし合わせて確認できることがあります。{{/identity.accountCode|identity.profile}}後日、担当者から詳しい手続きをご案内します（担当者が直接再発行することもあります）。',
     en: "A forgotten username normally can't be looked up.{{#identity.accountCode|identity.profile}} It sometimes can if {{#identity.accountCode}}you remember the account-specific code{{#identity.profile}}, or if {{/identity.profile}}{{/identity.accountCode}}{{#identity.profile}}the profile information you registered still reaches you{{/identity.profile}}.{{/identity.accountCode|identity.profile}}{{^identity.accountCode|identity.profile}} Sometimes it can, though: tell us what you remember about the account, and we'll check it against the account's records.{{/identity.accountCode|identity.profile}} Staff will reply later with the detailed procedure (sometimes they reissue it directly).",
-    'zh-Hans': '如果忘记了用户名，通常无法查询。{{#identity.accountCode|identity.profile}}不过，如果{{#identity.accountCode}}您记得账号专属代码{{#identity.profile}}，或者{{/identity.profile}}{{/identity.accountCode}}{{#identity.profile}}通过登记的个人资料信息现在仍能联系到您{{/identity.profile}}，则有可能确认。{{/identity.accountCode|identity.profile}}{{^identity.accountCode|identity.profile}}不过，如果您写下记得的有关账号的信息，我们有可能将其与登记信息核对后进行确认。{{/identity.accountCode|identity.profile}}之后，客服人员会向您说明详细的手续（客服人员也可能直接为您重新发放）。',
+    'zh-Hans':
+      '如果忘记了用户名，通常无法查询。{{#identity.accountCode|identity.profile}}不过，如果{{#identity.accountCode}}您记得账号专属代码{{#identity.profile}}，或者{{/identity.profile}}{{/identity.accountCode}}{{#identity.profile}}通过登记的个人资料信息现在仍能联系到您{{/identity.profile}}，则有可能确认。{{/identity.accountCode|identity.profile}}{{^identity.accountCode|identity.profile}}不过，如果您写下记得的有关账号的信息，我们有可能将其与登记信息核对后进行确认。{{/identity.accountCode|identity.profile}}之后，客服人员会向您说明详细的手续（客服人员也可能直接为您重新发放）。',
   },
   cautions: [
     {
@@ -204,7 +218,8 @@ const usernameLookup: RequestTemplateSource = {
     message: {
       ja: 'アカウント固有のコードか、今も連絡が取れるプロファイル情報のどちらかがないと、ユーザー名は照会できません{{#identity.ownerCode}}（アカウント所有者コードだけでは照会できません）{{/identity.ownerCode}}。',
       en: "Without the account-specific code or profile information that still reaches you, the username can't be looked up{{#identity.ownerCode}} (the account owner code alone is not enough){{/identity.ownerCode}}.",
-      'zh-Hans': '如果既没有账号专属代码，也没有现在仍能联系到您的个人资料信息，则无法查询用户名{{#identity.ownerCode}}（仅凭账号所有者代码无法查询）{{/identity.ownerCode}}。',
+      'zh-Hans':
+        '如果既没有账号专属代码，也没有现在仍能联系到您的个人资料信息，则无法查询用户名{{#identity.ownerCode}}（仅凭账号所有者代码无法查询）{{/identity.ownerCode}}。',
     },
   },
   fields: [
@@ -270,7 +285,11 @@ const contact: RequestTemplateSource = {
       kind: 'textarea',
       required: true,
       allowUnknown: false,
-      hint: { ja: 'どの画面で、何をしたときか。', en: 'On which screen, and what you were doing.', 'zh-Hans': '在哪个页面、进行什么操作时发生的。' },
+      hint: {
+        ja: 'どの画面で、何をしたときか。',
+        en: 'On which screen, and what you were doing.',
+        'zh-Hans': '在哪个页面、进行什么操作时发生的。',
+      },
     },
     {
       id: 'whatWasTyped',

@@ -24,10 +24,7 @@ import type { RequestField, RequestTemplate } from '../flow/request-template-sch
 import { DEFAULT_REQUEST_TEMPLATES, siteRequestTemplates } from './templates.js';
 
 /** A field's answer: what the user wrote, or "I don't know". */
-export const requestFieldValueSchema = z.union([
-  z.string().check(z.maxLength(20000)),
-  z.strictObject({ unknown: z.literal(true) }),
-]);
+export const requestFieldValueSchema = z.union([z.string().check(z.maxLength(20000)), z.strictObject({ unknown: z.literal(true) })]);
 
 /** The longest idempotency key accepted (a UUID has 36 characters). */
 export const IDEMPOTENCY_KEY_PATTERN = /^[\x21-\x7e]{8,200}$/;
@@ -106,7 +103,15 @@ function ruleErrors(
 
   const template = templates.find((candidate) => candidate.id === payload.template);
   if (!template) {
-    add('template', 'unknown-template', requestText.unknownTemplate(lang, payload.template, templates.map((t) => t.id)));
+    add(
+      'template',
+      'unknown-template',
+      requestText.unknownTemplate(
+        lang,
+        payload.template,
+        templates.map((t) => t.id),
+      ),
+    );
     return errors;
   }
   for (const key of ['inquiryType', 'subject'] as const) {
@@ -118,10 +123,12 @@ function ruleErrors(
   else if (looksLikePassword(payload.name)) add('name', 'password-like', requestText.passwordLike(lang));
 
   if (!payload.email.trim()) add('email', 'required', requestText.required(lang, false));
-  else if (!isPlainEmailAddress(payload.email)) add('email', 'email', requestText.email(lang, emailSuggestion(payload.email)), emailSuggestion(payload.email));
+  else if (!isPlainEmailAddress(payload.email))
+    add('email', 'email', requestText.email(lang, emailSuggestion(payload.email)), emailSuggestion(payload.email));
 
   for (const id of Object.keys(payload.fields)) {
-    if (!template.fields.some((field) => field.id === id)) add(`fields.${id}`, 'unknown-field', requestText.unknownField(lang, id, template.id));
+    if (!template.fields.some((field) => field.id === id))
+      add(`fields.${id}`, 'unknown-field', requestText.unknownField(lang, id, template.id));
   }
 
   for (const field of template.fields) {
@@ -160,7 +167,13 @@ interface Problem {
 }
 
 /** The first problem of a field's written value, if any. */
-function valueProblem(field: RequestField, value: string, now: number, lang: RequestMessageLanguage, rule: UsernameRule): Problem | undefined {
+function valueProblem(
+  field: RequestField,
+  value: string,
+  now: number,
+  lang: RequestMessageLanguage,
+  rule: UsernameRule,
+): Problem | undefined {
   if (looksLikePassword(value)) return { code: 'password-like', message: requestText.passwordLike(lang) };
   const maximum = FIELD_MAX_LENGTH[field.kind];
   if (value.length > maximum) return { code: 'too-long', message: requestText.tooLong(lang, maximum, value.length) };

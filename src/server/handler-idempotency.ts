@@ -45,7 +45,8 @@ const isFunction = (value: unknown): value is (...args: never[]) => unknown => t
 
 const positive = (value: number | undefined, fallback: number, name: string): number => {
   if (value === undefined) return fallback;
-  if (!Number.isFinite(value) || value <= 0) throw new RangeError(`createRequestHandler: \`${name}\` must be a positive number of milliseconds`);
+  if (!Number.isFinite(value) || value <= 0)
+    throw new RangeError(`createRequestHandler: \`${name}\` must be a positive number of milliseconds`);
   return value;
 };
 

@@ -65,4 +65,3 @@ export function isJsonContentType(header: string | null): boolean {
   const charset = parameters.find((p) => p.startsWith('charset='));
   return charset === undefined || charset.slice('charset='.length).replace(/"/g, '') === 'utf-8';
 }
-

@@ -22,8 +22,7 @@ const messages: HandlerMessages = {
   'invalid-json': 'the body is not JSON in UTF-8',
   'invalid-request': 'Some answers need correcting: see the list of errors.',
   'idempotency-key-invalid': 'the Idempotency-Key must be 8 to 200 visible ASCII characters, such as a UUID',
-  'idempotency-key-reused':
-    'This Idempotency-Key was already used for a request with other content. Send a new request with a new key.',
+  'idempotency-key-reused': 'This Idempotency-Key was already used for a request with other content. Send a new request with a new key.',
   'request-in-progress': 'A request with this Idempotency-Key is still being handled. Try again shortly with the same key.',
   'too-many-requests': 'Too many requests in a short time. Please wait, then try again.',
   internal: 'The request could not be handled. Please try again later with the same Idempotency-Key.',

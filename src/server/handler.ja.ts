@@ -22,8 +22,7 @@ const messages: HandlerMessages = {
   'invalid-json': '本文が UTF-8 の JSON として読めません',
   'invalid-request': '直していただきたい回答があります。エラーの一覧をご覧ください。',
   'idempotency-key-invalid': 'Idempotency-Key は半角の記号・英数字 8～200 文字（UUID など）にしてください',
-  'idempotency-key-reused':
-    'この Idempotency-Key は、別の内容の申請ですでに使われています。新しい申請は新しいキーで送ってください。',
+  'idempotency-key-reused': 'この Idempotency-Key は、別の内容の申請ですでに使われています。新しい申請は新しいキーで送ってください。',
   'request-in-progress': 'この Idempotency-Key の申請をまだ処理しています。少し待ってから同じキーでもう一度お試しください。',
   'too-many-requests': '短い時間に申請が多すぎます。しばらく待ってから、もう一度お試しください。',
   internal: '申請を処理できませんでした。時間をおいて、同じ Idempotency-Key でもう一度お試しください。',

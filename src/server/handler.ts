@@ -122,11 +122,18 @@ function resolveRateLimit(options: RateLimitOptions | undefined): ResolvedRateLi
     perIp = DEFAULT_RATE_LIMIT_PER_IP,
     perIdentity = DEFAULT_RATE_LIMIT_PER_IDENTITY,
   } = options;
-  if (!Number.isFinite(windowMs) || windowMs <= 0) throw new RangeError('createRequestHandler: `rateLimit.windowMs` must be a positive number');
+  if (!Number.isFinite(windowMs) || windowMs <= 0)
+    throw new RangeError('createRequestHandler: `rateLimit.windowMs` must be a positive number');
   for (const [name, value] of Object.entries({ perIp, perIdentity })) {
     if (!(value >= 1)) throw new RangeError(`createRequestHandler: \`rateLimit.${name}\` must be at least 1`);
   }
-  return { windowMs, perIp, perIdentity, store: options.store ?? memoryRateLimitStore(), ...(options.clientIp ? { clientIp: options.clientIp } : {}) };
+  return {
+    windowMs,
+    perIp,
+    perIdentity,
+    store: options.store ?? memoryRateLimitStore(),
+    ...(options.clientIp ? { clientIp: options.clientIp } : {}),
+  };
 }
 
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -169,7 +176,8 @@ export function createRequestHandler(options: RequestHandlerOptions): RequestHan
         context.recentRequests = verdict.recentRequests;
       }
       const receipt = await onRequest(payload, context);
-      if (!receipt || typeof receipt.reference !== 'string' || receipt.reference === '') throw new TypeError('onRequest returned no reference');
+      if (!receipt || typeof receipt.reference !== 'string' || receipt.reference === '')
+        throw new TypeError('onRequest returned no reference');
       response = { status: 201, headers: SUCCESS_HEADERS, body: JSON.stringify({ reference: receipt.reference }) };
     } catch {
       // Not done: the client may retry with the same key.
@@ -213,7 +221,8 @@ export function createRequestHandler(options: RequestHandlerOptions): RequestHan
       const keyProblem = (rule: 'idempotency-key-missing' | 'idempotency-key-invalid' | 'idempotency-key-mismatch', detail?: string) =>
         problemResponse(rule, lang, { path: 'idempotencyKey', ...(detail ? { detail } : {}) });
       if (fromHeader && 'malformed' in fromHeader) return keyProblem('idempotency-key-invalid');
-      if (inBody !== undefined && (typeof inBody !== 'string' || !IDEMPOTENCY_KEY_PATTERN.test(inBody))) return keyProblem('idempotency-key-invalid');
+      if (inBody !== undefined && (typeof inBody !== 'string' || !IDEMPOTENCY_KEY_PATTERN.test(inBody)))
+        return keyProblem('idempotency-key-invalid');
       if (!fromHeader && inBody === undefined) return keyProblem('idempotency-key-missing', requestText.idempotencyKeyMissing(lang));
       if (fromHeader && inBody !== undefined && fromHeader.key !== inBody) {
         return keyProblem('idempotency-key-mismatch', requestText.idempotencyKeyMismatch(lang));

@@ -9,7 +9,9 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
  * Wraps `handler` for Node's `http.createServer`, Express (`app.post(path, listener)`) or Koa
  * (`ctx.respond = false; await listener(ctx.req, ctx.res)`).
  */
-export function toNodeListener(handler: (request: Request) => Promise<Response>): (req: IncomingMessage, res: ServerResponse) => Promise<void> {
+export function toNodeListener(
+  handler: (request: Request) => Promise<Response>,
+): (req: IncomingMessage, res: ServerResponse) => Promise<void> {
   return async (req, res) => {
     const url = new URL(req.url ?? '/', `http://${req.headers.host ?? 'localhost'}`);
     const headers = new Headers();

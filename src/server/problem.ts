@@ -85,7 +85,9 @@ export function problemResponse(rule: ProblemRule, lang: Language, options: Prob
   const messages = pick(HANDLER_MESSAGES, lang);
   const own = Object.hasOwn(messages, rule) ? (messages as unknown as Record<string, string>)[rule] : undefined;
   const detail = options.detail ?? own ?? options.errors?.[0]?.message ?? messages.titles[rule];
-  const errors = options.errors?.length ? options.errors.map(problemError) : [problemError({ field: options.path ?? '', code: rule, message: detail })];
+  const errors = options.errors?.length
+    ? options.errors.map(problemError)
+    : [problemError({ field: options.path ?? '', code: rule, message: detail })];
   const status = PROBLEM_STATUS[rule];
   const body: ProblemDetails = { type: `${PROBLEM_TYPE_PREFIX}${rule}`, title: messages.titles[rule], status, detail, errors };
   return new Response(JSON.stringify(body), {

@@ -61,7 +61,11 @@ export function requestIdentities(payload: RequestPayload, caseSensitiveUsername
     const value = Object.hasOwn(payload.fields, id) ? payload.fields[id] : undefined;
     if (typeof value !== 'string') continue;
     // A list field has one username a line: the first few count (no more store calls than that).
-    for (const line of value.split(/[\r\n]+/u).map(normalize).filter(Boolean).slice(0, USERNAMES_PER_FIELD)) {
+    for (const line of value
+      .split(/[\r\n]+/u)
+      .map(normalize)
+      .filter(Boolean)
+      .slice(0, USERNAMES_PER_FIELD)) {
       identities.add(`username:${caseSensitiveUsernames ? line : line.toLowerCase()}`);
     }
   }

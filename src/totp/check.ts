@@ -29,13 +29,7 @@ export type CodeProblem =
   | 'wrong-length';
 
 /** The order in which {@link checkCode} reports its problems. */
-export const CODE_PROBLEMS: readonly CodeProblem[] = [
-  'empty',
-  'full-width',
-  'letters-in-totp',
-  'other-characters',
-  'wrong-length',
-];
+export const CODE_PROBLEMS: readonly CodeProblem[] = ['empty', 'full-width', 'letters-in-totp', 'other-characters', 'wrong-length'];
 
 /** Options of {@link checkCode}. */
 export interface CheckCodeOptions {

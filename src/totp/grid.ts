@@ -99,12 +99,7 @@ export interface RandomChallengeOptions {
  *
  * @throws {RangeError} when the card is empty or has fewer cells than `count`.
  */
-export function randomChallenge({
-  columns,
-  rows,
-  count = GRID_CHALLENGE_CELLS,
-  random = Math.random,
-}: RandomChallengeOptions): string[] {
+export function randomChallenge({ columns, rows, count = GRID_CHALLENGE_CELLS, random = Math.random }: RandomChallengeOptions): string[] {
   checkSize('columns', columns);
   checkSize('rows', rows);
   checkIndex('count', count);
@@ -138,8 +133,7 @@ export interface SampleGridOptions {
 export function sampleGrid({ columns = 10, rows = 5, random = Math.random }: SampleGridOptions = {}): string[][] {
   checkSize('columns', columns);
   checkSize('rows', rows);
-  const cell = () =>
-    Array.from({ length: GRID_CELL_LENGTH }, () => GRID_CHARACTERS[pick(random, GRID_CHARACTERS.length)]).join('');
+  const cell = () => Array.from({ length: GRID_CELL_LENGTH }, () => GRID_CHARACTERS[pick(random, GRID_CHARACTERS.length)]).join('');
   return Array.from({ length: rows }, () => Array.from({ length: columns }, cell));
 }
 

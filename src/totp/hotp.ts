@@ -81,9 +81,7 @@ function counterBigInt(counter: number | bigint): bigint {
 function subtleCrypto(): SubtleCrypto {
   const subtle = globalThis.crypto?.subtle;
   if (!subtle) {
-    throw new Error(
-      'Web Crypto (crypto.subtle) is not available: browsers offer it only on secure origins (HTTPS or localhost).',
-    );
+    throw new Error('Web Crypto (crypto.subtle) is not available: browsers offer it only on secure origins (HTTPS or localhost).');
   }
   return subtle;
 }
@@ -101,8 +99,7 @@ function secretBytes(secret: OtpSecret): Uint8Array<ArrayBuffer> {
  */
 function truncate(mac: Uint8Array, digits: number): string {
   const offset = mac[mac.length - 1]! & 0x0f;
-  const binary =
-    ((mac[offset]! & 0x7f) << 24) | (mac[offset + 1]! << 16) | (mac[offset + 2]! << 8) | mac[offset + 3]!;
+  const binary = ((mac[offset]! & 0x7f) << 24) | (mac[offset + 1]! << 16) | (mac[offset + 2]! << 8) | mac[offset + 3]!;
   return String(binary % 10 ** digits).padStart(digits, '0');
 }
 

@@ -13,16 +13,7 @@
  */
 export { BASE32_ALPHABET, decodeBase32, encodeBase32 } from './base32.js';
 export type { EncodeBase32Options } from './base32.js';
-export {
-  DEFAULT_PERIOD,
-  MAX_DIGITS,
-  MIN_DIGITS,
-  OTP_ALGORITHMS,
-  hotp,
-  secondsLeft,
-  timeStep,
-  totp,
-} from './hotp.js';
+export { DEFAULT_PERIOD, MAX_DIGITS, MIN_DIGITS, OTP_ALGORITHMS, hotp, secondsLeft, timeStep, totp } from './hotp.js';
 export type { HotpOptions, OtpAlgorithm, OtpSecret, TotpOptions } from './hotp.js';
 export {
   ClockSkewError,

@@ -20,8 +20,7 @@ export function isSkewTooLarge(offsetMs: number, tolerance: number = SKEW_TOLERA
   return Math.abs(offsetMs) > tolerance;
 }
 
-const ISO_8601 =
-  /^\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?(?:[Zz]|[+-]\d{2}:?\d{2})$/;
+const ISO_8601 = /^\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?(?:[Zz]|[+-]\d{2}:?\d{2})$/;
 
 /**
  * Reads a server time given as ISO 8601 with a time zone (`2026-11-29T10:00:00Z`,
@@ -40,7 +39,13 @@ export function parseServerTime(value: string | number): number | undefined {
   // Date.parse rolls 2026-02-31 over to March: refuse a day the month does not have.
   const [year, month, day] = text.slice(0, 10).split('-').map(Number) as [number, number, number];
   if (new Date(Date.UTC(year, month - 1, day)).getUTCDate() !== day) return undefined;
-  const time = Date.parse(text.toUpperCase().replace(',', '.').replace(' ', 'T').replace(/([+-]\d{2})(\d{2})$/, '$1:$2'));
+  const time = Date.parse(
+    text
+      .toUpperCase()
+      .replace(',', '.')
+      .replace(' ', 'T')
+      .replace(/([+-]\d{2})(\d{2})$/, '$1:$2'),
+  );
   return Number.isFinite(time) ? time : undefined;
 }
 
@@ -129,10 +134,7 @@ export function measureSkewFromResponse({ dateHeader, requestStart, responseEnd 
   }
   const serverTime = parseHttpDate(dateHeader);
   if (serverTime === undefined) {
-    throw new ClockSkewError(
-      'unreadable-date-header',
-      `The response's Date header is not an HTTP-date: ${JSON.stringify(dateHeader)}.`,
-    );
+    throw new ClockSkewError('unreadable-date-header', `The response's Date header is not an HTTP-date: ${JSON.stringify(dateHeader)}.`);
   }
   return clockSkew({ serverTime, clientTime: (requestStart + responseEnd) / 2 });
 }

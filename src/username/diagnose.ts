@@ -15,7 +15,11 @@ export interface UsernameRule {
 }
 
 /** The default site's rule. */
-export const DEFAULT_USERNAME_RULE: Readonly<UsernameRule> = { maxLength: USERNAME_MAX_LENGTH, characters: 'alphanumeric', emailAllowed: false };
+export const DEFAULT_USERNAME_RULE: Readonly<UsernameRule> = {
+  maxLength: USERNAME_MAX_LENGTH,
+  characters: 'alphanumeric',
+  emailAllowed: false,
+};
 
 /** What can be wrong with a typed username. */
 export type UsernameFinding =

@@ -76,9 +76,12 @@ describe('examples', { concurrency: true }, () => {
   test('the examples type-check (JSX types of the elements, event details)', async () => {
     const tsc = path.join(repo, 'node_modules/typescript/bin/tsc');
     for (const name of examples) {
-      const { stdout } = await promisify(execFile)(process.execPath, [tsc, '--noEmit', '-p', path.join(repo, 'examples', name, 'tsconfig.json')]).catch(
-        (error) => assert.fail(`tsc on examples/${name}:\n${error.stdout}${error.stderr}`),
-      );
+      const { stdout } = await promisify(execFile)(process.execPath, [
+        tsc,
+        '--noEmit',
+        '-p',
+        path.join(repo, 'examples', name, 'tsconfig.json'),
+      ]).catch((error) => assert.fail(`tsc on examples/${name}:\n${error.stdout}${error.stderr}`));
       assert.equal(stdout, '');
     }
   });
@@ -99,7 +102,10 @@ describe('examples', { concurrency: true }, () => {
 
         // The guide's shadow root shows the step for invalid-credentials (after the lazy default flow).
         await flow.getByRole('heading', { level: 2, name: text(errorStep.title, lang), exact: true }).waitFor();
-        assert.equal(await flow.evaluate((el) => el.shadowRoot?.querySelector('[part~="title"]')?.textContent), text(errorStep.title, lang));
+        assert.equal(
+          await flow.evaluate((el) => el.shadowRoot?.querySelector('[part~="title"]')?.textContent),
+          text(errorStep.title, lang),
+        );
         // `username` reached the element (as a property in both frameworks) and `contact-url` as an attribute.
         assert.equal(await flow.evaluate((el) => el.username), 'ｔａｒｏ１２３');
         assert.equal(await flow.getAttribute('contact-url'), '/contact');
@@ -132,10 +138,13 @@ describe('examples', { concurrency: true }, () => {
     });
   }
 
-  test('bank: a plain HTML page with a site profile shows the bank\'s guide and asks only what the bank checks', async () => {
+  test("bank: a plain HTML page with a site profile shows the bank's guide and asks only what the bank checks", async () => {
     const { applySiteProfile, resolveText } = await import(pathToFileURL(path.join(repo, 'dist/flow/index.js')).href);
     const html = await readFile(path.join(repo, 'examples/bank/index.html'), 'utf8');
-    const added = html.slice(html.indexOf('<!-- Login help'), html.indexOf('</script>') + '</script>'.length).split('\n').slice(1);
+    const added = html
+      .slice(html.indexOf('<!-- Login help'), html.indexOf('</script>') + '</script>'.length)
+      .split('\n')
+      .slice(1);
     assert.ok(added.length <= 10, `the page adds ${added.length} lines`);
     const site = JSON.parse(html.match(/site='([^']*)'/)[1]);
     const bankFlow = applySiteProfile(JSON.parse(await readFile(path.join(repo, 'src/flows/default.template.json'), 'utf8')), site);
@@ -152,9 +161,13 @@ describe('examples', { concurrency: true }, () => {
       assert.match(shown, /32文字/);
       assert.doesNotMatch(shown, /乱数表|ログイン専用|(?<!\d)20(?!\d)|1時間/);
       // Forgot the password → the request step: its form asks for the registration date, not a User No.
-      await flow.getByRole('button', { name: resolveText(errorStep.choices.find((choice) => choice.next === 'forgot-password').label, 'ja') }).click();
+      await flow
+        .getByRole('button', { name: resolveText(errorStep.choices.find((choice) => choice.next === 'forgot-password').label, 'ja') })
+        .click();
       const forgot = step('forgot-password');
-      await flow.getByRole('button', { name: resolveText(forgot.choices.find((choice) => choice.next === 'password-reissue-request').label, 'ja') }).click();
+      await flow
+        .getByRole('button', { name: resolveText(forgot.choices.find((choice) => choice.next === 'password-reissue-request').label, 'ja') })
+        .click();
       const form = flow.locator('recovery-request-form');
       await form.locator('[data-field="registeredAt"]').waitFor();
       assert.equal(await form.locator('[data-field="userNumber"]').count(), 0);

@@ -40,7 +40,6 @@ const POLICIES = {
   'tt-lit': `${STRICT_CSP}; trusted-types lit-html`,
 };
 
-
 /**
  * Serves the repository root as it is (no module rewriting), with headers per page: every HTML
  * page gets the policy named by its `?csp=` (default: strict). Two endpoints for the elements'
@@ -125,7 +124,10 @@ before(async () => {
   await access(join(root, 'dist', 'login-help-elements.bundle.js')).catch(() => {
     throw new Error('dist/ is missing: run `npm run build` first');
   });
-  [browser, site] = await Promise.all([chromium.launch({ executablePath: chromiumPath, headless: true, args: chromiumArgs }), serveRepository()]);
+  [browser, site] = await Promise.all([
+    chromium.launch({ executablePath: chromiumPath, headless: true, args: chromiumArgs }),
+    serveRepository(),
+  ]);
   await mkdir(shotsDir, { recursive: true });
 });
 after(async () => {
@@ -138,7 +140,10 @@ after(async () => {
 
 /** Moves the guide (a locator) to the step `to` by clicking the choice that leads there. */
 async function go(page, guide, to) {
-  const index = await guide.evaluate((element, target) => element.currentStep?.choices?.findIndex((choice) => choice.next === target) ?? -1, to);
+  const index = await guide.evaluate(
+    (element, target) => element.currentStep?.choices?.findIndex((choice) => choice.next === target) ?? -1,
+    to,
+  );
   assert.ok(index >= 0, `the guide's step offers no choice leading to ${to}`);
   await guide.locator('[part~=choice]').nth(index).click();
   await page.waitForFunction(
@@ -244,7 +249,10 @@ async function assertViolationsAreHeard(page) {
   await page.waitForFunction((count) => window.__violations.length >= count + 2, before);
   const heard = (await violationsOf(page)).slice(before).map((violation) => violation.directive);
   assert.ok(heard.includes('require-trusted-types-for'), heard.join());
-  assert.ok(heard.some((directive) => directive.startsWith('style-src')), heard.join());
+  assert.ok(
+    heard.some((directive) => directive.startsWith('style-src')),
+    heard.join(),
+  );
 }
 
 describe('strict page: CSP with Trusted Types', () => {
@@ -301,7 +309,8 @@ describe('strict page: CSP with Trusted Types', () => {
       await page.addInitScript(recordViolations);
       const errors = watchErrors(page);
       await page.goto(`${demo.url}${PAGES.slice(1)}/module.html`);
-      for (const directive of STRICT_CSP.split('; ')) assert.ok(demoPolicy?.split('; ').includes(directive), `the demo's CSP lacks ${directive}`);
+      for (const directive of STRICT_CSP.split('; '))
+        assert.ok(demoPolicy?.split('; ').includes(directive), `the demo's CSP lacks ${directive}`);
       await page.waitForFunction(() =>
         ['guide', 'explainer', 'form'].every((id) => document.getElementById(id)?.shadowRoot?.querySelector('.base')),
       );
@@ -394,7 +403,11 @@ const LAYOUT_CASES = [
     attrs: { persist: 'none', error: 'invalid-credentials', username: 'ｔａｒｏ＿ｙａｍａｄａ＠ｅｘａｍｐｌｅ．ｃｏｍ' },
   },
   { name: 'guide, locked with the countdown', tag: 'login-help-flow', attrs: { persist: 'none', error: 'locked', 'retry-at': inAnHour } },
-  { name: 'guide, request step with the form', tag: 'login-help-flow', attrs: { persist: 'none', start: 'password-reissue-request', username: 'taro123' } },
+  {
+    name: 'guide, request step with the form',
+    tag: 'login-help-flow',
+    attrs: { persist: 'none', start: 'password-reissue-request', username: 'taro123' },
+  },
   {
     name: 'explainer, grid card and a rejected code',
     tag: 'auth-code-explainer',
@@ -428,7 +441,8 @@ const LAYOUT_CASES = [
   },
 ];
 
-const attrsOf = (attrs) => Object.fromEntries(Object.entries(attrs).map(([name, value]) => [name, typeof value === 'function' ? value() : value]));
+const attrsOf = (attrs) =>
+  Object.fromEntries(Object.entries(attrs).map(([name, value]) => [name, typeof value === 'function' ? value() : value]));
 
 /**
  * In the page: what sticks out. The page must not scroll sideways; every box and every line of
@@ -441,7 +455,9 @@ function findOverflow() {
   const problems = [];
   const scrollers = [];
   const describe = (element) =>
-    element.localName + (element.id ? `#${element.id}` : '') + (element.getAttribute('part') ? `[part=${element.getAttribute('part')}]` : '');
+    element.localName +
+    (element.id ? `#${element.id}` : '') +
+    (element.getAttribute('part') ? `[part=${element.getAttribute('part')}]` : '');
   const tableParts = new Set(['table', 'thead', 'tbody', 'tfoot', 'tr', 'td', 'th', 'col', 'colgroup']);
   const check = (rect, what, limit, scroller) => {
     if (!rect.width || !rect.height) return;
@@ -473,10 +489,16 @@ function findOverflow() {
       let innerScroller = scroller;
       if (/auto|scroll/.test(style.overflowX)) {
         innerScroller = { left: rect.left, right: rect.right };
-        scrollers.push({ where, scrolls: child.scrollWidth > child.clientWidth, focusable: child.tabIndex >= 0, named: !!child.getAttribute('aria-label') });
+        scrollers.push({
+          where,
+          scrolls: child.scrollWidth > child.clientWidth,
+          focusable: child.tabIndex >= 0,
+          named: !!child.getAttribute('aria-label'),
+        });
       }
       if (child.shadowRoot) walk(child.shadowRoot, `${where}::shadow`, Math.min(limit, rect.right), innerScroller, cell);
-      else if (child.localName === 'slot') for (const assigned of child.assignedElements()) walk({ childNodes: [assigned] }, where, limit, innerScroller, cell);
+      else if (child.localName === 'slot')
+        for (const assigned of child.assignedElements()) walk({ childNodes: [assigned] }, where, limit, innerScroller, cell);
       else walk(child, where, limit, innerScroller, cell);
     }
   };
@@ -559,7 +581,11 @@ function controlsUnderForcedColors() {
       const rect = element.getBoundingClientRect();
       if (!rect.width || !rect.height) continue;
       const style = getComputedStyle(element);
-      const side = (name) => ({ style: style[`border${name}Style`], width: parseFloat(style[`border${name}Width`]), color: style[`border${name}Color`] });
+      const side = (name) => ({
+        style: style[`border${name}Style`],
+        width: parseFloat(style[`border${name}Width`]),
+        color: style[`border${name}Color`],
+      });
       controls.push({
         what: `${element.localName}${element.className ? `.${String(element.className).trim().replace(/\s+/g, '.')}` : ''}${element.id ? `#${element.id}` : ''} "${(element.textContent || element.value || '').trim().slice(0, 24)}"`,
         kind: element.classList.contains('tab') ? 'tab' : element.closest('.breadcrumb') ? 'breadcrumb' : 'control',
@@ -612,11 +638,17 @@ function assertVisibleBorders(state, label) {
       assert.ok(control.underline, `${where}: a link-like button without its underline`);
     } else if (control.kind === 'tab') {
       // Only the chosen tab is underlined; a transparent border would be forced visible on all.
-      assert.equal(shows(control.borders.bottom), control.selected, `${where}: ${control.selected ? 'the chosen tab is not marked' : 'an unchosen tab looks chosen'}`);
+      assert.equal(
+        shows(control.borders.bottom),
+        control.selected,
+        `${where}: ${control.selected ? 'the chosen tab is not marked' : 'an unchosen tab looks chosen'}`,
+      );
     } else {
-      for (const [name, side] of Object.entries(control.borders)) assert.ok(shows(side), `${where}: no visible ${name} border (${JSON.stringify(side)})`);
+      for (const [name, side] of Object.entries(control.borders))
+        assert.ok(shows(side), `${where}: no visible ${name} border (${JSON.stringify(side)})`);
       if (control.invalid) {
-        for (const side of Object.values(control.borders)) assert.ok(side.width >= 3 && side.color === state.canvasText, `${where}: an invalid field looks like the others`);
+        for (const side of Object.values(control.borders))
+          assert.ok(side.width >= 3 && side.color === state.canvasText, `${where}: an invalid field looks like the others`);
       }
     }
   }
@@ -627,7 +659,10 @@ function assertRingVisible(ring, state, label) {
   assert.ok(ring, `${label}: no ring`);
   assert.equal(ring.text, state.canvasText, `${label}: the ring's number is not in the text colour`);
   for (const stroke of [ring.track, ring.left]) {
-    assert.ok(ring.systemColours.includes(stroke) && stroke !== state.canvas, `${label}: a ring stroke (${stroke}) is not a visible system colour`);
+    assert.ok(
+      ring.systemColours.includes(stroke) && stroke !== state.canvas,
+      `${label}: a ring stroke (${stroke}) is not a visible system colour`,
+    );
   }
   assert.notEqual(ring.track, ring.left, `${label}: the time left looks like the track`);
   assert.ok(ring.trackWidth < ring.leftWidth, `${label}: the track is as wide as the time left`);
@@ -636,7 +671,10 @@ function assertRingVisible(ring, state, label) {
 /** A focused control keeps a visible ring (box-shadow rings are dropped in forced colors). */
 function assertFocusRing(state, label) {
   assert.ok(state.focused, `${label}: nothing is focused`);
-  assert.ok(state.focused.outlineStyle !== 'none' && state.focused.outlineWidth >= 1, `${label}: the focused ${state.focused.what} has no outline`);
+  assert.ok(
+    state.focused.outlineStyle !== 'none' && state.focused.outlineWidth >= 1,
+    `${label}: the focused ${state.focused.what} has no outline`,
+  );
   assert.notEqual(state.focused.outlineColor, state.canvas, `${label}: the focus ring has the background's colour`);
   // Apart from the control's own border, which is drawn in a system colour that may be close.
   assert.ok(state.focused.outlineOffset >= 1, `${label}: the focus ring touches the control's border`);
@@ -737,12 +775,20 @@ test('invalid fields stand out without forced colors too (inputs as well as text
   const fields = await element.evaluate((form) =>
     [...form.shadowRoot.querySelectorAll('input[type=text], input[type=email], textarea:not([readonly])')].map((field) => {
       const style = getComputedStyle(field);
-      return { id: field.id, tag: field.localName, invalid: field.getAttribute('aria-invalid') === 'true', border: `${style.borderTopWidth} ${style.borderTopColor}` };
+      return {
+        id: field.id,
+        tag: field.localName,
+        invalid: field.getAttribute('aria-invalid') === 'true',
+        border: `${style.borderTopWidth} ${style.borderTopColor}`,
+      };
     }),
   );
   const invalid = fields.filter((field) => field.invalid);
   const valid = fields.filter((field) => !field.invalid);
-  assert.ok(invalid.some((field) => field.tag === 'input') && invalid.some((field) => field.tag === 'textarea'), 'expected invalid inputs and text areas');
+  assert.ok(
+    invalid.some((field) => field.tag === 'input') && invalid.some((field) => field.tag === 'textarea'),
+    'expected invalid inputs and text areas',
+  );
   const marked = new Set(invalid.map((field) => field.border));
   assert.equal(marked.size, 1, `invalid fields are marked differently: ${JSON.stringify(invalid)}`);
   for (const field of valid) assert.ok(!marked.has(field.border), `${field.id} is valid but looks invalid`);
@@ -769,7 +815,7 @@ describe('prefers-reduced-motion', () => {
       page.evaluate(async () => {
         const left = document.querySelector('auth-code-explainer').shadowRoot.querySelector('[part=ring] .left');
         let most = 0;
-        for (const end = performance.now() + 1200; performance.now() < end; ) {
+        for (const end = performance.now() + 1200; performance.now() < end;) {
           most = Math.max(most, left.getAnimations().length);
           await new Promise((resolve) => setTimeout(resolve, 40));
         }

@@ -25,10 +25,7 @@ const resolved = Object.fromEntries(
     'custom-elements.json',
     'login-help-elements.bundle.js',
     'package.json',
-  ].map((subpath) => [
-    subpath,
-    require.resolve(`login-help-elements/${subpath}`),
-  ]),
+  ].map((subpath) => [subpath, require.resolve(`login-help-elements/${subpath}`)]),
 );
 
 const defaultFlow = readJson(resolved['flows/default.json']);
@@ -51,7 +48,14 @@ const kinds = (module) => Object.fromEntries(Object.entries(module).map(([name, 
 
 console.log(
   JSON.stringify({
-    exports: { flow: kinds(flow), totp: kinds(totp), server: kinds(server), request: kinds(request), ja: kinds(ja), adapters: kinds(adapters) },
+    exports: {
+      flow: kinds(flow),
+      totp: kinds(totp),
+      server: kinds(server),
+      request: kinds(request),
+      ja: kinds(ja),
+      adapters: kinds(adapters),
+    },
     adapterAnswer: adapters.fromOkta({ errorCode: 'E0000069' }),
     siteFlow: { ok: flow.parseFlow(siteFlow).ok, hasGridCard: /乱数表|grid card/i.test(siteFlowText), site: siteFlow.site !== undefined },
     siteProfileSchemaTitle: readJson(resolved['schema/site-profile.schema.json']).title,

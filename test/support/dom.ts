@@ -18,7 +18,9 @@ export function shadow(host: Element): ShadowRoot {
 export const $ = <T extends Element = HTMLElement>(host: Element, selector: string): T | null => shadow(host).querySelector<T>(selector);
 
 /** Every element matching `selector` in `host`'s shadow root. */
-export const $$ = <T extends Element = HTMLElement>(host: Element, selector: string): T[] => [...shadow(host).querySelectorAll<T>(selector)];
+export const $$ = <T extends Element = HTMLElement>(host: Element, selector: string): T[] => [
+  ...shadow(host).querySelectorAll<T>(selector),
+];
 
 /** The text of `node` with whitespace collapsed ('' for none). */
 export const text = (node: Node | null | undefined): string => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();

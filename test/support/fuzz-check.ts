@@ -85,7 +85,8 @@ export function assertProblem(problem: FlowProblem): void {
   assert.equal(typeof problem.path, 'string');
   assert.equal(typeof problem.message, 'string');
   assert.ok(problem.message.trim().length > 0, 'the message is not empty');
-  if (problem.message.length > MESSAGE_MAX) assert.fail(`the message is long (${problem.message.length} characters): ${problem.message.slice(0, 300)}…`);
+  if (problem.message.length > MESSAGE_MAX)
+    assert.fail(`the message is long (${problem.message.length} characters): ${problem.message.slice(0, 300)}…`);
   if (!(RULES as readonly string[]).includes(problem.rule)) assert.fail(`unknown rule ${problem.rule}`);
 }
 

@@ -26,7 +26,17 @@ export const plainTextArb: fc.Arbitrary<string> = fc.oneof(
   fc.string({ unit: 'grapheme', minLength: 1, maxLength: 24 }),
   fc.string({ unit: 'binary', minLength: 1, maxLength: 24 }),
   fc.string({ unit: 'binary-ascii', minLength: 1, maxLength: 12 }),
-  fc.constantFrom('ログインできない', '認証コード 🔐', 'a\u0000b', '\u202eevil', '\ud800 lone', '<img src=x onerror=alert(1)>', ' ', '\t\n', '{{x}}'),
+  fc.constantFrom(
+    'ログインできない',
+    '認証コード 🔐',
+    'a\u0000b',
+    '\u202eevil',
+    '\ud800 lone',
+    '<img src=x onerror=alert(1)>',
+    ' ',
+    '\t\n',
+    '{{x}}',
+  ),
 );
 
 const LANGUAGE_SETS: readonly (readonly string[] | undefined)[] = [undefined, ['ja', 'en'], ['en'], ['ja', 'en', 'zh-Hant']];
@@ -35,16 +45,31 @@ const FREE_LANGUAGES = ['ja', 'en', 'fr', 'zh-Hant', 'pt-BR'];
 /** Text: one string, or one string per language (all of `languages` when it is given). */
 export function textArb(languages: readonly string[] | undefined): fc.Arbitrary<Json> {
   const perLanguage: fc.Arbitrary<Json> = languages
-    ? fc.tuple(...languages.map(() => plainTextArb)).map((values) => Object.fromEntries(languages.map((language, i) => [language, values[i]!])))
-    : fc.uniqueArray(fc.tuple(fc.constantFrom(...FREE_LANGUAGES), plainTextArb), { minLength: 1, maxLength: 3, selector: ([language]) => language }).map(
-        (entries) => Object.fromEntries(entries),
-      );
+    ? fc
+        .tuple(...languages.map(() => plainTextArb))
+        .map((values) => Object.fromEntries(languages.map((language, i) => [language, values[i]!])))
+    : fc
+        .uniqueArray(fc.tuple(fc.constantFrom(...FREE_LANGUAGES), plainTextArb), {
+          minLength: 1,
+          maxLength: 3,
+          selector: ([language]) => language,
+        })
+        .map((entries) => Object.fromEntries(entries));
   return fc.oneof(plainTextArb, perLanguage);
 }
 
 /** Link targets a flow may use (http(s), mailto, relative). */
 export const hrefArb: fc.Arbitrary<string> = fc.oneof(
-  fc.constantFrom('https://help.example.com/lock', '/settings', 'help.html', '#top', '?q=1', 'mailto:help@example.com', 'HTTPS://EXAMPLE.COM/A', '//cdn.example.com/x'),
+  fc.constantFrom(
+    'https://help.example.com/lock',
+    '/settings',
+    'help.html',
+    '#top',
+    '?q=1',
+    'mailto:help@example.com',
+    'HTTPS://EXAMPLE.COM/A',
+    '//cdn.example.com/x',
+  ),
   fc.webUrl(),
 );
 
@@ -102,7 +127,14 @@ function templateArb(text: fc.Arbitrary<Json>): fc.Arbitrary<JsonObject> {
         nameHint: t.nameHint,
         emailHint: t.emailHint,
         fields: [
-          withoutUndefined({ id: 'username', label: t.usernameLabel, kind: 'username', required: t.required, allowUnknown: t.allowUnknown, hint: t.hint }),
+          withoutUndefined({
+            id: 'username',
+            label: t.usernameLabel,
+            kind: 'username',
+            required: t.required,
+            allowUnknown: t.allowUnknown,
+            hint: t.hint,
+          }),
           { id: 'usageDates', label: t.datesLabel, kind: 'date-list', required: false, allowUnknown: true },
         ],
         requiresUsername: t.requiresUsername ? true : undefined,
@@ -143,7 +175,9 @@ export const validFlowArb: fc.Arbitrary<JsonObject> = fc
           title: spec.title,
           languages: languages ? [...languages] : undefined,
           start: ids[0]!,
-          errors: spec.errors.length ? Object.fromEntries(spec.errors.map(([code, target]) => [code, ids[target % ids.length]!])) : undefined,
+          errors: spec.errors.length
+            ? Object.fromEntries(spec.errors.map(([code, target]) => [code, ids[target % ids.length]!]))
+            : undefined,
           contactUrl: spec.contactUrl,
           templates: spec.template ? [spec.template] : undefined,
           steps: buildSteps(ids, spec.steps),
@@ -176,7 +210,11 @@ function buildSteps(ids: readonly string[], specs: readonly StepSpec[]): JsonObj
     const choices = spec.useNext ? targets.slice(0, -1) : targets;
     if (choices.length) {
       step.choices = choices.map((target, c) =>
-        withoutUndefined({ label: spec.labels[c % spec.labels.length]!, next: ids[target]!, description: c === 0 ? spec.description : undefined }),
+        withoutUndefined({
+          label: spec.labels[c % spec.labels.length]!,
+          next: ids[target]!,
+          description: c === 0 ? spec.description : undefined,
+        }),
       );
     }
     if (spec.useNext && targets.length) {

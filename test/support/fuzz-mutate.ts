@@ -105,7 +105,14 @@ const TEMPLATE: Record<string, Slot> = {
   requiresUsername: 'boolean',
   requiresOneOf: 'requires',
 };
-const FIELD: Record<string, Slot> = { id: 'id', label: 'template-text', kind: 'id', required: 'boolean', allowUnknown: 'boolean', hint: 'template-text' };
+const FIELD: Record<string, Slot> = {
+  id: 'id',
+  label: 'template-text',
+  kind: 'id',
+  required: 'boolean',
+  allowUnknown: 'boolean',
+  hint: 'template-text',
+};
 const REQUIRES: Record<string, Slot> = { fields: 'id-list', message: 'template-text' };
 
 const own = (table: Record<string, Slot>, key: string | number): Slot => (Object.hasOwn(table, key) ? table[key]! : 'unknown');
@@ -181,7 +188,15 @@ function requiredKeys(slot: Slot, value: JsonObject): string[] {
 }
 
 /** Every key any object of a definition may have. */
-export const ALL_KEYS: ReadonlySet<string> = new Set([...Object.keys(TOP), ...Object.keys(STEP), ...Object.keys(CHOICE), ...Object.keys(LINK), ...Object.keys(TEMPLATE), ...Object.keys(FIELD), ...Object.keys(REQUIRES)]);
+export const ALL_KEYS: ReadonlySet<string> = new Set([
+  ...Object.keys(TOP),
+  ...Object.keys(STEP),
+  ...Object.keys(CHOICE),
+  ...Object.keys(LINK),
+  ...Object.keys(TEMPLATE),
+  ...Object.keys(FIELD),
+  ...Object.keys(REQUIRES),
+]);
 export const FORBIDDEN = ['__proto__', 'constructor', 'prototype'] as const;
 const LANGUAGE_TAG = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
 
@@ -242,7 +257,8 @@ const pickFrom = <T>(items: readonly T[], index: number): T => items[index % ite
  */
 export function names(errorPath: string, at: string): 'exact' | 'prefix' | 'extension' | undefined {
   if (errorPath === at) return 'exact';
-  const startsWith = (long: string, short: string) => long.startsWith(short) && (short === '' || long[short.length] === '.' || long[short.length] === '[');
+  const startsWith = (long: string, short: string) =>
+    long.startsWith(short) && (short === '' || long[short.length] === '.' || long[short.length] === '[');
   if (errorPath !== '' && startsWith(at, errorPath)) return 'prefix';
   if (startsWith(errorPath, at)) return 'extension';
   return undefined;
@@ -250,7 +266,17 @@ export function names(errorPath: string, at: string): 'exact' | 'prefix' | 'exte
 
 // ---- schema mutations ---------------------------------------------------------------------
 
-export const SCHEMA_OPS = ['wrong-type', 'swap', 'delete-key', 'extra-key', 'kind-key', 'extra-element', 'number', 'empty-string', 'unicode'] as const;
+export const SCHEMA_OPS = [
+  'wrong-type',
+  'swap',
+  'delete-key',
+  'extra-key',
+  'kind-key',
+  'extra-element',
+  'number',
+  'empty-string',
+  'unicode',
+] as const;
 
 /** Strange numbers; none is a valid value anywhere (`version` must be exactly 1). */
 export const ODD_NUMBERS = [Number.NaN, Infinity, -Infinity, -0, 0, 1e308, 0.5, -1, 2 ** 53 + 2, Number.MIN_VALUE];
@@ -262,9 +288,32 @@ export const extraKeyArb: fc.Arbitrary<string> = fc
   .oneof(
     fc.string({ unit: 'binary', maxLength: 12 }),
     fc.string({ unit: 'binary-ascii', maxLength: 6 }),
-    fc.constantFrom('titel', 'Title', 'steps ', 'id\u0000', 'キー', 'a.b', '[0]', '"', '', 'self', 'length', 'toString', 'hasOwnProperty', 'valueOf', '__defineGetter__', 'NEXT'),
+    fc.constantFrom(
+      'titel',
+      'Title',
+      'steps ',
+      'id\u0000',
+      'キー',
+      'a.b',
+      '[0]',
+      '"',
+      '',
+      'self',
+      'length',
+      'toString',
+      'hasOwnProperty',
+      'valueOf',
+      '__defineGetter__',
+      'NEXT',
+    ),
   )
-  .filter((key) => !ALL_KEYS.has(key) && !LANGUAGE_TAG.test(key) && !(LOGIN_ERROR_CODES as readonly string[]).includes(key) && !(FORBIDDEN as readonly string[]).includes(key));
+  .filter(
+    (key) =>
+      !ALL_KEYS.has(key) &&
+      !LANGUAGE_TAG.test(key) &&
+      !(LOGIN_ERROR_CODES as readonly string[]).includes(key) &&
+      !(FORBIDDEN as readonly string[]).includes(key),
+  );
 
 /** A string with at least one control, invisible or unpaired character somewhere. */
 export const controlStringArb: fc.Arbitrary<string> = fc
@@ -333,7 +382,9 @@ export function mutateSchema(flow: JsonObject, choice: MutationChoice, nodes: Js
     case 'swap': {
       // An array where an object is expected, and the other way round.
       const node = pickFrom([...objects, ...arrays], choice.pick);
-      const value = Array.isArray(node.value) ? Object.fromEntries(node.value.map((item, i) => [String(i), item])) : Object.values(node.value as JsonObject);
+      const value = Array.isArray(node.value)
+        ? Object.fromEntries(node.value.map((item, i) => [String(i), item]))
+        : Object.values(node.value as JsonObject);
       return result(node.path, value, node.path, 'reject');
     }
     case 'delete-key': {
@@ -357,7 +408,10 @@ export function mutateSchema(flow: JsonObject, choice: MutationChoice, nodes: Js
       const node = pickFrom(steps, choice.pick);
       const step = getAt(input, node.path) as JsonObject;
       const own = ({ request: 'template', 'auth-code': 'method', contact: 'href' } as Record<string, string>)[String(step.kind)];
-      const key = pickFrom(['template', 'method', 'href'].filter((k) => k !== own), choice.variant);
+      const key = pickFrom(
+        ['template', 'method', 'href'].filter((k) => k !== own),
+        choice.variant,
+      );
       step[key] = key === 'method' ? 'totp' : key === 'href' ? '/contact' : 'contact';
       return { op: choice.op, input, at: formatPath([...node.path, key]), expect: 'reject', exact: 'any', json: true };
     }
@@ -380,7 +434,12 @@ export function mutateSchema(flow: JsonObject, choice: MutationChoice, nodes: Js
     case 'unicode': {
       // Any non-empty text is valid text; a strict place refuses a control character.
       const node = pickFrom(strings, choice.pick);
-      const expect = TEXT_SLOTS.includes(node.slot) || node.slot === 'free' || node.slot === 'flow-id' ? 'accept' : node.slot === 'id' ? 'reject' : 'either';
+      const expect =
+        TEXT_SLOTS.includes(node.slot) || node.slot === 'free' || node.slot === 'flow-id'
+          ? 'accept'
+          : node.slot === 'id'
+            ? 'reject'
+            : 'either';
       return result(node.path, choice.text, node.path, expect);
     }
     default:
@@ -416,7 +475,16 @@ export function addForbiddenKey(flow: JsonObject, choice: MutationChoice, nodes:
 
 // ---- object cycles, deep nesting, holes, hostile JavaScript values -------------------------------
 
-export const HOSTILE_OPS = ['deep-object', 'deep-array', 'deep-mixed', 'self-cycle', 'ancestor-cycle', 'array-cycle', 'holes', 'hostile-value'] as const;
+export const HOSTILE_OPS = [
+  'deep-object',
+  'deep-array',
+  'deep-mixed',
+  'self-cycle',
+  'ancestor-cycle',
+  'array-cycle',
+  'holes',
+  'hostile-value',
+] as const;
 
 export const DEPTH = 10_000;
 
@@ -456,14 +524,38 @@ function hostileValue(variant: number): unknown {
     () => 10n,
     () => () => 'x',
     () => undefined,
-    () => new (class Step {
-      id = 'a';
-      kind = 'resolved';
-      title = 'x';
-    })(),
-    () => Object.defineProperty({}, 'ja', { enumerable: true, get: () => { throw new Error('getter'); } }),
-    () => Object.defineProperty({}, 'ja', { enumerable: true, get: () => { throw Object.create(null); } }),
-    () => new Proxy({}, { ownKeys: () => { throw Symbol('trap'); }, get: () => { throw Symbol('trap'); } }),
+    () =>
+      new (class Step {
+        id = 'a';
+        kind = 'resolved';
+        title = 'x';
+      })(),
+    () =>
+      Object.defineProperty({}, 'ja', {
+        enumerable: true,
+        get: () => {
+          throw new Error('getter');
+        },
+      }),
+    () =>
+      Object.defineProperty({}, 'ja', {
+        enumerable: true,
+        get: () => {
+          throw Object.create(null);
+        },
+      }),
+    () =>
+      new Proxy(
+        {},
+        {
+          ownKeys: () => {
+            throw Symbol('trap');
+          },
+          get: () => {
+            throw Symbol('trap');
+          },
+        },
+      ),
     () => new Proxy([], { get: (target, key) => (key === 'length' ? 2 ** 32 - 1 : Reflect.get(target, key)) }),
     () => new String('text'),
     () => Object.assign([1, 2], { extra: 'x' }),
@@ -480,7 +572,11 @@ export function mutateHostile(flow: JsonObject, choice: MutationChoice, nodes: J
     case 'deep-array':
     case 'deep-mixed': {
       const node = pickFrom(nodes, choice.pick);
-      const deep = deepValue(DEPTH, choice.op === 'deep-object' ? 'object' : choice.op === 'deep-array' ? 'array' : 'mixed', pickFrom(['x', 1, null, { ja: 'x' }], choice.variant));
+      const deep = deepValue(
+        DEPTH,
+        choice.op === 'deep-object' ? 'object' : choice.op === 'deep-array' ? 'array' : 'mixed',
+        pickFrom(['x', 1, null, { ja: 'x' }], choice.variant),
+      );
       // The JSON text: the definition with a placeholder, the placeholder replaced by the deep text.
       const placeholder = `\u{E000}deep-${choice.pick}\u{E000}`;
       const text = JSON.stringify(setAt(clone(flow), node.path, placeholder)).replaceAll(JSON.stringify(placeholder), deep.text);
@@ -532,7 +628,13 @@ export function mutateHostile(flow: JsonObject, choice: MutationChoice, nodes: J
     }
     case 'hostile-value': {
       const node = pickFrom(nodes, choice.pick);
-      return { op: choice.op, input: setAt(input, node.path, hostileValue(choice.variant)), at: formatPath(node.path), expect: 'either', json: false };
+      return {
+        op: choice.op,
+        input: setAt(input, node.path, hostileValue(choice.variant)),
+        at: formatPath(node.path),
+        expect: 'either',
+        json: false,
+      };
     }
     default:
       throw new Error(`unknown op ${choice.op}`);
@@ -543,7 +645,13 @@ export function mutateHostile(flow: JsonObject, choice: MutationChoice, nodes: J
 
 const MB = 1 << 20;
 /** 1 MB strings (in UTF-16 code units): ASCII that fits a step id's alphabet, kana, astral emoji, control characters. */
-export const HUGE_STRINGS: readonly string[] = ['a'.repeat(MB), 'あ'.repeat(MB), '🔐'.repeat(MB / 2), '\u0000\u0007'.repeat(MB / 2), `javascript:${' '.repeat(MB)}`];
+export const HUGE_STRINGS: readonly string[] = [
+  'a'.repeat(MB),
+  'あ'.repeat(MB),
+  '🔐'.repeat(MB / 2),
+  '\u0000\u0007'.repeat(MB / 2),
+  `javascript:${' '.repeat(MB)}`,
+];
 
 export const HUGE_OPS = ['huge-string', 'huge-key'] as const;
 
@@ -563,12 +671,28 @@ export function mutateHuge(flow: JsonObject, choice: MutationChoice, nodes: Json
     choice.pick,
   );
   // Only `$schema` takes a string of any length.
-  return { op: choice.op, input: setAt(input, node.path, huge), at: formatPath(node.path), expect: node.slot === 'free' ? 'accept' : 'reject', json: true };
+  return {
+    op: choice.op,
+    input: setAt(input, node.path, huge),
+    at: formatPath(node.path),
+    expect: node.slot === 'free' ? 'accept' : 'reject',
+    json: true,
+  };
 }
 
 // ---- graph mutations ------------------------------------------------------------------------
 
-export const GRAPH_OPS = ['dangling', 'duplicate-id', 'dead-end', 'bad-link', 'unknown-template', 'unknown-error-code', 'missing-translation', 'unreachable', 'version'] as const;
+export const GRAPH_OPS = [
+  'dangling',
+  'duplicate-id',
+  'dead-end',
+  'bad-link',
+  'unknown-template',
+  'unknown-error-code',
+  'missing-translation',
+  'unreachable',
+  'version',
+] as const;
 
 export const BAD_HREFS = [
   'javascript:alert(1)',
@@ -588,7 +712,12 @@ export function mutateGraph(flow: JsonObject, choice: MutationChoice): Mutation 
   const input = clone(flow);
   const steps = input.steps as JsonObject[];
   const ids = steps.map((step) => String(step.id));
-  let fresh = `${ids.join('').replace(/[^A-Za-z0-9]/g, '').slice(0, 20) || 'x'}Zq${choice.variant % 1000}`;
+  let fresh = `${
+    ids
+      .join('')
+      .replace(/[^A-Za-z0-9]/g, '')
+      .slice(0, 20) || 'x'
+  }Zq${choice.variant % 1000}`;
   while (ids.includes(fresh)) fresh += 'q';
   const i = choice.pick % steps.length;
   const step = steps[i]!;
@@ -637,11 +766,17 @@ export function mutateGraph(flow: JsonObject, choice: MutationChoice): Mutation 
     case 'unknown-template': {
       for (const key of ['method', 'href']) delete step[key];
       step.kind = 'request';
-      step.template = pickFrom(['password-reset', 'Contact', 'contact-form', 'two-factor', 'ログイン', 'a'.repeat(300), '\u0000'], choice.variant);
+      step.template = pickFrom(
+        ['password-reset', 'Contact', 'contact-form', 'two-factor', 'ログイン', 'a'.repeat(300), '\u0000'],
+        choice.variant,
+      );
       return done(['steps', i, 'template']);
     }
     case 'unknown-error-code': {
-      const code = pickFrom(['lockedout', 'Locked', 'code_invalid', 'unknown-error', 'captcha', 'e1', 'constructor', 'toString', 'hasOwnProperty'], choice.variant);
+      const code = pickFrom(
+        ['lockedout', 'Locked', 'code_invalid', 'unknown-error', 'captcha', 'e1', 'constructor', 'toString', 'hasOwnProperty'],
+        choice.variant,
+      );
       const errors = (input.errors as JsonObject | undefined) ?? (input.errors = {});
       errors[code] = ids[0]!;
       return done(['errors', code]);
@@ -650,7 +785,9 @@ export function mutateGraph(flow: JsonObject, choice: MutationChoice): Mutation 
       // Text without one of the languages `languages` promises.
       const languages = (input.languages as string[] | undefined) ?? (input.languages = ['ja', 'en']);
       const missing = pickFrom(languages, choice.variant);
-      const text = Object.fromEntries(languages.filter((language) => language !== missing).map((language) => [language, `text ${language}`]));
+      const text = Object.fromEntries(
+        languages.filter((language) => language !== missing).map((language) => [language, `text ${language}`]),
+      );
       text.fr = 'texte';
       const at = pickFrom<Path>([['steps', i, 'title'], ['title'], ['steps', i, 'body', 0]], choice.variant >> 2);
       if (at[2] === 'body') step.body = [...((step.body as Json[] | undefined) ?? []), 'x'];
@@ -727,4 +864,3 @@ export function isJsonSafe(value: unknown): boolean {
   }
   return true;
 }
-

@@ -34,7 +34,9 @@ export function keyboardWalk(lang: Language, site?: WalkSite): void {
       const checked = new Set<string>();
       let presses = 0;
       for (const path of paths) {
-        const el = await flowReady(await fixture<LoginHelpFlow>(html`<login-help-flow lang=${lang} persist="none" site=${siteJson ?? ''}></login-help-flow>`));
+        const el = await flowReady(
+          await fixture<LoginHelpFlow>(html`<login-help-flow lang=${lang} persist="none" site=${siteJson ?? ''}></login-help-flow>`),
+        );
         for (const [i, move] of path.moves.entries()) {
           const step = byId.get(path.steps[i]!)!;
           if (!checked.has(step.id)) {
@@ -77,5 +79,9 @@ async function readsNothingOf(el: LoginHelpFlow, forbidden: RegExp[], step: stri
   await embedsReady(el);
   // The explainer's live TOTP sample counts seconds ("New number in 20 s"): a clock, not the site's rules.
   const shown = deepText(el, '[part~="sample"]');
-  for (const pattern of forbidden) expect(pattern.test(shown), `${step} shows ${pattern}: ${shown.match(pattern)?.index !== undefined ? shown.slice(Math.max(0, shown.search(pattern) - 60), shown.search(pattern) + 60) : ''}`).to.equal(false);
+  for (const pattern of forbidden)
+    expect(
+      pattern.test(shown),
+      `${step} shows ${pattern}: ${shown.match(pattern)?.index !== undefined ? shown.slice(Math.max(0, shown.search(pattern) - 60), shown.search(pattern) + 60) : ''}`,
+    ).to.equal(false);
 }

@@ -59,7 +59,11 @@ function languageStrings(): Promise<Record<Language, Set<string>>> {
     // The English UI text is the XLIFF's source.
     const xliff = await (await fetch('/xliff/ja.xlf')).text();
     for (const [, source] of xliff.matchAll(/<source>([\s\S]*?)<\/source>/g)) {
-      const plain = source!.replace(/<x [^>]*\/>/g, '${}').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+      const plain = source!
+        .replace(/<x [^>]*\/>/g, '${}')
+        .replace(/&lt;/g, '<')
+        .replace(/&gt;/g, '>')
+        .replace(/&amp;/g, '&');
       pieces(plain).forEach((piece) => all.en.add(piece));
     }
     for (const language of LANGUAGES) {
@@ -86,8 +90,7 @@ export async function speaksOnly(el: Element, language: Language, where: string)
       expect(index, `${where}: a ${language} element shows ${other} text "${piece}" in "…${around(index)}…"`).to.equal(-1);
     }
   }
-  const script =
-    language === 'en' ? CJK : language === 'zh-Hans' ? KANA : SIMPLIFIED_ONLY;
+  const script = language === 'en' ? CJK : language === 'zh-Hans' ? KANA : SIMPLIFIED_ONLY;
   const match = script.exec(shown);
   expect(match, `${where}: a ${language} element shows "${match?.[0]}" in "…${match ? around(match.index) : ''}…"`).to.equal(null);
 }

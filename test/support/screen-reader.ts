@@ -160,7 +160,12 @@ export async function listen(host: Element): Promise<Listener> {
     for (const container of containersOf(root)) {
       const virtual = new Virtual();
       await virtual.start({ container });
-      const reader = { virtual, from: (await virtual.spokenPhraseLog()).length, updates: [] as number[], observer: undefined as unknown as MutationObserver };
+      const reader = {
+        virtual,
+        from: (await virtual.spokenPhraseLog()).length,
+        updates: [] as number[],
+        observer: undefined as unknown as MutationObserver,
+      };
       // Where each update's phrases end in the log: read once the task's mutations are all logged.
       let pending = false;
       reader.observer = new MutationObserver(() => {

@@ -130,7 +130,10 @@ export function storeConformance(name: string, makeStore: Make<IdempotencyStore>
         await sleep(30);
         return { reference: `R-${calls.length}` };
       };
-      const handlers = [createRequestHandler({ onRequest, idempotency: { store } }), createRequestHandler({ onRequest, idempotency: { store } })];
+      const handlers = [
+        createRequestHandler({ onRequest, idempotency: { store } }),
+        createRequestHandler({ onRequest, idempotency: { store } }),
+      ];
       const payload = requestPayload({
         template: findRequestTemplate('contact')!,
         values: { whatHappened: 'The login page says a system error occurred.' },
@@ -148,7 +151,10 @@ export function storeConformance(name: string, makeStore: Make<IdempotencyStore>
       const responses = await Promise.all(Array.from({ length: 50 }, (_, i) => handlers[i % 2]!(post())));
       const answers = await Promise.all(responses.map(async (r) => ({ status: r.status, body: await r.text() })));
       assert.equal(calls.length, 1);
-      assert.ok(answers.every((a) => a.status === 201 || a.status === 409), JSON.stringify(answers.map((a) => a.status)));
+      assert.ok(
+        answers.every((a) => a.status === 201 || a.status === 409),
+        JSON.stringify(answers.map((a) => a.status)),
+      );
       assert.deepEqual(new Set(answers.filter((a) => a.status === 201).map((a) => a.body)), new Set(['{"reference":"R-1"}']));
       const again = await handlers[1]!(post());
       assert.equal(again.status, 201);
@@ -188,11 +194,17 @@ export function rateLimitConformance(name: string, makeStore: Make<RateLimitStor
       const store = await makeStore();
       const k = key();
       const counts = await Promise.all(Array.from({ length: 50 }, (_, i) => store.hit(k, 60_000, `id-${i}`)));
-      assert.ok(counts.every((count) => count >= 1 && count <= 50), JSON.stringify(counts));
+      assert.ok(
+        counts.every((count) => count >= 1 && count <= 50),
+        JSON.stringify(counts),
+      );
       assert.equal(await store.hit(k, 60_000, 'id-last'), 51);
       const same = key();
       const repeated = await Promise.all(Array.from({ length: 20 }, () => store.hit(same, 60_000, 'one')));
-      assert.ok(repeated.every((count) => count === 1), JSON.stringify(repeated));
+      assert.ok(
+        repeated.every((count) => count === 1),
+        JSON.stringify(repeated),
+      );
       assert.equal(await store.hit(same, 60_000, 'two'), 2);
     });
   });

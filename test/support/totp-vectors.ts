@@ -10,18 +10,7 @@ const ascii = (text: string) => new TextEncoder().encode(text);
 export const RFC4226_SECRET = ascii('12345678901234567890');
 
 /** RFC 4226 Appendix D: the HOTP value for counters 0–9, in order. */
-export const RFC4226_CODES = [
-  '755224',
-  '287082',
-  '359152',
-  '969429',
-  '338314',
-  '254676',
-  '287922',
-  '162583',
-  '399871',
-  '520489',
-] as const;
+export const RFC4226_CODES = ['755224', '287082', '359152', '969429', '338314', '254676', '287922', '162583', '399871', '520489'] as const;
 
 /**
  * RFC 6238 Appendix B seeds: the SHA-1 seed repeated to the hash's output length (errata 2866:

@@ -178,10 +178,14 @@ export class AuthCodeExplainerBody implements ElementBody {
     const methods = this._methods;
     const index = methods.indexOf(this.activeMethod);
     const next =
-      event.key === 'ArrowRight' ? (index + 1) % methods.length
-        : event.key === 'ArrowLeft' ? (index + methods.length - 1) % methods.length
-          : event.key === 'Home' ? 0
-            : event.key === 'End' ? methods.length - 1
+      event.key === 'ArrowRight'
+        ? (index + 1) % methods.length
+        : event.key === 'ArrowLeft'
+          ? (index + methods.length - 1) % methods.length
+          : event.key === 'Home'
+            ? 0
+            : event.key === 'End'
+              ? methods.length - 1
               : -1;
     if (next < 0) return;
     event.preventDefault();
@@ -197,21 +201,28 @@ export class AuthCodeExplainerBody implements ElementBody {
       grid: msg('Grid card', { id: 'lhe.code.tab.grid' }),
       backup: msg('Backup code', { id: 'lhe.code.tab.backup' }),
     };
-    return html`<div class="tabs" part="tabs" role="tablist" aria-label=${msg('Which kind of code do you use?', { id: 'lhe.code.tabs' })} @keydown=${(event: KeyboardEvent) => this._onTabKey(event)}>
+    return html`<div
+      class="tabs"
+      part="tabs"
+      role="tablist"
+      aria-label=${msg('Which kind of code do you use?', { id: 'lhe.code.tabs' })}
+      @keydown=${(event: KeyboardEvent) => this._onTabKey(event)}
+    >
       ${this._methods.map(
-        (method) => html`<button
-          type="button"
-          class="tab"
-          part="tab"
-          role="tab"
-          id="tab-${method}"
-          aria-selected=${method === this.activeMethod ? 'true' : 'false'}
-          aria-controls="panel"
-          tabindex=${method === this.activeMethod ? 0 : -1}
-          @click=${() => (this._active = method)}
-        >
-          ${labels[method]}
-        </button>`,
+        (method) =>
+          html`<button
+            type="button"
+            class="tab"
+            part="tab"
+            role="tab"
+            id="tab-${method}"
+            aria-selected=${method === this.activeMethod ? 'true' : 'false'}
+            aria-controls="panel"
+            tabindex=${method === this.activeMethod ? 0 : -1}
+            @click=${() => (this._active = method)}
+          >
+            ${labels[method]}
+          </button>`,
       )}
     </div>`;
   }

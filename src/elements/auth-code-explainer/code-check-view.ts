@@ -59,7 +59,9 @@ function problemText(problem: CodeProblem, check: CodeCheck, method: CodeMethod,
       return msg('It is typed in full-width characters. Codes are typed in half-width characters.', { id: 'lhe.code.problem.fullWidth' });
     case 'letters-in-totp':
       return methods.includes('grid') && methods.includes('backup')
-        ? msg('It contains letters, but an authenticator-app code has digits only. Letters suggest a backup code or a grid-card answer.', { id: 'lhe.code.problem.letters' })
+        ? msg('It contains letters, but an authenticator-app code has digits only. Letters suggest a backup code or a grid-card answer.', {
+            id: 'lhe.code.problem.letters',
+          })
         : msg('It contains letters, but an authenticator-app code has digits only.', { id: 'lhe.code.problem.lettersAppOnly' });
     case 'other-characters':
       return msg('It contains characters other than half-width letters and digits.', { id: 'lhe.code.problem.other' });
@@ -140,20 +142,24 @@ function findings(state: CodeCheckViewState): TemplateResult | typeof nothing {
     <ul>
       ${words.lines.map((text) => html`<li>${text}</li>`)}
     </ul>
-    ${value
-      ? html`<p>
-          ${msg('In half-width characters:', { id: 'lhe.code.halfWidth' })} <code id="half-width">${value}</code>
-          <button type="button" class="secondary" part="use-half-width" aria-describedby="half-width" @click=${() => state.onUse(value)}>
-            ${msg('Use this form', { id: 'lhe.code.useHalfWidth' })}
-          </button>
-        </p>`
-      : nothing}
+    ${
+      value
+        ? html`<p>
+            ${msg('In half-width characters:', { id: 'lhe.code.halfWidth' })} <code id="half-width">${value}</code>
+            <button type="button" class="secondary" part="use-half-width" aria-describedby="half-width" @click=${() => state.onUse(value)}>
+              ${msg('Use this form', { id: 'lhe.code.useHalfWidth' })}
+            </button>
+          </p>`
+        : nothing
+    }
   </div>`;
 }
 
 function capsLockText(methods: readonly CodeMethod[]): string {
   return methods.includes('grid') && methods.includes('backup')
-    ? msg('Caps Lock is on. Letters come out in the wrong case, and grid-card answers and backup codes can depend on case.', { id: 'lhe.code.capsLock' })
+    ? msg('Caps Lock is on. Letters come out in the wrong case, and grid-card answers and backup codes can depend on case.', {
+        id: 'lhe.code.capsLock',
+      })
     : msg('Caps Lock is on. Letters come out in the wrong case.', { id: 'lhe.code.capsLockShort' });
 }
 
@@ -163,15 +169,25 @@ function stillRejected(method: CodeMethod, lock: CodeLock, disableUrl: string | 
       ? msg("Check that your phone's date and time are set automatically, then wait for a new code.", { id: 'lhe.code.rejected.totp' })
       : method === 'backup'
         ? msg('A backup code you have used before never works again: try another one.', { id: 'lhe.code.rejected.backup' })
-        : msg('Check that you read the three positions asked this time, in their order, and kept upper and lower case.', { id: 'lhe.code.rejected.grid' });
+        : msg('Check that you read the three positions asked this time, in their order, and kept upper and lower case.', {
+            id: 'lhe.code.rejected.grid',
+          });
   return html`<div class="notice" part="still-rejected">
     <p class="notice-title">${msg('Still rejected?', { id: 'lhe.code.rejected.title' })}</p>
     <ul>
       <li>${reason}</li>
       <li>
-        ${lock.supportCanUnlock
-          ? msg(str`After several wrong codes in a row, codes are refused for about ${lock.duration}. The lock lifts by itself; if you cannot wait, support can lift it.`, { id: 'lhe.code.rejected.lockSupport' })
-          : msg(str`After several wrong codes in a row, codes are refused for about ${lock.duration}. The lock lifts by itself and cannot be lifted by hand: wait, then try again.`, { id: 'lhe.code.rejected.lock' })}
+        ${
+          lock.supportCanUnlock
+            ? msg(
+                str`After several wrong codes in a row, codes are refused for about ${lock.duration}. The lock lifts by itself; if you cannot wait, support can lift it.`,
+                { id: 'lhe.code.rejected.lockSupport' },
+              )
+            : msg(
+                str`After several wrong codes in a row, codes are refused for about ${lock.duration}. The lock lifts by itself and cannot be lifted by hand: wait, then try again.`,
+                { id: 'lhe.code.rejected.lock' },
+              )
+        }
       </li>
       <li>
         ${msg('If nothing works, or you have lost what makes your codes, you can ask the site to stop using authentication codes on your account.', { id: 'lhe.code.rejected.disable' })}
@@ -192,7 +208,9 @@ function spoken(state: CodeCheckViewState): string {
 export function codeCheckView(state: CodeCheckViewState): TemplateResult {
   return html`<div class="field">
       <label for="code">${msg('Check the code you typed', { id: 'lhe.code.label' })}</label>
-      <span class="hint" id="code-hint">${msg('This check happens on this page only: the code is not sent anywhere.', { id: 'lhe.code.hint' })}</span>
+      <span class="hint" id="code-hint"
+        >${msg('This check happens on this page only: the code is not sent anywhere.', { id: 'lhe.code.hint' })}</span
+      >
       <input
         id="code"
         part="input"

@@ -9,10 +9,7 @@ import { cellName, columnLetters, gridAnswer, type Grid } from '../../totp/grid.
 
 /** The state of the device-clock check. */
 export type ClockCheck =
-  | { state: 'off' }
-  | { state: 'checking' }
-  | { state: 'measured'; offsetMs: number; tooLarge: boolean }
-  | { state: 'failed' };
+  { state: 'off' } | { state: 'checking' } | { state: 'measured'; offsetMs: number; tooLarge: boolean } | { state: 'failed' };
 
 /** "2 minutes", "45 seconds", "3 hours" for an absolute offset in ms. */
 function duration(ms: number, locale: string): string {
@@ -54,39 +51,51 @@ function clockNotice(check: ClockCheck, locale: string): TemplateResult | typeof
       const behind = check.offsetMs > 0;
       return html`<div class="notice clock problem" part="clock" role="alert">
         <p class="notice-title">
-          ${behind
-            ? msg(str`This device's clock is ${by} behind.`, { id: 'lhe.code.clock.behind' })
-            : msg(str`This device's clock is ${by} ahead.`, { id: 'lhe.code.clock.ahead' })}
+          ${
+            behind
+              ? msg(str`This device's clock is ${by} behind.`, { id: 'lhe.code.clock.behind' })
+              : msg(str`This device's clock is ${by} ahead.`, { id: 'lhe.code.clock.ahead' })
+          }
         </p>
-        <p>${msg('An authenticator app on a device whose clock is off makes codes the site rejects. To fix it:', { id: 'lhe.code.clock.why' })}</p>
+        <p>
+          ${msg('An authenticator app on a device whose clock is off makes codes the site rejects. To fix it:', { id: 'lhe.code.clock.why' })}
+        </p>
         <ul>
           <li>${msg('iPhone: Settings › General › Date & Time › turn on "Set Automatically".', { id: 'lhe.code.clock.ios' })}</li>
           <li>${msg('Android: Settings › System › Date & time › turn on "Set time automatically".', { id: 'lhe.code.clock.android' })}</li>
           <li>${msg('Computer: turn on automatic time in the date and time settings.', { id: 'lhe.code.clock.computer' })}</li>
         </ul>
-        <p>${msg('Then wait for a new code and try it. If your app runs on another device, check that device as well.', { id: 'lhe.code.clock.then' })}</p>
+        <p>
+          ${msg('Then wait for a new code and try it. If your app runs on another device, check that device as well.', { id: 'lhe.code.clock.then' })}
+        </p>
       </div>`;
     }
   }
 }
 
 /** The authenticator-app (TOTP) explanation. */
-export function totpView(sample: { code: string; left: number; period: number } | undefined, clock: ClockCheck, locale: string): TemplateResult {
+export function totpView(
+  sample: { code: string; left: number; period: number } | undefined,
+  clock: ClockCheck,
+  locale: string,
+): TemplateResult {
   const spaced = sample ? `${sample.code.slice(0, 3)} ${sample.code.slice(3)}` : '';
   return html`<h3>${msg('Authenticator app (TOTP)', { id: 'lhe.code.totp.title' })}</h3>
     <p>
       ${msg('Open the authenticator app on your phone and type the number it shows for this site: usually 6 digits. Each number is valid only for a short time (typically 30 seconds); when the ring runs out, a new number appears. Type the current one.', { id: 'lhe.code.totp.what' })}
     </p>
-    ${sample
-      ? html`<div class="sample" part="sample">
-          ${ring(sample.left, sample.period)}
-          <div>
-            <div class="hint">${msg('Example (not your code):', { id: 'lhe.code.totp.example' })}</div>
-            <div class="sample-code" part="sample-code">${spaced}</div>
-            <div class="hint">${msg(str`New number in ${sample.left} s`, { id: 'lhe.code.totp.left' })}</div>
-          </div>
-        </div>`
-      : nothing}
+    ${
+      sample
+        ? html`<div class="sample" part="sample">
+            ${ring(sample.left, sample.period)}
+            <div>
+              <div class="hint">${msg('Example (not your code):', { id: 'lhe.code.totp.example' })}</div>
+              <div class="sample-code" part="sample-code">${spaced}</div>
+              <div class="hint">${msg(str`New number in ${sample.left} s`, { id: 'lhe.code.totp.left' })}</div>
+            </div>
+          </div>`
+        : nothing
+    }
     ${clockNotice(clock, locale)}`;
 }
 
@@ -106,7 +115,9 @@ export function gridView(grid: Grid, challenge: readonly string[], onAnother: ()
     </p>
     <div class="grid-wrap" tabindex="0" role="region" aria-label=${msg('Sample grid card', { id: 'lhe.code.grid.caption' })}>
       <table part="grid">
-        <caption>${msg(str`Sample card (not yours). Asked: ${cells}`, { id: 'lhe.code.grid.asked' })}</caption>
+        <caption>
+          ${msg(str`Sample card (not yours). Asked: ${cells}`, { id: 'lhe.code.grid.asked' })}
+        </caption>
         <thead>
           <tr>
             <td></td>
@@ -115,13 +126,14 @@ export function gridView(grid: Grid, challenge: readonly string[], onAnother: ()
         </thead>
         <tbody>
           ${grid.map(
-            (row, r) => html`<tr>
-              <th scope="row">${r + 1}</th>
-              ${row.map((cell, c) => {
-                const name = cellName(c, r);
-                return challenged.has(name) ? html`<td class="challenged"><mark>${cell}</mark></td>` : html`<td>${cell}</td>`;
-              })}
-            </tr>`,
+            (row, r) =>
+              html`<tr>
+                <th scope="row">${r + 1}</th>
+                ${row.map((cell, c) => {
+                  const name = cellName(c, r);
+                  return challenged.has(name) ? html`<td class="challenged"><mark>${cell}</mark></td>` : html`<td>${cell}</td>`;
+                })}
+              </tr>`,
           )}
         </tbody>
       </table>
@@ -139,7 +151,11 @@ export function backupView(): TemplateResult {
   return html`<h3>${msg('Backup codes', { id: 'lhe.code.backup.title' })}</h3>
     <ul>
       <li>${msg('Use any one code from your list of backup codes; the order does not matter.', { id: 'lhe.code.backup.any' })}</li>
-      <li>${msg('Each code works only once. A code you have used before is rejected: cross it off and take another.', { id: 'lhe.code.backup.once' })}</li>
-      <li>${msg('If every code is used, or the list is lost, and nothing else makes codes for you, ask the site to stop using authentication codes on your account.', { id: 'lhe.code.backup.allUsed' })}</li>
+      <li>
+        ${msg('Each code works only once. A code you have used before is rejected: cross it off and take another.', { id: 'lhe.code.backup.once' })}
+      </li>
+      <li>
+        ${msg('If every code is used, or the list is lost, and nothing else makes codes for you, ask the site to stop using authentication codes on your account.', { id: 'lhe.code.backup.allUsed' })}
+      </li>
     </ul>`;
 }

@@ -56,13 +56,22 @@ export function embeddedElements(ctx: EmbeddedContext): TemplateResult {
   const step = ctx.engine.current;
   const shown = ctx.embedFor === step.id;
   return html`<div ?hidden=${step.kind !== 'request'}>
-      <slot name="request" @slotchange=${ctx.onSlotChange}>${step.kind === 'request' && ctx.builtInForm && shown ? requestForm(step.template, ctx) : nothing}</slot>
+      <slot name="request" @slotchange=${ctx.onSlotChange}
+        >${step.kind === 'request' && ctx.builtInForm && shown ? requestForm(step.template, ctx) : nothing}</slot
+      >
     </div>
     <div ?hidden=${step.kind !== 'auth-code'}>
       <slot name="auth-code"
-        >${step.kind === 'auth-code' && shown
-          ? html`<auth-code-explainer method=${step.method ?? 'all'} view=${step.view ?? 'explain'} lang=${ctx.lang} .site=${ctx.profile}></auth-code-explainer>`
-          : nothing}</slot
+        >${
+          step.kind === 'auth-code' && shown
+            ? html`<auth-code-explainer
+                method=${step.method ?? 'all'}
+                view=${step.view ?? 'explain'}
+                lang=${ctx.lang}
+                .site=${ctx.profile}
+              ></auth-code-explainer>`
+            : nothing
+        }</slot
       >
     </div>`;
 }

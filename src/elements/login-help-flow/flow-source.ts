@@ -50,8 +50,7 @@ export interface FlowSourceInput {
 }
 
 export type FlowSourceResult =
-  | { ok: true; flow: FlowDefinition; profile: SiteProfile | undefined }
-  | { ok: false; problems: readonly FlowProblem[] };
+  { ok: true; flow: FlowDefinition; profile: SiteProfile | undefined } | { ok: false; problems: readonly FlowProblem[] };
 
 /** Loads and checks the site profile and the flow (the site given, else the flow's own). */
 export async function loadFlowSource(input: FlowSourceInput): Promise<FlowSourceResult> {
@@ -62,7 +61,8 @@ export async function loadFlowSource(input: FlowSourceInput): Promise<FlowSource
     const site = await resolveSite(input.site, lang);
     if (!site.ok) return { ok: false, problems: site.errors };
     profile = site.profile;
-    const withSite = async (definition: unknown) => (profile ? (await siteProfileModule()).applySiteToDefinition(definition, profile) : definition);
+    const withSite = async (definition: unknown) =>
+      profile ? (await siteProfileModule()).applySiteToDefinition(definition, profile) : definition;
     if (flow !== undefined) result = await validate(await withSite(flow), lang);
     else if (src) {
       const response = await fetch(src, { headers: { accept: 'application/json' } });
@@ -72,8 +72,14 @@ export async function loadFlowSource(input: FlowSourceInput): Promise<FlowSource
       result = { ok: true, flow: await loadDefaultFlow(lang, profile) };
     }
   } catch (error) {
-    if (error instanceof Error && error.name === 'SiteTemplateError') return { ok: false, problems: [{ path: '', message: error.message, rule: 'schema' }] };
-    return { ok: false, problems: [{ path: '', message: input.fetchFailed(src ?? '', error instanceof Error ? error.message : String(error)), rule: 'invalid-json' }] };
+    if (error instanceof Error && error.name === 'SiteTemplateError')
+      return { ok: false, problems: [{ path: '', message: error.message, rule: 'schema' }] };
+    return {
+      ok: false,
+      problems: [
+        { path: '', message: input.fetchFailed(src ?? '', error instanceof Error ? error.message : String(error)), rule: 'invalid-json' },
+      ],
+    };
   }
   if (!result.ok) return { ok: false, problems: result.errors };
   if (!profile && result.flow.site) {

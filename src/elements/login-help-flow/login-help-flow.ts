@@ -190,9 +190,14 @@ export class LoginHelpFlow extends LitElement {
     // never load them. They are also rendered a task after the step itself, so that the heading
     // is shown and focused at once and the heavier element follows.
     const step = this._engine?.current;
-    if (step?.kind === 'auth-code') void import('../auth-code-explainer/auth-code-explainer.js').then((module) => defineElement('auth-code-explainer', module.AuthCodeExplainer));
+    if (step?.kind === 'auth-code')
+      void import('../auth-code-explainer/auth-code-explainer.js').then((module) =>
+        defineElement('auth-code-explainer', module.AuthCodeExplainer),
+      );
     if (step?.kind === 'request' && !this.querySelector(':scope > [slot=request]')) {
-      void import('../recovery-request-form/recovery-request-form.js').then((module) => defineElement('recovery-request-form', module.RecoveryRequestForm));
+      void import('../recovery-request-form/recovery-request-form.js').then((module) =>
+        defineElement('recovery-request-form', module.RecoveryRequestForm),
+      );
     }
     if (step && (step.kind === 'auth-code' || step.kind === 'request') && this._embedFor !== step.id) {
       setTimeout(() => (this._embedFor = this._engine?.current.id));
@@ -281,7 +286,12 @@ export class LoginHelpFlow extends LitElement {
     const outcome = engine.outcome;
     if (outcome && action !== 'back' && action !== 'breadcrumb' && action !== 'restart') {
       this.dispatchEvent(
-        libraryEvent('login-help-resolved', { step: engine.current.id, outcome, path: [...engine.path], ...(engine.error ? { error: engine.error } : {}) }),
+        libraryEvent('login-help-resolved', {
+          step: engine.current.id,
+          outcome,
+          path: [...engine.path],
+          ...(engine.error ? { error: engine.error } : {}),
+        }),
       );
     }
   }
@@ -302,7 +312,8 @@ export class LoginHelpFlow extends LitElement {
     if (this._problems) return html`${errorState(this._problems, lang)}${live}`;
     const engine = this._engine;
     if (!engine || !this._flow) {
-      return html`<div class="base" part="base" aria-busy="true">${msg('Loading help…', { id: 'lhe.flow.loading' })}</div>${live}`;
+      return html`<div class="base" part="base" aria-busy="true">${msg('Loading help…', { id: 'lhe.flow.loading' })}</div>
+        ${live}`;
     }
     const step = engine.current;
     const move = (transition: FlowTransition | null, action: LoginHelpNavigateDetail['action']) => this._move(transition, action);
@@ -341,8 +352,7 @@ export class LoginHelpFlow extends LitElement {
         <section class="step ${engine.outcome ? 'end' : ''}" part="step" aria-labelledby="step-title">
           <h2 id="step-title" tabindex="-1" part="title">${title}</h2>
           ${retryAt !== undefined && left ? countdownNotice(left, retryAt, this._countdown.now, lang) : nothing}
-          ${step.diagnose?.includes('username') ? this._usernameNotice() : nothing}
-          ${stepBody(step, ctx, embedded)}
+          ${step.diagnose?.includes('username') ? this._usernameNotice() : nothing} ${stepBody(step, ctx, embedded)}
         </section>
         ${pathControls(engine, move)}
       </div>

@@ -26,7 +26,9 @@ export function countdownNotice(left: TimeLeft, retryAt: number, now: number, lo
 export function errorState(errors: readonly { path: string; message: string }[], lang: string): TemplateResult {
   return html`<div class="base error-state" part="base error" lang=${lang}>
     <h2 tabindex="-1" part="title">${msg('This help guide could not be shown', { id: 'lhe.error.title' })}</h2>
-    <p>${msg("Sorry, the guide's content has a problem. Please use the site's contact form if you still cannot log in.", { id: 'lhe.error.body' })}</p>
+    <p>
+      ${msg("Sorry, the guide's content has a problem. Please use the site's contact form if you still cannot log in.", { id: 'lhe.error.body' })}
+    </p>
     <details class="problems" part="problems">
       <summary>${msg("Details for the site's developers", { id: 'lhe.error.details' })}</summary>
       <ul>

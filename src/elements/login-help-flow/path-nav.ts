@@ -19,7 +19,9 @@ export function breadcrumb(engine: FlowEngine, lang: string, move: Move): Templa
       ${steps.map((step, i) =>
         i === steps.length - 1
           ? html`<li aria-current="step">${resolveText(step.title, lang)}</li>`
-          : html`<li><button type="button" @click=${() => move(engine.backTo(i), 'breadcrumb')}>${resolveText(step.title, lang)}</button></li>`,
+          : html`<li>
+              <button type="button" @click=${() => move(engine.backTo(i), 'breadcrumb')}>${resolveText(step.title, lang)}</button>
+            </li>`,
       )}
     </ol>
   </nav>`;
@@ -29,7 +31,9 @@ export function breadcrumb(engine: FlowEngine, lang: string, move: Move): Templa
 export function pathControls(engine: FlowEngine, move: Move): TemplateResult | typeof nothing {
   if (!engine.canGoBack) return nothing;
   return html`<div class="controls" part="controls">
-    <button type="button" class="secondary" part="back" @click=${() => move(engine.back(), 'back')}>${msg('Back', { id: 'lhe.flow.back' })}</button>
+    <button type="button" class="secondary" part="back" @click=${() => move(engine.back(), 'back')}>
+      ${msg('Back', { id: 'lhe.flow.back' })}
+    </button>
     <button type="button" class="secondary" part="restart" @click=${() => move(engine.restart(), 'restart')}>
       ${msg('Start over', { id: 'lhe.flow.restart' })}
     </button>

@@ -37,11 +37,13 @@ function cautions(step: FlowStep, lang: string) {
   if (!step.cautions?.length) return nothing;
   return html`<div class="notice cautions" part="cautions" role="note">
     <p class="notice-title">${msg('Before you continue', { id: 'lhe.flow.cautions' })}</p>
-    ${step.cautions.length === 1
-      ? html`<p>${text(step.cautions[0], lang)}</p>`
-      : html`<ul>
-          ${step.cautions.map((c) => html`<li>${text(c, lang)}</li>`)}
-        </ul>`}
+    ${
+      step.cautions.length === 1
+        ? html`<p>${text(step.cautions[0], lang)}</p>`
+        : html`<ul>
+            ${step.cautions.map((c) => html`<li>${text(c, lang)}</li>`)}
+          </ul>`
+    }
   </div>`;
 }
 
@@ -61,7 +63,10 @@ function items(step: FlowStep, ctx: StepViewContext) {
     ${step.items.map((item) => html`<li>${text(item, ctx.lang)}</li>`)}
   </ul>`;
   return step.kind === 'request'
-    ? html`<details class="request-items"><summary>${msg('What the request contains', { id: 'lhe.flow.requestItems' })}</summary>${list}</details>`
+    ? html`<details class="request-items">
+        <summary>${msg('What the request contains', { id: 'lhe.flow.requestItems' })}</summary>
+        ${list}
+      </details>`
     : list;
 }
 
@@ -80,9 +85,11 @@ function contact(step: FlowStep, ctx: StepViewContext) {
   const href = (step.kind === 'contact' ? step.href : undefined) ?? ctx.contactHref;
   const label = msg("Open the site's contact form", { id: 'lhe.flow.contactLink' });
   return html`<p class="contact" part="contact">
-    ${href && isAllowedLink(href)
-      ? flowLink(href, label, ctx.baseUrl)
-      : msg("Send this through the site's contact form.", { id: 'lhe.flow.contactNoLink' })}
+    ${
+      href && isAllowedLink(href)
+        ? flowLink(href, label, ctx.baseUrl)
+        : msg("Send this through the site's contact form.", { id: 'lhe.flow.contactNoLink' })
+    }
   </p>`;
 }
 
@@ -94,24 +101,31 @@ function choices(step: FlowStep, ctx: StepViewContext) {
     ${step.choices?.map(
       // A choice's name is its label; its description is the button's description, not the end of a
       // run-on name: hidden from the name (aria-hidden), it is read through aria-describedby.
-      (choice, i) => html`<button
-        type="button"
-        class="choice"
-        part="choice"
-        aria-describedby=${ifDefined(choice.description ? `choice-${i}-description` : undefined)}
-        @click=${() => ctx.onChoose(i)}
-      >
-        <span class="choice-label">${text(choice.label, ctx.lang)}</span>
-        ${choice.description
-          ? html`<span class="choice-description" id="choice-${i}-description" aria-hidden="true">${text(choice.description, ctx.lang)}</span>`
-          : nothing}
-      </button>`,
+      (choice, i) =>
+        html`<button
+          type="button"
+          class="choice"
+          part="choice"
+          aria-describedby=${ifDefined(choice.description ? `choice-${i}-description` : undefined)}
+          @click=${() => ctx.onChoose(i)}
+        >
+          <span class="choice-label">${text(choice.label, ctx.lang)}</span>
+          ${
+            choice.description
+              ? html`<span class="choice-description" id="choice-${i}-description" aria-hidden="true"
+                  >${text(choice.description, ctx.lang)}</span
+                >`
+              : nothing
+          }
+        </button>`,
     )}
-    ${hasNext
-      ? html`<button type="button" class="primary" part="next" @click=${() => ctx.onNext()}>
-          ${step.nextLabel ? text(step.nextLabel, ctx.lang) : msg('Continue', { id: 'lhe.flow.continue' })}
-        </button>`
-      : nothing}
+    ${
+      hasNext
+        ? html`<button type="button" class="primary" part="next" @click=${() => ctx.onNext()}>
+            ${step.nextLabel ? text(step.nextLabel, ctx.lang) : msg('Continue', { id: 'lhe.flow.continue' })}
+          </button>`
+        : nothing
+    }
   </div>`;
 }
 
@@ -124,6 +138,6 @@ function choices(step: FlowStep, ctx: StepViewContext) {
  */
 export function stepBody(step: FlowStep, ctx: StepViewContext, embedded: TemplateResult): TemplateResult {
   const own = !(step.kind === 'request' && ctx.builtInForm);
-  return html`${own ? cautions(step, ctx.lang) : nothing} ${own ? paragraphs(step, ctx.lang) : nothing} ${items(step, ctx)} ${links(step, ctx)}
-  ${embedded} ${contact(step, ctx)} ${choices(step, ctx)}`;
+  return html`${own ? cautions(step, ctx.lang) : nothing} ${own ? paragraphs(step, ctx.lang) : nothing} ${items(step, ctx)}
+  ${links(step, ctx)} ${embedded} ${contact(step, ctx)} ${choices(step, ctx)}`;
 }

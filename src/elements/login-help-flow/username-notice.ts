@@ -5,7 +5,13 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { msg, sentences, str } from '../../localize/msg.js';
-import { DEFAULT_USERNAME_RULE, diagnoseUsername, type UsernameDiagnosis, type UsernameFinding, type UsernameRule } from '../../username/diagnose.js';
+import {
+  DEFAULT_USERNAME_RULE,
+  diagnoseUsername,
+  type UsernameDiagnosis,
+  type UsernameFinding,
+  type UsernameRule,
+} from '../../username/diagnose.js';
 import type { SiteProfile } from '../../flow/site-profile.js';
 
 /** The site's username rule as the notices need it. */
@@ -19,8 +25,14 @@ function findingText(finding: UsernameFinding, diagnosis: UsernameDiagnosis, rul
   switch (finding) {
     case 'email':
       return rule.loginOnlyUsername
-        ? msg('This looks like an e-mail address. An e-mail address never works as a username: type the username you chose when you registered, or your login-only username if you set one.', { id: 'lhe.username.email' })
-        : msg('This looks like an e-mail address. An e-mail address never works as a username: type the username you chose when you registered.', { id: 'lhe.username.emailNoLoginOnly' });
+        ? msg(
+            'This looks like an e-mail address. An e-mail address never works as a username: type the username you chose when you registered, or your login-only username if you set one.',
+            { id: 'lhe.username.email' },
+          )
+        : msg(
+            'This looks like an e-mail address. An e-mail address never works as a username: type the username you chose when you registered.',
+            { id: 'lhe.username.emailNoLoginOnly' },
+          );
     case 'full-width':
       return msg('It contains full-width characters. Usernames use half-width letters and digits only.', { id: 'lhe.username.fullWidth' });
     case 'spaces':
@@ -41,7 +53,8 @@ function findingText(finding: UsernameFinding, diagnosis: UsernameDiagnosis, rul
 function ruleText(rule: UsernameNoticeRule): string {
   const max = rule.maxLength;
   if (rule.characters === 'any') return msg(str`up to ${max} characters`, { id: 'lhe.username.rule.any' });
-  if (rule.characters === 'alphanumeric-symbols') return msg(str`up to ${max} half-width letters, digits and symbols`, { id: 'lhe.username.rule.symbols' });
+  if (rule.characters === 'alphanumeric-symbols')
+    return msg(str`up to ${max} half-width letters, digits and symbols`, { id: 'lhe.username.rule.symbols' });
   return msg(str`up to ${max} half-width letters and digits`, { id: 'lhe.username.rule.alphanumeric' });
 }
 
@@ -87,13 +100,15 @@ export function usernameNotice(
     <ul>
       ${diagnosis.findings.map((finding) => html`<li>${findingText(finding, diagnosis, rule)}</li>`)}
     </ul>
-    ${suggestion
-      ? html`<p>
-          ${msg('Half-width form:', { id: 'lhe.username.suggestionLabel' })} <code>${suggestion}</code>
-          <button type="button" class="secondary" part="use-suggestion" @click=${() => onUse(suggestion)}>
-            ${msg(str`Use ${suggestion}`, { id: 'lhe.username.use' })}
-          </button>
-        </p>`
-      : nothing}
+    ${
+      suggestion
+        ? html`<p>
+            ${msg('Half-width form:', { id: 'lhe.username.suggestionLabel' })} <code>${suggestion}</code>
+            <button type="button" class="secondary" part="use-suggestion" @click=${() => onUse(suggestion)}>
+              ${msg(str`Use ${suggestion}`, { id: 'lhe.username.use' })}
+            </button>
+          </p>`
+        : nothing
+    }
   </div>`;
 }

@@ -26,11 +26,13 @@ export function fieldError(id: string, error: RequestError | undefined, onUse: (
   const suggestion = error.suggestion;
   return html`<p class="error" id="${id}-error" part="field-error">
     ${error.message}
-    ${suggestion
-      ? html`<button type="button" class="secondary small" part="use-suggestion" @click=${() => onUse(suggestion)}>
-          ${msg(str`Use ${suggestion}`, { id: 'lhe.username.use' })}
-        </button>`
-      : nothing}
+    ${
+      suggestion
+        ? html`<button type="button" class="secondary small" part="use-suggestion" @click=${() => onUse(suggestion)}>
+            ${msg(str`Use ${suggestion}`, { id: 'lhe.username.use' })}
+          </button>`
+        : nothing
+    }
   </p>`;
 }
 
@@ -40,7 +42,9 @@ export function fieldError(id: string, error: RequestError | undefined, onUse: (
  */
 export function labelText(label: string, required: boolean, id?: string): TemplateResult {
   return html`${id ? html`<span id=${id}>${label}</span>` : label}
-    <span class="requirement">${required ? msg('(required)', { id: 'lhe.form.required' }) : msg('(optional)', { id: 'lhe.form.optional' })}</span>`;
+    <span class="requirement"
+      >${required ? msg('(required)', { id: 'lhe.form.required' }) : msg('(optional)', { id: 'lhe.form.optional' })}</span
+    >`;
 }
 
 /**
@@ -60,7 +64,10 @@ export function fieldView(field: RequestField, state: FieldViewState): TemplateR
   // A template's own hint says how to answer; these are for fields that have none.
   const hints =
     hint ||
-    [list ? msg('One per line.', { id: 'lhe.form.onePerLine' }) : '', date ? msg('As far as you know: 2019, 2019-04 or 2019-04-01.', { id: 'lhe.form.dateHint' }) : '']
+    [
+      list ? msg('One per line.', { id: 'lhe.form.onePerLine' }) : '',
+      date ? msg('As far as you know: 2019, 2019-04 or 2019-04-01.', { id: 'lhe.form.dateHint' }) : '',
+    ]
       .filter(Boolean)
       .join(' ');
   const describedBy = [hints ? `${id}-hint` : '', state.error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
@@ -120,21 +127,23 @@ export function fieldView(field: RequestField, state: FieldViewState): TemplateR
   >
     <label for=${id}>${labelText(label, field.required, labelId)}</label>
     ${hints ? html`<span class="hint" id="${id}-hint">${hints}</span>` : nothing} ${input}
-    ${field.allowUnknown
-      ? html`<label class="unknown"
-          ><input
-            type="checkbox"
-            id="${id}-unknown"
-            part="unknown"
-            aria-label=${msg(str`I don't know the ${fieldName}`, { id: 'lhe.form.unknownOf' })}
-            aria-controls=${id}
-            aria-describedby=${ifDefined(state.error ? `${id}-error` : undefined)}
-            .checked=${state.unknown}
-            @change=${(event: Event) => state.onUnknown((event.target as HTMLInputElement).checked)}
-          />
-          ${msg("I don't know", { id: 'lhe.form.unknown' })}</label
-        >`
-      : nothing}
+    ${
+      field.allowUnknown
+        ? html`<label class="unknown"
+            ><input
+              type="checkbox"
+              id="${id}-unknown"
+              part="unknown"
+              aria-label=${msg(str`I don't know the ${fieldName}`, { id: 'lhe.form.unknownOf' })}
+              aria-controls=${id}
+              aria-describedby=${ifDefined(state.error ? `${id}-error` : undefined)}
+              .checked=${state.unknown}
+              @change=${(event: Event) => state.onUnknown((event.target as HTMLInputElement).checked)}
+            />
+            ${msg("I don't know", { id: 'lhe.form.unknown' })}</label
+          >`
+        : nothing
+    }
     ${fieldError(id, state.error, (value) => state.onInput(value))}
   </div>`;
 }

@@ -35,33 +35,47 @@ export function pasteTextView(state: PasteTextState): TemplateResult {
         ${state.contactUrl ? flowLink(state.contactUrl, msg('Contact form', { id: 'lhe.form.paste.contactLink' }), state.baseUrl) : nothing}
       </li>
       <li>
-        ${inquiryTypeMeaning
-          ? msg(str`Inquiry type: choose “${inquiryType}” (${inquiryTypeMeaning}).`, { id: 'lhe.form.paste.inquiryMeaning' })
-          : msg(str`Inquiry type: choose “${inquiryType}”.`, { id: 'lhe.form.paste.inquiry' })}
+        ${
+          inquiryTypeMeaning
+            ? msg(str`Inquiry type: choose “${inquiryType}” (${inquiryTypeMeaning}).`, { id: 'lhe.form.paste.inquiryMeaning' })
+            : msg(str`Inquiry type: choose “${inquiryType}”.`, { id: 'lhe.form.paste.inquiry' })
+        }
       </li>
       <li>
-        ${state.subjectSuggested
-          ? msg(str`Subject: a short one that says what it is about, such as “${subject}”.`, { id: 'lhe.form.paste.subjectSuggested' })
-          : subjectMeaning
-            ? msg(str`Subject: write “${subject}” (${subjectMeaning}).`, { id: 'lhe.form.paste.subjectMeaning' })
-            : msg(str`Subject: write “${subject}”.`, { id: 'lhe.form.paste.subject' })}
+        ${
+          state.subjectSuggested
+            ? msg(str`Subject: a short one that says what it is about, such as “${subject}”.`, { id: 'lhe.form.paste.subjectSuggested' })
+            : subjectMeaning
+              ? msg(str`Subject: write “${subject}” (${subjectMeaning}).`, { id: 'lhe.form.paste.subjectMeaning' })
+              : msg(str`Subject: write “${subject}”.`, { id: 'lhe.form.paste.subject' })
+        }
       </li>
       <li>${msg('Message: paste the text below.', { id: 'lhe.form.paste.body' })}</li>
     </ol>
     <label for="paste-text">${msg('Text of the request', { id: 'lhe.form.paste.label' })}</label>
     <textarea id="paste-text" part="text" readonly rows="12" .value=${state.text}></textarea>
     <div class="actions">
-      <button type="button" class="primary" part="copy" @click=${state.onCopy}>${msg('Copy the text', { id: 'lhe.form.paste.copy' })}</button>
-      ${state.mailto
-        ? html`<a class="secondary button-link" part="mailto" href=${state.mailto}>${msg('Open it in your e-mail app', { id: 'lhe.form.paste.mailto' })}</a>`
-        : nothing}
+      <button type="button" class="primary" part="copy" @click=${state.onCopy}>
+        ${msg('Copy the text', { id: 'lhe.form.paste.copy' })}
+      </button>
+      ${
+        state.mailto
+          ? html`<a class="secondary button-link" part="mailto" href=${state.mailto}
+              >${msg('Open it in your e-mail app', { id: 'lhe.form.paste.mailto' })}</a
+            >`
+          : nothing
+      }
     </div>
     <p role="status" class="hint">
-      ${state.copied === 'yes'
-        ? msg('Copied. Paste it into the message of the contact form.', { id: 'lhe.form.paste.copied' })
-        : state.copied === 'failed'
-          ? msg('Copying is not allowed here: the text is selected, press Ctrl+C (⌘C on a Mac) to copy it.', { id: 'lhe.form.paste.copyFailed' })
-          : ''}
+      ${
+        state.copied === 'yes'
+          ? msg('Copied. Paste it into the message of the contact form.', { id: 'lhe.form.paste.copied' })
+          : state.copied === 'failed'
+            ? msg('Copying is not allowed here: the text is selected, press Ctrl+C (⌘C on a Mac) to copy it.', {
+                id: 'lhe.form.paste.copyFailed',
+              })
+            : ''
+      }
     </p>
   </section>`;
 }
@@ -71,21 +85,30 @@ export function sentView(reference: string, email: string): TemplateResult {
   return html`<section class="notice outcome sent" part="sent" aria-labelledby="sent-title">
     <h3 id="sent-title" tabindex="-1">${msg('Your request has been sent', { id: 'lhe.form.sent.title' })}</h3>
     <p>${msg(str`Reference number: ${reference}. Keep it: support may ask for it.`, { id: 'lhe.form.sent.reference' })}</p>
-    <p>${msg(str`Support will reply by e-mail to ${email}. It can take some time; please do not send the same request again meanwhile.`, { id: 'lhe.form.sent.reply' })}</p>
+    <p>
+      ${msg(str`Support will reply by e-mail to ${email}. It can take some time; please do not send the same request again meanwhile.`, { id: 'lhe.form.sent.reply' })}
+    </p>
   </section>`;
 }
 
 function failureText(result: Exclude<SendResult, { ok: true }>): string {
   switch (result.reason) {
     case 'offline':
-      return msg('This device seems to be offline. Nothing was sent. Connect to the internet, then press Try again.', { id: 'lhe.form.fail.offline' });
+      return msg('This device seems to be offline. Nothing was sent. Connect to the internet, then press Try again.', {
+        id: 'lhe.form.fail.offline',
+      });
     case 'timeout':
       return msg('The site did not answer in time. Press Try again: the request will not be sent twice.', { id: 'lhe.form.fail.timeout' });
     case 'network':
-      return msg('The request could not reach the site. Check the connection, then press Try again: it will not be sent twice.', { id: 'lhe.form.fail.network' });
+      return msg('The request could not reach the site. Check the connection, then press Try again: it will not be sent twice.', {
+        id: 'lhe.form.fail.network',
+      });
     case 'server': {
       const status = result.status;
-      return msg(str`The site could not take the request just now (error ${status}). Press Try again in a moment: it will not be sent twice.`, { id: 'lhe.form.fail.server' });
+      return msg(
+        str`The site could not take the request just now (error ${status}). Press Try again in a moment: it will not be sent twice.`,
+        { id: 'lhe.form.fail.server' },
+      );
     }
     case 'rate-limited': {
       const seconds = result.retryAfterSeconds;
@@ -95,7 +118,9 @@ function failureText(result: Exclude<SendResult, { ok: true }>): string {
     }
     case 'rejected': {
       const status = result.status;
-      return msg(str`The site refused the request (error ${status}). Send it through the site's contact form instead: the text is below.`, { id: 'lhe.form.fail.rejected' });
+      return msg(str`The site refused the request (error ${status}). Send it through the site's contact form instead: the text is below.`, {
+        id: 'lhe.form.fail.rejected',
+      });
     }
     case 'invalid':
       return msg('The site found answers to fix: see the messages at the fields.', { id: 'lhe.form.fail.invalid' });
@@ -108,10 +133,12 @@ export function failureView(result: Exclude<SendResult, { ok: true }>, waitSecon
   return html`<div class="notice failure" part="failure" role="alert">
     <p>${failureText(result)}</p>
     ${result.reason !== 'invalid' ? html`<p>${msg('Everything you typed is still here.', { id: 'lhe.form.fail.kept' })}</p>` : nothing}
-    ${retry
-      ? html`<button type="button" class="primary" part="retry" ?disabled=${waitSeconds > 0} @click=${onRetry}>
-          ${waitSeconds > 0 ? msg(str`Try again (${waitSeconds} s)`, { id: 'lhe.form.retryIn' }) : msg('Try again', { id: 'lhe.form.retry' })}
-        </button>`
-      : nothing}
+    ${
+      retry
+        ? html`<button type="button" class="primary" part="retry" ?disabled=${waitSeconds > 0} @click=${onRetry}>
+            ${waitSeconds > 0 ? msg(str`Try again (${waitSeconds} s)`, { id: 'lhe.form.retryIn' }) : msg('Try again', { id: 'lhe.form.retry' })}
+          </button>`
+        : nothing
+    }
   </div>`;
 }

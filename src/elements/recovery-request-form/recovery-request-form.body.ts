@@ -142,7 +142,12 @@ export class RequestFormBody implements ElementBody {
   private async _revalidate(template: RequestTemplate, language: Language): Promise<void> {
     const { validateRequest } = await import('../../request/validate.js');
     const site = this._site?.ok ? this._site.profile : undefined;
-    const result = validateRequest(this._buildPayload(template), { lang: language, now: this.host.clock(), templates: [template], ...(site ? { site } : {}) });
+    const result = validateRequest(this._buildPayload(template), {
+      lang: language,
+      now: this.host.clock(),
+      templates: [template],
+      ...(site ? { site } : {}),
+    });
     const shown = new Set(this._errors.map((error) => error.field));
     if (this._lang === language && !result.ok) this._errors = result.errors.filter((error) => shown.has(error.field));
   }
@@ -304,7 +309,9 @@ export class RequestFormBody implements ElementBody {
   private _errorField(error: RequestError, template: RequestTemplate): { id: string; label: string } | undefined {
     if (error.field === 'name') return { id: 'field-name', label: msg('Name', { id: 'lhe.form.name' }) };
     if (error.field === 'email') return { id: 'field-email', label: msg('E-mail address for the reply', { id: 'lhe.form.email' }) };
-    const field = error.field.startsWith('fields.') ? template.fields.find((candidate) => `fields.${candidate.id}` === error.field) : undefined;
+    const field = error.field.startsWith('fields.')
+      ? template.fields.find((candidate) => `fields.${candidate.id}` === error.field)
+      : undefined;
     return field ? { id: `field-${field.id}`, label: resolveText(field.label, this._lang) } : undefined;
   }
 
@@ -330,7 +337,9 @@ export class RequestFormBody implements ElementBody {
     const label = field.label;
     const message = inSentence(error.message);
     return html`<li>
-      <a href="#${field.id}" @click=${(event: Event) => this._goToField(event, field.id)}>${msg(str`${label}: ${message}`, { id: 'lhe.form.errorItem' })}</a>
+      <a href="#${field.id}" @click=${(event: Event) => this._goToField(event, field.id)}
+        >${msg(str`${label}: ${message}`, { id: 'lhe.form.errorItem' })}</a
+      >
     </li>`;
   }
 
@@ -357,7 +366,9 @@ export class RequestFormBody implements ElementBody {
     if (!this._site.ok) return siteProblems(this._site.errors, lang);
     const template = this.requestTemplate;
     if (!template) {
-      return html`<p class="notice failure" part="base" role="alert">${msg('This request form is not available.', { id: 'lhe.form.unknownTemplate' })}</p>`;
+      return html`<p class="notice failure" part="base" role="alert">
+        ${msg('This request form is not available.', { id: 'lhe.form.unknownTemplate' })}
+      </p>`;
     }
     if (template.requiresUsername && !this.host.username && !this._draft.values['username']) return this._loginFirst(template);
     if (this._phase === 'sent') {
@@ -365,46 +376,78 @@ export class RequestFormBody implements ElementBody {
     }
     const errorOf = (field: string) => this._errors.find((error) => error.field === field);
     const busy = this._phase === 'sending';
-    const payload = this._phase === 'text' || this._failure?.reason === 'rejected' ? (this._payload ?? this._buildPayload(template)) : undefined;
+    const payload =
+      this._phase === 'text' || this._failure?.reason === 'rejected' ? (this._payload ?? this._buildPayload(template)) : undefined;
     const recent = recentRequests(this.host.clock()).length > 0;
     return html`<div class="base" part="base" lang=${lang}>
-      ${this._heading(requestTitle(template, lang))}
-      ${template.intro ? html`<p>${resolveText(template.intro, lang)}</p>` : nothing}
-      ${template.cautions.length
-        ? html`<div class="notice cautions" part="cautions">
-            <p class="notice-title">${msg('Before you send', { id: 'lhe.form.cautions' })}</p>
-            <ul>
-              ${template.cautions.map((caution) => html`<li>${resolveText(caution, lang)}</li>`)}
-            </ul>
-          </div>`
-        : nothing}
-      ${recent
-        ? html`<p class="notice cautions" part="recent-warning" role="note">
-            ${msg('A request was already sent from this browser in the last 24 hours. Several requests in a short time mean stricter identity checks: send another only if it asks for something different.', { id: 'lhe.form.recent' })}
-          </p>`
-        : nothing}
+      ${this._heading(requestTitle(template, lang))} ${template.intro ? html`<p>${resolveText(template.intro, lang)}</p>` : nothing}
+      ${
+        template.cautions.length
+          ? html`<div class="notice cautions" part="cautions">
+              <p class="notice-title">${msg('Before you send', { id: 'lhe.form.cautions' })}</p>
+              <ul>
+                ${template.cautions.map((caution) => html`<li>${resolveText(caution, lang)}</li>`)}
+              </ul>
+            </div>`
+          : nothing
+      }
+      ${
+        recent
+          ? html`<p class="notice cautions" part="recent-warning" role="note">
+              ${msg('A request was already sent from this browser in the last 24 hours. Several requests in a short time mean stricter identity checks: send another only if it asks for something different.', { id: 'lhe.form.recent' })}
+            </p>`
+          : nothing
+      }
       <p class="notice password-notice" part="password-notice" role="note">
         ${msg(html`<strong>Never write your password</strong> anywhere in this request, nor an authentication code. Support never needs them and will never ask for them.`, { id: 'lhe.form.noPassword' })}
       </p>
-      ${this._errors.length
-        ? html`<div class="notice error-summary" part="error-summary" id="error-summary" tabindex="-1" role="alert">
-            <p class="notice-title">${msg('Please check these answers:', { id: 'lhe.form.errors' })}</p>
-            <ul>
-              ${this._errors.map((error) => this._summaryItem(error, template))}
-            </ul>
-          </div>`
-        : nothing}
+      ${
+        this._errors.length
+          ? html`<div class="notice error-summary" part="error-summary" id="error-summary" tabindex="-1" role="alert">
+              <p class="notice-title">${msg('Please check these answers:', { id: 'lhe.form.errors' })}</p>
+              <ul>
+                ${this._errors.map((error) => this._summaryItem(error, template))}
+              </ul>
+            </div>`
+          : nothing
+      }
       <form novalidate @submit=${(event: Event) => this._onSubmit(event)} aria-busy=${busy ? 'true' : 'false'}>
         <div class="field" part="field" data-field="name">
           <label for="field-name">${labelText(msg('Name', { id: 'lhe.form.name' }), true)}</label>
           <span class="hint" id="field-name-hint">${resolveText(template.nameHint, lang)}</span>
-          <input id="field-name" part="input" type="text" autocomplete="name" aria-describedby=${errorOf('name') ? 'field-name-hint field-name-error' : 'field-name-hint'} aria-required="true" aria-invalid=${ifDefined(errorOf('name') ? 'true' : undefined)} .value=${this._draft.name} @input=${(event: Event) => { this._updateDraft({ name: (event.target as HTMLInputElement).value }); this._clearError('name'); }} />
+          <input
+            id="field-name"
+            part="input"
+            type="text"
+            autocomplete="name"
+            aria-describedby=${errorOf('name') ? 'field-name-hint field-name-error' : 'field-name-hint'}
+            aria-required="true"
+            aria-invalid=${ifDefined(errorOf('name') ? 'true' : undefined)}
+            .value=${this._draft.name}
+            @input=${(event: Event) => {
+              this._updateDraft({ name: (event.target as HTMLInputElement).value });
+              this._clearError('name');
+            }}
+          />
           ${fieldError('field-name', errorOf('name'), (value) => this._updateDraft({ name: value }))}
         </div>
         <div class="field" part="field" data-field="email">
           <label for="field-email">${labelText(msg('E-mail address for the reply', { id: 'lhe.form.email' }), true)}</label>
           <span class="hint" id="field-email-hint">${resolveText(template.emailHint, lang)}</span>
-          <input id="field-email" part="input" type="email" autocomplete="email" aria-describedby=${errorOf('email') ? 'field-email-hint field-email-error' : 'field-email-hint'} aria-required="true" aria-invalid=${ifDefined(errorOf('email') ? 'true' : undefined)} .value=${this._draft.email} @input=${(event: Event) => { this._updateDraft({ email: (event.target as HTMLInputElement).value }); this._clearError('email'); }} />
+          <input
+            id="field-email"
+            part="input"
+            type="email"
+            autocomplete="email"
+            aria-describedby=${errorOf('email') ? 'field-email-hint field-email-error' : 'field-email-hint'}
+            aria-required="true"
+            aria-invalid=${ifDefined(errorOf('email') ? 'true' : undefined)}
+            .value=${this._draft.email}
+            @input=${(event: Event) => {
+              this._updateDraft({ email: (event.target as HTMLInputElement).value });
+              this._clearError('email');
+            }}
+          />
           ${fieldError('field-email', errorOf('email'), (value) => this._updateDraft({ email: value }))}
         </div>
         ${template.fields.map((field) =>
@@ -426,28 +469,33 @@ export class RequestFormBody implements ElementBody {
         ${template.privacy ? html`<p class="hint privacy" part="privacy">${resolveText(template.privacy, lang)}</p>` : nothing}
         ${this._failure ? failureView(this._failure, this._wait, () => this._payload && void this._send(this._payload)) : nothing}
         <button type="submit" class="primary" part="submit" ?disabled=${busy} aria-disabled=${busy ? 'true' : 'false'}>
-          ${busy
-            ? msg('Sending…', { id: 'lhe.form.sending' })
-            : this.host.action
-              ? msg('Send the request', { id: 'lhe.form.send' })
-              : msg('Create the text of the request', { id: 'lhe.form.createText' })}
+          ${
+            busy
+              ? msg('Sending…', { id: 'lhe.form.sending' })
+              : this.host.action
+                ? msg('Send the request', { id: 'lhe.form.send' })
+                : msg('Create the text of the request', { id: 'lhe.form.createText' })
+          }
         </button>
       </form>
-      ${payload
-        ? pasteTextView({
-            text: requestBody(payload, template),
-            inquiryType: payload.inquiryType,
-            inquiryTypeMeaning: meaningIn(template.inquiryTypeMeaning, payload.inquiryType, lang),
-            subject: payload.subject,
-            subjectMeaning: meaningIn(template.subjectMeaning, payload.subject, lang),
-            subjectSuggested: template.subjectSuggested === true,
-            mailto: this.host.mailto && isPlainEmailAddress(this.host.mailto) ? requestMailto(this.host.mailto, payload, template) : undefined,
-            contactUrl: this.host.contactUrl,
-            baseUrl: document.baseURI,
-            copied: this._copied,
-            onCopy: () => void this._copy(),
-          })
-        : nothing}
+      ${
+        payload
+          ? pasteTextView({
+              text: requestBody(payload, template),
+              inquiryType: payload.inquiryType,
+              inquiryTypeMeaning: meaningIn(template.inquiryTypeMeaning, payload.inquiryType, lang),
+              subject: payload.subject,
+              subjectMeaning: meaningIn(template.subjectMeaning, payload.subject, lang),
+              subjectSuggested: template.subjectSuggested === true,
+              mailto:
+                this.host.mailto && isPlainEmailAddress(this.host.mailto) ? requestMailto(this.host.mailto, payload, template) : undefined,
+              contactUrl: this.host.contactUrl,
+              baseUrl: document.baseURI,
+              copied: this._copied,
+              onCopy: () => void this._copy(),
+            })
+          : nothing
+      }
     </div>`;
   }
 }

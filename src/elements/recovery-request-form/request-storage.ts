@@ -30,8 +30,14 @@ function storage(kind: 'sessionStorage' | 'localStorage'): Storage | undefined {
 function isDraft(value: unknown): value is RequestDraft {
   const draft = value as RequestDraft;
   return (
-    typeof draft === 'object' && draft !== null && typeof draft.name === 'string' && typeof draft.email === 'string' &&
-    typeof draft.values === 'object' && draft.values !== null && Array.isArray(draft.unknown) && typeof draft.idempotencyKey === 'string'
+    typeof draft === 'object' &&
+    draft !== null &&
+    typeof draft.name === 'string' &&
+    typeof draft.email === 'string' &&
+    typeof draft.values === 'object' &&
+    draft.values !== null &&
+    Array.isArray(draft.unknown) &&
+    typeof draft.idempotencyKey === 'string'
   );
 }
 

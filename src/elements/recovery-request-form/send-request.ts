@@ -65,7 +65,12 @@ export async function sendRequest(action: string, payload: RequestPayload, optio
 }
 
 /** One POST: its outcome, or how long to wait when an earlier post of the key is still in flight. */
-async function postOnce(action: string, payload: RequestPayload, options: SendOptions, timeoutMs: number): Promise<SendResult | { inFlight: number }> {
+async function postOnce(
+  action: string,
+  payload: RequestPayload,
+  options: SendOptions,
+  timeoutMs: number,
+): Promise<SendResult | { inFlight: number }> {
   const online = options.online ?? (() => navigator.onLine);
   if (!online()) return { ok: false, reason: 'offline' };
   const controller = new AbortController();
@@ -95,7 +100,10 @@ async function postOnce(action: string, payload: RequestPayload, options: SendOp
     if ((status === 400 || status === 422) && Array.isArray(body?.errors)) {
       const errors = (body.errors as unknown[]).filter(
         (error): error is RequestError =>
-          typeof error === 'object' && error !== null && typeof (error as RequestError).field === 'string' && typeof (error as RequestError).message === 'string',
+          typeof error === 'object' &&
+          error !== null &&
+          typeof (error as RequestError).field === 'string' &&
+          typeof (error as RequestError).message === 'string',
       );
       return { ok: false, reason: 'invalid', status, errors };
     }

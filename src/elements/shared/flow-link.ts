@@ -11,10 +11,7 @@ export function flowLink(href: string, label: string, baseUrl: string | undefine
   if (!isAllowedLink(href)) return nothing;
   const external = isExternalLink(href, baseUrl);
   const mail = href.trim().toLowerCase().startsWith('mailto:');
-  return html`<a
-    href=${href.trim()}
-    target=${external && !mail ? '_blank' : nothing}
-    rel=${external ? 'noopener noreferrer' : nothing}
+  return html`<a href=${href.trim()} target=${external && !mail ? '_blank' : nothing} rel=${external ? 'noopener noreferrer' : nothing}
     >${label}${external && !mail ? html`<span class="visually-hidden"> ${msg('(opens in a new tab)', { id: 'lhe.flow.newTab' })}</span>` : nothing}</a
   >`;
 }

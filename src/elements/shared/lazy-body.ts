@@ -62,7 +62,9 @@ export abstract class LazyBodyElement<Body extends ElementBody> extends LitEleme
   private _slowTimer?: ReturnType<typeof setTimeout>;
 
   /** The element's language: its UI text follows its own `lang` (the body reads it from here). */
-  protected readonly i18n = new LanguageController(this, { changed: (language, previous) => this._body?.languageChanged?.(language, previous) });
+  protected readonly i18n = new LanguageController(this, {
+    changed: (language, previous) => this._body?.languageChanged?.(language, previous),
+  });
 
   /** Imports the body module and makes the body for this element. */
   protected abstract loadBody(): Promise<Body>;
@@ -111,9 +113,12 @@ export abstract class LazyBodyElement<Body extends ElementBody> extends LitEleme
     if (!this.i18n.language) return nothing;
     if (this._body) return this._body.render();
     if (this._bodyFailed) {
-      return html`<p class="notice unavailable" role="alert" part="base">${msg('This help could not be loaded. Check your connection and reload the page.', { id: 'lhe.lazy.failed' })}</p>`;
+      return html`<p class="notice unavailable" role="alert" part="base">
+        ${msg('This help could not be loaded. Check your connection and reload the page.', { id: 'lhe.lazy.failed' })}
+      </p>`;
     }
-    if (this._bodySlow) return html`<p class="loading" role="status" part="base" aria-busy="true">${msg('Loading…', { id: 'lhe.lazy.loading' })}</p>`;
+    if (this._bodySlow)
+      return html`<p class="loading" role="status" part="base" aria-busy="true">${msg('Loading…', { id: 'lhe.lazy.loading' })}</p>`;
     return nothing;
   }
 

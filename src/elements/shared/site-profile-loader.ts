@@ -42,7 +42,8 @@ export function checkSite(site: object | string, lang: string): SiteResolution {
   const known = checkedSite(site);
   if (known) return known;
   const parsed = parseSiteProfile(site, { lang });
-  if (!parsed.ok) return { ok: false, errors: parsed.errors.map((problem) => ({ ...problem, path: problem.path ? `site.${problem.path}` : 'site' })) };
+  if (!parsed.ok)
+    return { ok: false, errors: parsed.errors.map((problem) => ({ ...problem, path: problem.path ? `site.${problem.path}` : 'site' })) };
   const result: SiteResolution = { ok: true, profile: parsed.profile };
   if (typeof site === 'string') checkedText.set(site, result);
   else checked.set(site, result);

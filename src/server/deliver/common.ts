@@ -146,7 +146,9 @@ export function basicAuth(user: string, password: string): string {
 /** `https://{label}.{domain}` for a subdomain label, refusing anything but a DNS label. */
 export function subdomainUrl(destination: DeliveryDestination, option: string, label: unknown, domain: string): string {
   if (typeof label !== 'string' || !/^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/i.test(label)) {
-    throw new TypeError(`${destination}: \`${option}\` must be the account's subdomain (the first label of its address), or pass \`baseUrl\``);
+    throw new TypeError(
+      `${destination}: \`${option}\` must be the account's subdomain (the first label of its address), or pass \`baseUrl\``,
+    );
   }
   return `https://${label}.${domain}`;
 }
@@ -160,7 +162,8 @@ export function apiBase(destination: DeliveryDestination, baseUrl: string | unde
   } catch {
     throw new TypeError(`${destination}: \`baseUrl\` must be an absolute URL`);
   }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new TypeError(`${destination}: \`baseUrl\` must be an http or https URL`);
+  if (url.protocol !== 'https:' && url.protocol !== 'http:')
+    throw new TypeError(`${destination}: \`baseUrl\` must be an http or https URL`);
   return url.href.replace(/\/+$/, '');
 }
 
@@ -172,7 +175,8 @@ export function requireText(destination: DeliveryDestination, option: string, va
 
 export function timeoutOf(destination: DeliveryDestination, timeoutMs: number | undefined): number {
   const value = timeoutMs ?? DEFAULT_DELIVERY_TIMEOUT_MS;
-  if (!Number.isFinite(value) || value <= 0) throw new RangeError(`${destination}: \`timeoutMs\` must be a positive number of milliseconds`);
+  if (!Number.isFinite(value) || value <= 0)
+    throw new RangeError(`${destination}: \`timeoutMs\` must be a positive number of milliseconds`);
   return value;
 }
 

@@ -69,11 +69,13 @@ function domainOf(from: EmailDeliveryOptions['from']): string | undefined {
  */
 export function emailDelivery(options: EmailDeliveryOptions): DeliveryHandler {
   const { transport, to, from } = options;
-  if (!transport || typeof transport.sendMail !== 'function') throw new TypeError('email: `transport` must be a nodemailer transport (with sendMail)');
+  if (!transport || typeof transport.sendMail !== 'function')
+    throw new TypeError('email: `transport` must be a nodemailer transport (with sendMail)');
   if (!to || (Array.isArray(to) && to.length === 0)) throw new TypeError('email: `to` (the support mailbox) is required');
   if (!from) throw new TypeError('email: `from` (the site address) is required');
   const domain = options.messageIdDomain ?? domainOf(from);
-  if (domain === undefined || !DOMAIN.test(domain)) throw new TypeError('email: `from` has no domain for the Message-ID; pass `messageIdDomain`');
+  if (domain === undefined || !DOMAIN.test(domain))
+    throw new TypeError('email: `from` has no domain for the Message-ID; pass `messageIdDomain`');
   const templates = deliveryTemplates(options);
   const timeoutMs = timeoutOf('email', options.timeoutMs);
 
@@ -102,7 +104,9 @@ export function emailDelivery(options: EmailDeliveryOptions): DeliveryHandler {
     } catch (error) {
       if (error instanceof DeliveryError) throw error;
       const code = (error as { responseCode?: unknown } | null)?.responseCode;
-      throw new DeliveryError('email', 'the transport did not take the message', typeof code === 'number' ? code : undefined, { cause: error });
+      throw new DeliveryError('email', 'the transport did not take the message', typeof code === 'number' ? code : undefined, {
+        cause: error,
+      });
     } finally {
       clearTimeout(timer);
     }

@@ -76,7 +76,8 @@ export function jiraServiceDelivery(options: JiraServiceDeliveryOptions): Delive
   const requestTypeId = requireText('jira-service', 'requestTypeId', String(options.requestTypeId ?? ''));
   const base = apiBase('jira-service', options.baseUrl, () => {
     const site = options.site?.replace(/^https:\/\//i, '').replace(/\/+$/, '');
-    if (!site || !HOST.test(site)) throw new TypeError('jira-service: `site` must be the site\'s host (example.atlassian.net), or pass `baseUrl`');
+    if (!site || !HOST.test(site))
+      throw new TypeError("jira-service: `site` must be the site's host (example.atlassian.net), or pass `baseUrl`");
     return `https://${site}`;
   });
   const url = `${base}/rest/servicedeskapi/request`;
