@@ -124,6 +124,19 @@ describe('createRequestHandler', () => {
     assert.equal((await handler(post(p, { 'content-type': 'application/json; charset=UTF-8' }))).status, 201);
   });
 
+  test('onRequest is called on its options object, so a method that uses `this` works', async () => {
+    const desk = {
+      prefix: 'DESK-',
+      now: () => NOW,
+      onRequest(this: { prefix: string }) {
+        return { reference: `${this.prefix}1` };
+      },
+    };
+    const response = await createRequestHandler(desk)(post(payload()));
+    assert.equal(response.status, 201);
+    assert.deepEqual(await response.json(), { reference: 'DESK-1' });
+  });
+
   test("an invalid payload: 400 with field errors in the payload's language, onRequest not called", async () => {
     const { handler, calls } = setup();
     const jaResponse = await handler(post(payload('ja', { email: 'taro@example' })));

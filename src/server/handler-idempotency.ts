@@ -41,8 +41,6 @@ export interface ResolvedIdempotency {
   lockMs: number;
 }
 
-const isFunction = (value: unknown): value is (...args: never[]) => unknown => typeof value === 'function';
-
 const positive = (value: number | undefined, fallback: number, name: string): number => {
   if (value === undefined) return fallback;
   if (!Number.isFinite(value) || value <= 0)
@@ -57,11 +55,12 @@ export function resolveIdempotency(
 ): ResolvedIdempotency {
   const given = option as Partial<IdempotencyStore & LegacyIdempotencyStore> | undefined;
   let settings: IdempotencyOptions;
-  if (given && isFunction(given.claim)) settings = { store: given as IdempotencyStore };
-  else if (given && isFunction(given.get) && isFunction(given.set)) settings = { store: fromLegacyStore(given as LegacyIdempotencyStore) };
+  if (given && typeof given.claim === 'function') settings = { store: given as IdempotencyStore };
+  else if (given && typeof given.get === 'function' && typeof given.set === 'function')
+    settings = { store: fromLegacyStore(given as LegacyIdempotencyStore) };
   else settings = (option as IdempotencyOptions | undefined) ?? {};
   const store = settings.store ?? memoryIdempotencyStore();
-  if (!isFunction(store.claim) || !isFunction(store.complete) || !isFunction(store.release)) {
+  if (typeof store.claim !== 'function' || typeof store.complete !== 'function' || typeof store.release !== 'function') {
     throw new TypeError('createRequestHandler: `idempotency.store` must have claim, complete and release');
   }
   return {
@@ -95,7 +94,7 @@ function fromLegacyStore(legacy: LegacyIdempotencyStore): IdempotencyStore {
     },
     async complete(key, response, ttlMs) {
       const fingerprint = locks.get(key)?.fingerprint;
-      await legacy.set(key, { ...response, ...(fingerprint ? { fingerprint } : {}) } as StoredResponse, ttlMs);
+      await legacy.set(key, { ...response, ...(fingerprint ? { fingerprint } : {}) }, ttlMs);
       locks.delete(key);
     },
     async release(key) {

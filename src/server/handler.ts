@@ -151,8 +151,9 @@ const isRecord = (value: unknown): value is Record<string, unknown> => typeof va
  * `idempotency.ttlMs`; a throw → 500 and the key is freed. Every error is problem+json.
  */
 export function createRequestHandler(options: RequestHandlerOptions): RequestHandler {
-  const { onRequest, maxBytes = DEFAULT_MAX_BYTES } = options;
-  if (typeof onRequest !== 'function') throw new TypeError('createRequestHandler: `onRequest` must be a function');
+  const { maxBytes = DEFAULT_MAX_BYTES } = options;
+  // Called as a method, so an onRequest that uses `this` (an object's or a class's) works.
+  if (typeof options.onRequest !== 'function') throw new TypeError('createRequestHandler: `onRequest` must be a function');
   if (!Number.isFinite(maxBytes) || maxBytes < 0) throw new RangeError('createRequestHandler: `maxBytes` must be a number of bytes');
   const { store, ttlMs, lockMs } = resolveIdempotency(options.idempotency, options.idempotencyTtlMs);
   const limit = resolveRateLimit(options.rateLimit);
@@ -175,7 +176,7 @@ export function createRequestHandler(options: RequestHandlerOptions): RequestHan
         }
         context.recentRequests = verdict.recentRequests;
       }
-      const receipt = await onRequest(payload, context);
+      const receipt = await options.onRequest(payload, context);
       if (!receipt || typeof receipt.reference !== 'string' || receipt.reference === '')
         throw new TypeError('onRequest returned no reference');
       response = { status: 201, headers: SUCCESS_HEADERS, body: JSON.stringify({ reference: receipt.reference }) };
@@ -223,11 +224,12 @@ export function createRequestHandler(options: RequestHandlerOptions): RequestHan
       if (fromHeader && 'malformed' in fromHeader) return keyProblem('idempotency-key-invalid');
       if (inBody !== undefined && (typeof inBody !== 'string' || !IDEMPOTENCY_KEY_PATTERN.test(inBody)))
         return keyProblem('idempotency-key-invalid');
-      if (!fromHeader && inBody === undefined) return keyProblem('idempotency-key-missing', requestText.idempotencyKeyMissing(lang));
+      // Neither malformed: the key is a string unless both are missing.
+      const key = fromHeader?.key ?? inBody;
+      if (typeof key !== 'string') return keyProblem('idempotency-key-missing', requestText.idempotencyKeyMissing(lang));
       if (fromHeader && inBody !== undefined && fromHeader.key !== inBody) {
         return keyProblem('idempotency-key-mismatch', requestText.idempotencyKeyMismatch(lang));
       }
-      const key = fromHeader?.key ?? (inBody as string);
 
       const validation = validateRequest(isRecord(json) && inBody === undefined ? { ...json, idempotencyKey: key } : json, {
         ...(templates ? { templates } : {}),
