@@ -69,7 +69,8 @@ const withLocale: Decorator = (story, { globals }) => {
 
 /** Pins a light or dark palette (or leaves `prefers-color-scheme` in charge). */
 const withScheme: Decorator = (story, { globals }) => {
-  const scheme: Scheme = globals['scheme'] === 'light' || globals['scheme'] === 'dark' ? globals['scheme'] : 'system';
+  const chosen: unknown = globals['scheme'];
+  const scheme: Scheme = chosen === 'light' || chosen === 'dark' ? chosen : 'system';
   const page = document.documentElement.style;
   const body = document.body.style;
   if (scheme === 'system') {

@@ -305,7 +305,7 @@ async function openPage(context, url, attempts = 3) {
     } catch (error) {
       await tab.close();
       const reason = errors.join('; ') || error.message.split('\n')[0];
-      if (attempt >= attempts) throw new Error(`${url} did not load: ${reason}`);
+      if (attempt >= attempts) throw new Error(`${url} did not load: ${reason}`, { cause: error });
       log(`${url} did not load (${reason}); retrying in 5 s`);
       await new Promise((resolve) => setTimeout(resolve, 5000));
     }

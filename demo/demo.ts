@@ -484,7 +484,8 @@ function handleAnswer(answer: LoginAnswer, typedUsername: string): void {
   else if (code === 'invalid-credentials') passwordInput.focus();
 }
 
-form.addEventListener('submit', async (event) => {
+/** Logs in with what was typed. */
+async function logIn(event: SubmitEvent): Promise<void> {
   event.preventDefault();
   if (submitting) return;
   const username = usernameInput.value;
@@ -505,7 +506,9 @@ form.addEventListener('submit', async (event) => {
   }
   if (answer) handleAnswer(answer, username);
   else setMessage({ kind: 'network' });
-});
+}
+
+form.addEventListener('submit', (event) => void logIn(event));
 
 showPassword.addEventListener('change', () => {
   passwordInput.type = showPassword.checked ? 'text' : 'password';
@@ -544,19 +547,22 @@ function showLoginForm(): void {
   intro.hidden = false;
 }
 
+/** A failed login of the kind a demo button names, as the real API answers it. */
+async function failAs(button: HTMLButtonElement): Promise<void> {
+  showLoginForm();
+  if (!usernameInput.value) usernameInput.value = FALLBACK_USERNAME;
+  const username = usernameInput.value;
+  demoStatus.textContent = '';
+  try {
+    handleAnswer(await postJson('/api/demo/fail', { username, error: button.dataset['fail'] }), username);
+  } catch {
+    setMessage({ kind: 'network' });
+  }
+  loginCard.scrollIntoView({ block: 'start' });
+}
+
 for (const button of document.querySelectorAll<HTMLButtonElement>('[data-fail]')) {
-  button.addEventListener('click', async () => {
-    showLoginForm();
-    if (!usernameInput.value) usernameInput.value = FALLBACK_USERNAME;
-    const username = usernameInput.value;
-    demoStatus.textContent = '';
-    try {
-      handleAnswer(await postJson('/api/demo/fail', { username, error: button.dataset['fail'] }), username);
-    } catch {
-      setMessage({ kind: 'network' });
-    }
-    loginCard.scrollIntoView({ block: 'start' });
-  });
+  button.addEventListener('click', () => void failAs(button));
 }
 
 byId<HTMLButtonElement>('demo-full-width').addEventListener('click', () => {
@@ -567,7 +573,8 @@ byId<HTMLButtonElement>('demo-full-width').addEventListener('click', () => {
   passwordInput.focus({ preventScroll: true });
 });
 
-byId<HTMLButtonElement>('demo-reset').addEventListener('click', async () => {
+/** Starts the demo again: the server forgets the attempts, the page its state. */
+async function resetDemo(): Promise<void> {
   try {
     await postJson('/api/reset', {});
   } catch {
@@ -583,6 +590,8 @@ byId<HTMLButtonElement>('demo-reset').addEventListener('click', async () => {
   }
   hideHelp();
   demoStatus.textContent = t('demoResetDone');
-});
+}
+
+byId<HTMLButtonElement>('demo-reset').addEventListener('click', () => void resetDemo());
 
 setLang(lang);

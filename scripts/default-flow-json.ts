@@ -11,7 +11,8 @@ import { applySiteProfile } from '../src/flow/apply-site-profile.js';
 import { defaultSiteProfile } from '../src/flow/site-profile.js';
 import { LANGUAGES } from '../src/localize/languages.js';
 
-const template = JSON.parse(readFileSync('src/flows/default.template.json', 'utf8'));
+/** The flow for any site, as written: a JSON object (applySiteProfile reads it as one). */
+const template = JSON.parse(readFileSync('src/flows/default.template.json', 'utf8')) as Record<string, unknown>;
 
 /** Where the template lacks a language: `languages`, then each localized text (`{ ja, en, …, when? }`). */
 function missingLanguages(flow: Record<string, unknown>): string[] {

@@ -212,7 +212,7 @@ describe('<auth-code-explainer>', () => {
         const request = input instanceof Request ? input : undefined;
         sent.push({
           via: 'fetch',
-          url: String(request ? request.url : input),
+          url: input instanceof Request ? input.url : String(input),
           method: (init?.method ?? request?.method ?? 'GET').toUpperCase(),
           body: bodyText(init?.body),
         });

@@ -211,7 +211,7 @@ describe('default flow: definition', () => {
 
 describe('default flow: texts', () => {
   const all = steps.flatMap(textsOf);
-  all.push(['flow.title', flow.title as Text]);
+  all.push(['flow.title', flow.title]);
 
   it('gives every text a non-empty Japanese, English and Simplified Chinese version, and nothing else', () => {
     assert.ok(all.length > 200, `${all.length} texts`);
@@ -702,7 +702,7 @@ describe('default flow: the Simplified Chinese text (zh-Hans)', () => {
   });
 
   it('is what parseFlow asks for: a text without it is a missing translation', () => {
-    const broken = structuredClone(flow) as typeof flow;
+    const broken = structuredClone(flow);
     delete (broken.steps[3]!.choices![0]!.label as Partial<Text>)['zh-Hans'];
     const result = parseFlow(broken);
     assert.equal(result.ok, false);

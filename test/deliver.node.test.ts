@@ -476,7 +476,7 @@ describe('zendeskDelivery', () => {
   test('the fetch option is used; the cloud address is built from the subdomain', async () => {
     const seen: string[] = [];
     const fetch: typeof globalThis.fetch = async (input) => {
-      seen.push(String(input));
+      seen.push(input instanceof Request ? input.url : String(input));
       return new Response(JSON.stringify(created), { status: 201, headers: { 'content-type': 'application/json' } });
     };
     assert.deepEqual(await zendeskDelivery({ subdomain: 'acme', email: 'a@b.example', token: 't', fetch })(EN()), { reference: '35436' });
@@ -537,7 +537,7 @@ describe('freshdeskDelivery', () => {
     }
     const seen: string[] = [];
     const fetch: typeof globalThis.fetch = async (input) => {
-      seen.push(String(input));
+      seen.push(input instanceof Request ? input.url : String(input));
       return new Response(JSON.stringify(created), { status: 201 });
     };
     await freshdeskDelivery({ domain: 'acme', apiKey: 'k', fetch })(EN());
@@ -613,7 +613,7 @@ describe('jiraServiceDelivery', () => {
     }
     const seen: string[] = [];
     const fetch: typeof globalThis.fetch = async (input) => {
-      seen.push(String(input));
+      seen.push(input instanceof Request ? input.url : String(input));
       return new Response(JSON.stringify(created), { status: 201 });
     };
     await jiraServiceDelivery({
@@ -657,7 +657,7 @@ describe('the note for support staff', () => {
   test("several recent requests for the identity end the delivered text with the note, in the request's language", async () => {
     const bodies: string[] = [];
     const fetch: typeof globalThis.fetch = async (_, init) => {
-      bodies.push((JSON.parse(String(init!.body)) as { ticket: { comment: { body: string } } }).ticket.comment.body);
+      bodies.push((JSON.parse(init!.body as string) as { ticket: { comment: { body: string } } }).ticket.comment.body);
       return new Response('{"ticket":{"id":7}}', { status: 201 });
     };
     const deliver = zendeskDelivery({ subdomain: 'acme', email: 'a@b.example', token: 't', fetch });

@@ -154,8 +154,9 @@ describe('parseFlow fuzzing', () => {
         assertNotPolluted(prototypes);
         if (!result.ok) assert.fail(`reordering made it invalid: ${JSON.stringify(result.errors)}`);
         assert.deepStrictEqual(result.flow, reordered);
+        // A valid flow's ids are strings.
         const byId = (definition: JsonObject) =>
-          [...(definition.steps as JsonObject[])].sort((a, b) => (String(a.id) < String(b.id) ? -1 : 1));
+          [...(definition.steps as JsonObject[])].sort((a, b) => ((a.id as string) < (b.id as string) ? -1 : 1));
         assert.deepStrictEqual(byId(reordered), byId(flow));
       }),
       params('reorder'),
@@ -405,10 +406,10 @@ describe('parseFlow fuzzing', () => {
     });
     const inputArb = fc.oneof(
       { arbitrary: anything, weight: 3 },
-      { arbitrary: fc.jsonValue() as fc.Arbitrary<unknown>, weight: 2 },
-      { arbitrary: fc.json() as fc.Arbitrary<unknown>, weight: 2 },
-      { arbitrary: fc.string({ unit: 'binary' }) as fc.Arbitrary<unknown>, weight: 1 },
-      { arbitrary: near as fc.Arbitrary<unknown>, weight: 3 },
+      { arbitrary: fc.jsonValue(), weight: 2 },
+      { arbitrary: fc.json(), weight: 2 },
+      { arbitrary: fc.string({ unit: 'binary' }), weight: 1 },
+      { arbitrary: near, weight: 3 },
       { arbitrary: fc.constantFrom(...FIXED_GARBAGE), weight: 1 },
     );
     const maxArb = fc.constantFrom<number | undefined>(undefined, 0, 1, 3, 100, 1000, -1, Number.NaN, Infinity);

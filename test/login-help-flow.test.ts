@@ -482,7 +482,7 @@ describe('<login-help-flow>', () => {
         breakIt(flow);
         const el = await fixture<LoginHelpFlow>(html`<login-help-flow lang="en"></login-help-flow>`);
         setTimeout(() => (el.flow = flow));
-        const { detail } = (await oneEvent(el, 'login-help-error')) as CustomEvent<LoginHelpErrorDetail>;
+        const { detail } = await oneEvent<CustomEvent<LoginHelpErrorDetail>>(el, 'login-help-error');
         expect(detail.errors.map(({ path, rule }) => ({ path, rule }))).to.deep.equal(expected);
         expect(detail.errors.every((e) => e.message.length > 10)).to.equal(true);
         await flowReady(el);
@@ -545,7 +545,7 @@ describe('<login-help-flow>', () => {
         html`<login-help-flow lang="en"></login-help-flow>`,
         html`<login-help-flow lang="ja" error="locked" retry-at=${new Date(now + 3_000_000).toISOString()}></login-help-flow>`,
         html`<login-help-flow lang="ja" error="locked" retry-at=${new Date(now - 60_000).toISOString()}></login-help-flow>`,
-        html`<login-help-flow lang="en" error="invalid-credentials" username="ｔａｒｏ　１２３"></login-help-flow>`,
+        html`<login-help-flow lang="en" error="invalid-credentials" username=${'ｔａｒｏ\u3000１２３'}></login-help-flow>`,
         html`<login-help-flow lang="en" start="locked" username="taro123" .flow=${small}></login-help-flow>`,
         html`<login-help-flow lang="en" .flow=${{ version: 1 }}></login-help-flow>`,
       ];

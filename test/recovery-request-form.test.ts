@@ -117,7 +117,7 @@ describe('<recovery-request-form>', () => {
       expect($<HTMLInputElement>(el, '#field-userNumber')!.disabled).to.equal(true);
       el.addEventListener('recovery-request-submit', (event) => event.preventDefault(), { once: true });
       setTimeout(() => submit(el));
-      const { detail } = (await oneEvent(el, 'recovery-request-submit')) as CustomEvent<RequestPayload>;
+      const { detail } = await oneEvent<CustomEvent<RequestPayload>>(el, 'recovery-request-submit');
       expect(detail.fields['userNumber']).to.deep.equal({ unknown: true });
       expect(detail.fields['username']).to.equal('taro123');
       // The exact labels of the site's contact form (its language, whatever the reader's).
@@ -135,7 +135,7 @@ describe('<recovery-request-form>', () => {
       );
       await fillFields(el, contactAnswers);
       setTimeout(() => submit(el));
-      const { detail } = (await oneEvent(el, 'recovery-request-sent')) as CustomEvent<RecoveryRequestSentDetail>;
+      const { detail } = await oneEvent<CustomEvent<RecoveryRequestSentDetail>>(el, 'recovery-request-sent');
       expect(detail.reference).to.equal('REF-1');
       await el.updateComplete;
       expect(text($(el, '[part=sent]'))).to.contain('Reference number: REF-1.');
@@ -174,7 +174,7 @@ describe('<recovery-request-form>', () => {
       );
       await fillFields(el, { ...contactAnswers, whatWasTyped: 'taro' });
       setTimeout(() => submit(el));
-      const { detail } = (await oneEvent(el, 'recovery-request-failed')) as CustomEvent<RecoveryRequestFailedDetail>;
+      const { detail } = await oneEvent<CustomEvent<RecoveryRequestFailedDetail>>(el, 'recovery-request-failed');
       expect(detail.reason).to.equal('invalid');
       expect(detail.status).to.equal(400);
       await el.updateComplete;
@@ -196,7 +196,7 @@ describe('<recovery-request-form>', () => {
       );
       await fillFields(el, contactAnswers);
       setTimeout(() => submit(el));
-      const failed = (await oneEvent(el, 'recovery-request-failed')) as CustomEvent<RecoveryRequestFailedDetail>;
+      const failed = await oneEvent<CustomEvent<RecoveryRequestFailedDetail>>(el, 'recovery-request-failed');
       expect(failed.detail).to.include({ reason: 'server', status: 500 });
       await el.updateComplete;
       expect(text($(el, '[part=failure]'))).to.contain('error 500');
@@ -252,9 +252,7 @@ describe('<recovery-request-form>', () => {
       );
       await fillFields(el, contactAnswers);
       setTimeout(() => submit(el));
-      expect(((await oneEvent(el, 'recovery-request-failed')) as CustomEvent<RecoveryRequestFailedDetail>).detail.reason).to.equal(
-        'timeout',
-      );
+      expect((await oneEvent<CustomEvent<RecoveryRequestFailedDetail>>(el, 'recovery-request-failed')).detail.reason).to.equal('timeout');
       await el.updateComplete;
       expect(text($(el, '[part=failure]'))).to.contain('did not answer in time');
       el.timeout = 5000;
@@ -276,9 +274,7 @@ describe('<recovery-request-form>', () => {
       Object.defineProperty(Navigator.prototype, 'onLine', { configurable: true, get: () => false });
       try {
         setTimeout(() => submit(el));
-        expect(((await oneEvent(el, 'recovery-request-failed')) as CustomEvent<RecoveryRequestFailedDetail>).detail.reason).to.equal(
-          'offline',
-        );
+        expect((await oneEvent<CustomEvent<RecoveryRequestFailedDetail>>(el, 'recovery-request-failed')).detail.reason).to.equal('offline');
       } finally {
         Object.defineProperty(Navigator.prototype, 'onLine', descriptor);
       }
@@ -318,7 +314,7 @@ describe('<recovery-request-form>', () => {
       );
       await fillFields(el, { ...contactAnswers, whatHappened: 'ログインできません。\n二行目です。' });
       setTimeout(() => submit(el));
-      const { detail: payload } = (await oneEvent(el, 'recovery-request-submit')) as CustomEvent<RequestPayload>;
+      const { detail: payload } = await oneEvent<CustomEvent<RequestPayload>>(el, 'recovery-request-submit');
       await el.updateComplete;
       const expected = requestBody(payload, findRequestTemplate('contact')!);
       expect($<HTMLTextAreaElement>(el, '#paste-text')!.value).to.equal(expected);
@@ -389,7 +385,7 @@ describe('<recovery-request-form>', () => {
       expect(text($(el, '[part=title]'))).to.equal('Our own subject');
       await fillFields(el, contactAnswers);
       setTimeout(() => submit(el));
-      const { detail } = (await oneEvent(el, 'recovery-request-submit')) as CustomEvent<RequestPayload>;
+      const { detail } = await oneEvent<CustomEvent<RequestPayload>>(el, 'recovery-request-submit');
       expect(detail.subject).to.equal('Our own subject');
     });
   });
@@ -426,7 +422,7 @@ describe('<recovery-request-form>', () => {
       document.body.append(wrapper);
       try {
         await new Promise((resolve) => setTimeout(resolve, 50));
-        expect(text(el.shadowRoot!.firstElementChild as Element)).to.equal('');
+        expect(text(el.shadowRoot!.firstElementChild)).to.equal('');
         await waitUntil(() => text($(el, '[role=status]')) === '読み込んでいます…', text($(el, '[role=status]')), { timeout: 3000 });
         expect($(el, '[role=status]')!.getAttribute('aria-busy')).to.equal('true');
         await expect(el).to.be.accessible();

@@ -35,7 +35,7 @@ async function formAt(variant: string, timeout = 3000): Promise<El> {
 
 async function failOnce(el: El, act: () => void): Promise<RecoveryRequestFailedDetail> {
   setTimeout(act);
-  const { detail } = (await oneEvent(el, 'recovery-request-failed')) as CustomEvent<RecoveryRequestFailedDetail>;
+  const { detail } = await oneEvent<CustomEvent<RecoveryRequestFailedDetail>>(el, 'recovery-request-failed');
   await el.updateComplete;
   return detail;
 }

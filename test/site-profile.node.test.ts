@@ -36,7 +36,7 @@ function texts(value: unknown, lang: string, out: string[] = []): string[] {
   if (Array.isArray(value)) for (const item of value) texts(item, lang, out);
   else if (value && typeof value === 'object') {
     const record = value as Record<string, unknown>;
-    if (typeof record[lang] === 'string') out.push(record[lang] as string);
+    if (typeof record[lang] === 'string') out.push(record[lang]);
     else for (const item of Object.values(record)) texts(item, lang, out);
   }
   return out;

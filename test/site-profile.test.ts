@@ -75,7 +75,7 @@ describe('site profiles', () => {
     });
 
     it('a bad profile shows the error state and fires login-help-error with the path in the profile', async () => {
-      const el = document.createElement('login-help-flow') as LoginHelpFlow;
+      const el = document.createElement('login-help-flow');
       el.setAttribute('lang', 'ja');
       el.setAttribute('site', '{"lock":{"minutes":0}}');
       const failed = oneEvent(el, 'login-help-error');
@@ -147,7 +147,7 @@ describe('site profiles', () => {
       await fillFields(el, { name: 'Taro', email: 'taro@example.com', username: 'taro123', registeredAt: '2019-04' });
       el.addEventListener('recovery-request-submit', (event) => event.preventDefault(), { once: true });
       setTimeout(() => $<HTMLButtonElement>(el, '[part=submit]')!.click());
-      const { detail } = (await oneEvent(el, 'recovery-request-submit')) as CustomEvent<RequestPayload>;
+      const { detail } = await oneEvent<CustomEvent<RequestPayload>>(el, 'recovery-request-submit');
       expect(Object.keys(detail.fields).sort()).to.deep.equal(['registeredAt', 'username']);
       expect(detail.inquiryType).to.equal('Online banking login');
       expect(detail.subject).to.equal('New password');

@@ -405,7 +405,7 @@ describe('fetchClockSkew', () => {
   function fakeFetch(...answers: (Response | Error)[]) {
     const calls: Call[] = [];
     const fetch = (async (url: string | URL | Request, init?: RequestInit) => {
-      calls.push({ url: String(url), method: init?.method, cache: init?.cache });
+      calls.push({ url: url instanceof Request ? url.url : String(url), method: init?.method, cache: init?.cache });
       const answer = answers.shift();
       if (!answer) throw new Error('unexpected extra request');
       if (answer instanceof Error) throw answer;

@@ -32,7 +32,7 @@ const never: Compiled = { node: () => FAIL, exact: false };
 /** Plain objects only: `{}` literals, JSON.parse's objects, `Object.create(null)`. */
 const isPlain = (value: unknown): value is Record<string, unknown> => {
   if (value === null || typeof value !== 'object') return false;
-  const proto = Object.getPrototypeOf(value);
+  const proto: unknown = Object.getPrototypeOf(value);
   return proto === Object.prototype || proto === null;
 };
 
@@ -173,7 +173,7 @@ function compileArray(element: Node): Compiled {
       // Own enumerable keys exactly 0 … length − 1: no holes, no extra (or forbidden) keys.
       const keys = Object.keys(value);
       if (keys.length !== length || (length > 0 && keys[length - 1] !== String(length - 1))) return FAIL;
-      const out = new Array(length);
+      const out = new Array<unknown>(length);
       for (let i = 0; i < length; i++) {
         const item = element(value[i]);
         if (item === FAIL) return FAIL;

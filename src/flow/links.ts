@@ -9,6 +9,7 @@ export const ALLOWED_LINK_SCHEMES = ['http', 'https', 'mailto'] as const;
 
 // ASCII control characters and whitespace: the URL parser removes tabs and newlines anywhere
 // and leading/trailing C0 controls and spaces, so "java\tscript:" is still "javascript:".
+// eslint-disable-next-line no-control-regex -- matching the control characters is the point
 const STRIPPED = /[\u0000-\u0020\u007f-\u009f\u00a0\u1680\u2000-\u200f\u2028\u2029\u202f\u205f\u3000\ufeff]/g;
 const SCHEME = /^([a-z][a-z0-9+.-]*):/i;
 

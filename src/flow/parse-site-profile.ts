@@ -6,7 +6,7 @@
  */
 import * as z from 'zod/mini';
 import { siteProfileKeys, siteProfileSchema } from './site-profile-schema.js';
-import { resolveSiteProfile, type SiteProfile, type SiteProfileInput } from './site-profile.js';
+import { resolveSiteProfile, type SiteProfile } from './site-profile.js';
 import { jsonValue, problemLanguage, problemText, type FlowProblem } from './problems.js';
 import { collectSchemaProblems } from './schema-problems.js';
 import { inspect } from './inspect.js';
@@ -39,7 +39,7 @@ export function parseSiteProfile(json: unknown, options: ParseSiteProfileOptions
       for (const issue of parsed.error.issues) collectSchemaProblems(issue, [], value, lang, problems, siteProfileKeys);
       return { ok: false, errors: problems.items };
     }
-    return { ok: true, profile: resolveSiteProfile(parsed.data as SiteProfileInput) };
+    return { ok: true, profile: resolveSiteProfile(parsed.data) };
   } catch (error) {
     return {
       ok: false,

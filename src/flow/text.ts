@@ -20,7 +20,7 @@ export function resolveText(text: LocalizedText | undefined, lang: string): stri
   for (const [tag, value] of Object.entries(text)) {
     if (sameLanguage(tag, lang)) return value;
   }
-  if (text[FALLBACK_LANGUAGE] !== undefined) return text[FALLBACK_LANGUAGE]!;
+  if (text[FALLBACK_LANGUAGE] !== undefined) return text[FALLBACK_LANGUAGE];
   const first = Object.values(text)[0];
   return first ?? '';
 }

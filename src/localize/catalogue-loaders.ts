@@ -17,6 +17,6 @@ export type Catalogue = Readonly<
 /** Loads each translated language's catalogue on first need (`null`: the source language, nothing to load). */
 export const CATALOGUE_LOADERS: { readonly [L in Language]: (() => Promise<{ templates: Catalogue }>) | null } = {
   en: null,
-  ja: () => import('../generated/locales/ja.js') as Promise<{ templates: Catalogue }>,
-  'zh-Hans': () => import('../generated/locales/zh-Hans.js') as Promise<{ templates: Catalogue }>,
+  ja: () => import('../generated/locales/ja.js'),
+  'zh-Hans': () => import('../generated/locales/zh-Hans.js'),
 };

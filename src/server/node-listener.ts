@@ -20,7 +20,8 @@ export function toNodeListener(
       else if (Array.isArray(value)) headers.set(name, value.join(', '));
     }
     const method = req.method ?? 'GET';
-    const iterator = req[Symbol.asyncIterator]();
+    // Without setEncoding, a request yields its body as Buffers.
+    const iterator: AsyncIterator<Uint8Array, undefined> = req[Symbol.asyncIterator]();
     const body =
       method === 'GET' || method === 'HEAD'
         ? undefined
@@ -28,7 +29,7 @@ export function toNodeListener(
             async pull(controller) {
               const { value, done } = await iterator.next();
               if (done) controller.close();
-              else controller.enqueue(value as Uint8Array);
+              else controller.enqueue(value);
             },
             cancel() {
               req.resume();

@@ -407,7 +407,7 @@ export function mutateSchema(flow: JsonObject, choice: MutationChoice, nodes: Js
       const steps = objects.filter((node) => node.slot === 'step');
       const node = pickFrom(steps, choice.pick);
       const step = getAt(input, node.path) as JsonObject;
-      const own = ({ request: 'template', 'auth-code': 'method', contact: 'href' } as Record<string, string>)[String(step.kind)];
+      const own = ({ request: 'template', 'auth-code': 'method', contact: 'href' } as Record<string, string>)[step.kind as string];
       const key = pickFrom(
         ['template', 'method', 'href'].filter((k) => k !== own),
         choice.variant,
@@ -549,9 +549,11 @@ function hostileValue(variant: number): unknown {
         {},
         {
           ownKeys: () => {
+            // eslint-disable-next-line @typescript-eslint/only-throw-error -- a hostile trap throws what it likes
             throw Symbol('trap');
           },
           get: () => {
+            // eslint-disable-next-line @typescript-eslint/only-throw-error -- a hostile trap throws what it likes
             throw Symbol('trap');
           },
         },
@@ -711,7 +713,8 @@ export const BAD_HREFS = [
 export function mutateGraph(flow: JsonObject, choice: MutationChoice): Mutation {
   const input = clone(flow);
   const steps = input.steps as JsonObject[];
-  const ids = steps.map((step) => String(step.id));
+  // The flow is valid: its ids are strings.
+  const ids = steps.map((step) => step.id as string);
   let fresh = `${
     ids
       .join('')

@@ -171,9 +171,9 @@ export async function listen(host: Element): Promise<Listener> {
       reader.observer = new MutationObserver(() => {
         if (pending) return;
         pending = true;
-        setTimeout(async () => {
+        setTimeout(() => {
           pending = false;
-          reader.updates.push((await virtual.spokenPhraseLog()).length);
+          void virtual.spokenPhraseLog().then((log) => reader.updates.push(log.length));
         }, 0);
       });
       reader.observer.observe(container, { attributes: true, characterData: true, childList: true, subtree: true });

@@ -33,11 +33,11 @@ export interface CodeCheckViewState {
   repeat: boolean;
   disableUrl: string | undefined;
   baseUrl: string | undefined;
-  onInput(value: string): void;
-  onKey(event: KeyboardEvent): void;
+  onInput: (value: string) => void;
+  onKey: (event: KeyboardEvent) => void;
   /** Typing is over for now: the field lost focus (`again` false) or Enter was pressed (`again` true). */
-  onSettle(again: boolean): void;
-  onUse(value: string): void;
+  onSettle: (again: boolean) => void;
+  onUse: (value: string) => void;
 }
 
 function methodName(method: CodeMethod): string {

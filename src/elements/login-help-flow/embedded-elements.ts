@@ -25,7 +25,7 @@ export interface EmbeddedContext {
   requestAction?: string;
   requestMailto?: string;
   contactUrl?: string;
-  onSlotChange(): void;
+  onSlotChange: () => void;
 }
 
 /** The embedded request form, pre-filled with what the guide learned (path, error, username). */

@@ -23,8 +23,8 @@ export interface StepViewContext {
    * contact form's labels when it gives text to paste), so the step does not repeat them.
    */
   builtInForm: boolean;
-  onChoose(index: number): void;
-  onNext(): void;
+  onChoose: (index: number) => void;
+  onNext: () => void;
 }
 
 const text = (value: LocalizedText | undefined, lang: string) => resolveText(value, lang);

@@ -14,8 +14,8 @@ export interface FieldViewState {
   value: string;
   unknown: boolean;
   error: RequestError | undefined;
-  onInput(value: string): void;
-  onUnknown(unknown: boolean): void;
+  onInput: (value: string) => void;
+  onUnknown: (unknown: boolean) => void;
 }
 
 const AUTOCOMPLETE: Partial<Record<RequestField['kind'], 'username' | 'email'>> = { username: 'username', email: 'email' };

@@ -21,7 +21,7 @@ export interface PasteTextState {
   contactUrl: string | undefined;
   baseUrl: string | undefined;
   copied: 'no' | 'yes' | 'failed';
-  onCopy(): void;
+  onCopy: () => void;
 }
 
 /** The request as text for the site's own contact form, with the steps to send it. */
