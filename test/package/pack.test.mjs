@@ -31,7 +31,9 @@ const TAGS = ['login-help-flow', 'auth-code-explainer', 'recovery-request-form']
 
 // The child npm must act on the scratch project: drop what `npm run` exports about this one.
 const childEnv = Object.fromEntries(
-  Object.entries(process.env).filter(([key]) => !/^(npm_config_local_prefix|npm_package_|npm_lifecycle_|npm_command$|INIT_CWD$)/i.test(key)),
+  Object.entries(process.env).filter(
+    ([key]) => !/^(npm_config_local_prefix|npm_package_|npm_lifecycle_|npm_command$|INIT_CWD$)/i.test(key),
+  ),
 );
 
 /** Runs a command; resolves to { code, stdout, stderr } (never rejects on a non-zero exit). */
@@ -177,7 +179,11 @@ describe('the tarball', () => {
     const { scripts } = JSON.parse(await readFile(join(root, 'package.json'), 'utf8'));
     assert.equal(scripts.prepack, 'npm run build');
     assert.equal(scripts.prepublishOnly, undefined, 'prepack builds for publish too: a prepublishOnly build would run it twice');
-    assert.match(scripts.prepare ?? '', /existsSync\('dist\/index\.js'\).*\|\| npm run build$/, 'prepare builds only when dist/ is missing');
+    assert.match(
+      scripts.prepare ?? '',
+      /existsSync\('dist\/index\.js'\).*\|\| npm run build$/,
+      'prepare builds only when dist/ is missing',
+    );
     for (const file of ['dist/index.js', 'dist/login-help-elements.bundle.js', 'custom-elements.json']) {
       const { mtimeMs } = await stat(join(root, file));
       assert.ok(mtimeMs >= packStarted - 2000, `${file} was written by the build that npm pack ran`);
@@ -185,7 +191,15 @@ describe('the tarball', () => {
   });
 
   test('holds dist/, custom-elements.json, README.md, LICENSE and package.json', () => {
-    for (const file of ['README.md', 'LICENSE', 'package.json', 'custom-elements.json', 'dist/index.js', 'dist/index.d.ts', 'dist/cli/bin.js']) {
+    for (const file of [
+      'README.md',
+      'LICENSE',
+      'package.json',
+      'custom-elements.json',
+      'dist/index.js',
+      'dist/index.d.ts',
+      'dist/cli/bin.js',
+    ]) {
       assert.ok(packedFiles.has(file), `${file} is in the tarball`);
     }
     assert.ok([...packedFiles].filter((file) => file.startsWith('dist/')).length > 20, 'dist/ is packed whole');
@@ -211,7 +225,11 @@ describe('the tarball', () => {
   });
 
   test('publint --strict reports nothing', async () => {
-    const { code, stdout, stderr } = await run(process.execPath, [join(root, 'node_modules', 'publint', 'src', 'cli.js'), 'run', tarball, '--strict'], { cwd: root });
+    const { code, stdout, stderr } = await run(
+      process.execPath,
+      [join(root, 'node_modules', 'publint', 'src', 'cli.js'), 'run', tarball, '--strict'],
+      { cwd: root },
+    );
     assert.equal(code, 0, stdout + stderr);
     assert.match(stdout, /All good!/, stdout + stderr);
   });
@@ -239,7 +257,16 @@ describe('in Node', () => {
     for (const name of ['applySiteProfile', 'parseSiteProfile']) assert.equal(flow[name], 'function', name);
     for (const name of ['siteProfileSchema', 'defaultSiteProfile']) assert.equal(flow[name], 'object', name);
     assert.equal(request.siteRequestTemplates, 'function');
-    for (const name of ['fromKeycloak', 'fromAuth0', 'fromOkta', 'fromFirebase', 'fromCognito', 'fromEntra', 'fromSupabase', 'fromKratos']) {
+    for (const name of [
+      'fromKeycloak',
+      'fromAuth0',
+      'fromOkta',
+      'fromFirebase',
+      'fromCognito',
+      'fromEntra',
+      'fromSupabase',
+      'fromKratos',
+    ]) {
       assert.equal(adapters[name], 'function', name);
     }
     assert.equal(flow.FlowEngine, 'function');
@@ -334,12 +361,18 @@ void [classes, codes, normalized, handler];
         tsc,
         '--noEmit',
         '--strict',
-        '--module', 'nodenext',
-        '--moduleResolution', 'nodenext',
-        '--target', 'es2022',
-        '--lib', 'es2023,dom,dom.iterable',
-        '--types', 'node',
-        '--typeRoots', join(root, 'node_modules', '@types'),
+        '--module',
+        'nodenext',
+        '--moduleResolution',
+        'nodenext',
+        '--target',
+        'es2022',
+        '--lib',
+        'es2023,dom,dom.iterable',
+        '--types',
+        'node',
+        '--typeRoots',
+        join(root, 'node_modules', '@types'),
         '--skipLibCheck',
         'consumer-types.ts',
       ],
@@ -468,7 +501,10 @@ describe('in Chromium', () => {
 
   /** Opens a page written into the scratch project; collects what it logs and requests. */
   async function open(name, html) {
-    await writeFile(join(scratch, name), `<!doctype html>\n<html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,">${html}`);
+    await writeFile(
+      join(scratch, name),
+      `<!doctype html>\n<html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,">${html}`,
+    );
     const page = await browser.newPage();
     const log = { errors: [], warnings: [], pageErrors: [], failed: [] };
     page.on('console', (message) => {
@@ -537,8 +573,14 @@ describe('in Chromium', () => {
         <script type="module">import 'login-help-elements/${tag}.js';</script></head>
         <body><${tag}${tag === 'recovery-request-form' ? ' template="contact"' : ''}></${tag}></body></html>`,
       );
-      await page.locator(`${tag} ${tag === 'login-help-flow' ? 'h2' : '[part~="base"]'}`).first().waitFor();
-      const defined = await page.evaluate((all) => Object.fromEntries(all.map((name) => [name, customElements.get(name) !== undefined])), TAGS);
+      await page
+        .locator(`${tag} ${tag === 'login-help-flow' ? 'h2' : '[part~="base"]'}`)
+        .first()
+        .waitFor();
+      const defined = await page.evaluate(
+        (all) => Object.fromEntries(all.map((name) => [name, customElements.get(name) !== undefined])),
+        TAGS,
+      );
       // The guide loads the other two when a step shows them; its first step shows neither.
       assert.deepEqual(defined, Object.fromEntries(TAGS.map((name) => [name, name === tag])));
       await page.close();
@@ -564,7 +606,10 @@ describe('in Chromium', () => {
         document.body.append(element);
       }, tag);
       await page.locator(`${tag} [part~="base"]`).first().waitFor();
-      assert.ok(requests().some((url) => url.endsWith(body)), requests().join('\n'));
+      assert.ok(
+        requests().some((url) => url.endsWith(body)),
+        requests().join('\n'),
+      );
       assert.equal(await page.locator(`${tag} [part~="base"]`).first().getAttribute('lang'), 'ja');
       if (tag === 'recovery-request-form') assert.match(await page.locator(`${tag} [part~="title"]`).textContent(), /パスワード/);
       await page.close();
@@ -582,7 +627,11 @@ describe('in Chromium', () => {
     await page.waitForFunction(() => window.moduleBuildLoaded === true);
     assert.equal(await rendered(page), stepTitle(defaultFlow.start, 'en'));
     for (const tag of TAGS) {
-      assert.equal(log.warnings.filter((text) => text.includes(`<${tag}>`) && /already defined/.test(text)).length, 1, `${tag}: ${log.warnings.join('\n')}`);
+      assert.equal(
+        log.warnings.filter((text) => text.includes(`<${tag}>`) && /already defined/.test(text)).length,
+        1,
+        `${tag}: ${log.warnings.join('\n')}`,
+      );
     }
     assert.equal(log.warnings.length, TAGS.length, log.warnings.join('\n'));
     await page.close();
@@ -590,7 +639,9 @@ describe('in Chromium', () => {
   });
 
   test('custom-elements.json lists the real attributes of each element, everything described', async () => {
-    const declarations = manifest.modules.flatMap((module) => (module.declarations ?? []).filter((declaration) => declaration.customElement));
+    const declarations = manifest.modules.flatMap((module) =>
+      (module.declarations ?? []).filter((declaration) => declaration.customElement),
+    );
     assert.deepEqual(declarations.map((declaration) => declaration.tagName).sort(), [...TAGS].sort());
 
     const { page, log } = await open(
@@ -606,10 +657,16 @@ describe('in Chromium', () => {
 
     for (const declaration of declarations) {
       const tag = declaration.tagName;
-      assert.deepEqual((declaration.attributes ?? []).map((attribute) => attribute.name).sort(), observed[tag].sort(), `<${tag}> attributes`);
+      assert.deepEqual(
+        (declaration.attributes ?? []).map((attribute) => attribute.name).sort(),
+        observed[tag].sort(),
+        `<${tag}> attributes`,
+      );
       const described = {
         attribute: declaration.attributes ?? [],
-        property: (declaration.members ?? []).filter((member) => member.kind === 'field' && !member.static && (member.privacy ?? 'public') === 'public'),
+        property: (declaration.members ?? []).filter(
+          (member) => member.kind === 'field' && !member.static && (member.privacy ?? 'public') === 'public',
+        ),
         event: declaration.events ?? [],
         'CSS part': declaration.cssParts ?? [],
         'CSS property': declaration.cssProperties ?? [],
@@ -630,32 +687,29 @@ describe('in Chromium', () => {
     for (const module of manifest.modules) assert.ok(packedFiles.has(module.path), `${module.path} is in the tarball`);
   });
 
-  test(
-    'custom-elements.json lists every --login-help-* custom property each element’s styles read',
-    async () => {
-      const { page, log } = await open(
-        'styles.html',
-        `<script type="module" src="${packageUrl}dist/login-help-elements.bundle.js"></script></head><body></body></html>`,
+  test('custom-elements.json lists every --login-help-* custom property each element’s styles read', async () => {
+    const { page, log } = await open(
+      'styles.html',
+      `<script type="module" src="${packageUrl}dist/login-help-elements.bundle.js"></script></head><body></body></html>`,
+    );
+    const used = await page.evaluate(async (all) => {
+      await Promise.all(all.map((tag) => customElements.whenDefined(tag)));
+      const text = (style) => style.cssText ?? [...style.cssRules].map((rule) => rule.cssText).join('\n');
+      return Object.fromEntries(
+        all.map((tag) => {
+          const css = customElements.get(tag).elementStyles.map(text).join('\n');
+          return [tag, [...new Set([...css.matchAll(/var\(\s*(--login-help-[a-z0-9-]+)/g)].map((match) => match[1]))].sort()];
+        }),
       );
-      const used = await page.evaluate(async (all) => {
-        await Promise.all(all.map((tag) => customElements.whenDefined(tag)));
-        const text = (style) => style.cssText ?? [...style.cssRules].map((rule) => rule.cssText).join('\n');
-        return Object.fromEntries(
-          all.map((tag) => {
-            const css = customElements.get(tag).elementStyles.map(text).join('\n');
-            return [tag, [...new Set([...css.matchAll(/var\(\s*(--login-help-[a-z0-9-]+)/g)].map((match) => match[1]))].sort()];
-          }),
-        );
-      }, TAGS);
-      await page.close();
-      clean(log);
-      for (const tag of TAGS) {
-        const declaration = manifest.modules.flatMap((module) => module.declarations ?? []).find((item) => item.tagName === tag);
-        const documented = (declaration.cssProperties ?? []).map((property) => property.name).sort();
-        assert.deepEqual(documented, used[tag], `<${tag}> custom properties`);
-      }
-    },
-  );
+    }, TAGS);
+    await page.close();
+    clean(log);
+    for (const tag of TAGS) {
+      const declaration = manifest.modules.flatMap((module) => module.declarations ?? []).find((item) => item.tagName === tag);
+      const documented = (declaration.cssProperties ?? []).map((property) => property.name).sort();
+      assert.deepEqual(documented, used[tag], `<${tag}> custom properties`);
+    }
+  });
 });
 
 describe('installed from a git URL', () => {
@@ -667,7 +721,10 @@ describe('installed from a git URL', () => {
   before(async () => {
     // A commit of the work tree's files (tracked and new, less what .gitignore leaves out): in CI,
     // a clean clone, so its HEAD. Like any clone: no dist/, custom-elements.json or src/generated/.
-    const listed = await run('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], { cwd: root }).catch((error) => ({ code: -1, stderr: String(error) }));
+    const listed = await run('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], { cwd: root }).catch((error) => ({
+      code: -1,
+      stderr: String(error),
+    }));
     if (listed.code !== 0) {
       skipReason = `not a git work tree: ${listed.stderr.trim()}`;
       return;
@@ -681,7 +738,11 @@ describe('installed from a git URL', () => {
       await copyFile(from, join(repo, file));
     }
     const git = (...args) =>
-      mustRun('git', ['-c', 'user.name=package test', '-c', 'user.email=package-test@example.invalid', '-c', 'commit.gpgsign=false', ...args], { cwd: repo });
+      mustRun(
+        'git',
+        ['-c', 'user.name=package test', '-c', 'user.email=package-test@example.invalid', '-c', 'commit.gpgsign=false', ...args],
+        { cwd: repo },
+      );
     await git('init', '-q');
     await git('add', '-A');
     await git('commit', '-q', '-m', 'the work tree');
@@ -691,14 +752,18 @@ describe('installed from a git URL', () => {
     await writeFile(join(site, 'package.json'), JSON.stringify({ name: 'scratch-site-from-git', private: true, type: 'module' }, null, 2));
     // npm clones it, installs its dependencies and devDependencies there, runs `prepare` (the build:
     // npm does not run `prepack` for a git dependency) and packs it as `npm pack` would.
-    await mustRun('npm', ['install', `git+file://${repo}`, '--no-audit', '--no-fund', '--prefer-offline', '--loglevel=error'], { cwd: site });
+    await mustRun('npm', ['install', `git+file://${repo}`, '--no-audit', '--no-fund', '--prefer-offline', '--loglevel=error'], {
+      cwd: site,
+    });
     fromGit = join(site, 'node_modules', 'login-help-elements');
   });
 
   test('npm builds it (prepare) and installs exactly the files of the tarball', async (t) => {
     if (skipReason) return t.skip(skipReason);
     const entries = await readdir(fromGit, { recursive: true, withFileTypes: true });
-    const files = entries.filter((entry) => entry.isFile()).map((entry) => relative(fromGit, join(entry.parentPath ?? entry.path, entry.name)));
+    const files = entries
+      .filter((entry) => entry.isFile())
+      .map((entry) => relative(fromGit, join(entry.parentPath ?? entry.path, entry.name)));
     assert.ok(files.includes('dist/index.js') && files.includes('custom-elements.json'), 'built by prepare');
     assert.deepEqual(files.sort(), [...packedFiles].sort());
   });
@@ -720,7 +785,11 @@ console.log(JSON.stringify({ ok: parseFlow(JSON.parse(readFileSync(file, 'utf8')
       { cwd: site },
     );
     assert.deepEqual(JSON.parse(stdout), { ok: true, handler: 'function' });
-    const cli = await run('npx', ['--no-install', 'login-help-elements', 'validate', 'node_modules/login-help-elements/dist/flows/default.json'], { cwd: site });
+    const cli = await run(
+      'npx',
+      ['--no-install', 'login-help-elements', 'validate', 'node_modules/login-help-elements/dist/flows/default.json'],
+      { cwd: site },
+    );
     assert.equal(cli.code, 0, cli.stderr);
   });
 });
