@@ -109,7 +109,11 @@ const setups = {
   'postgres-js': async () => {
     if (!postgresBinaries()) throw new Error('PostgreSQL is not installed (apt-get install postgresql)');
     const server = await startPostgresServer({ durable: PG_DURABLE });
-    return { label: `PostgreSQL (postgres${PG_DURABLE ? '' : ', fsync off'})`, env: { STORE: 'postgres', URL: server.url, POOL_MAX: String(PG_POOL) }, stop: server.stop };
+    return {
+      label: `PostgreSQL (postgres${PG_DURABLE ? '' : ', fsync off'})`,
+      env: { STORE: 'postgres', URL: server.url, POOL_MAX: String(PG_POOL) },
+      stop: server.stop,
+    };
   },
   memory: async () => ({ label: 'memory', env: { STORE: 'memory' }, stop: async () => {} }),
   redis: async () => {
@@ -121,7 +125,11 @@ const setups = {
     if (!postgresBinaries()) throw new Error('PostgreSQL is not installed (apt-get install postgresql)');
     const server = await startPostgresServer({ durable: PG_DURABLE });
     const url = PG_SOCKET ? `postgres://postgres@/postgres?host=${encodeURIComponent(server.socketDir)}&port=${server.port}` : server.url;
-    return { label: `PostgreSQL (pg${PG_DURABLE ? '' : ', fsync off'}${PG_SOCKET ? ', socket' : ''})`, env: { STORE: 'pg', URL: url, POOL_MAX: String(PG_POOL) }, stop: server.stop };
+    return {
+      label: `PostgreSQL (pg${PG_DURABLE ? '' : ', fsync off'}${PG_SOCKET ? ', socket' : ''})`,
+      env: { STORE: 'pg', URL: url, POOL_MAX: String(PG_POOL) },
+      stop: server.stop,
+    };
   },
 };
 
@@ -183,7 +191,9 @@ console.log(
     `\n${os.cpus().length} × ${os.cpus()[0]?.model ?? 'CPU'}, Node ${process.version}, load average ${os.loadavg()[0].toFixed(1)} at the end` +
     `\nMedians over the rounds; "vs memory": the median of each round's ratio to the memory store in the same round.\n`,
 );
-console.log(`${pad('store', 28)}${padStart('req/s', 8)}${padStart('p50 ms', 8)}${padStart('p99 ms', 8)}${padStart('requests', 10)}${padStart('not 201', 9)}${padStart('vs memory', 11)}`);
+console.log(
+  `${pad('store', 28)}${padStart('req/s', 8)}${padStart('p50 ms', 8)}${padStart('p99 ms', 8)}${padStart('requests', 10)}${padStart('not 201', 9)}${padStart('vs memory', 11)}`,
+);
 for (const entry of started) {
   const ratios = memory ? entry.runs.map((each, i) => each.rps / memory.runs[i].rps) : [];
   const ratio = ratios.length ? median(ratios) : NaN;
@@ -191,10 +201,13 @@ for (const entry of started) {
     `${pad(entry.backend.label, 28)}${padStart(Math.round(median(entry.runs.map((r) => r.rps))), 8)}${padStart(median(entry.runs.map((r) => r.p50)), 8)}${padStart(
       median(entry.runs.map((r) => r.p99)),
       8,
-    )}${padStart(entry.runs.reduce((sum, r) => sum + r.requests, 0), 10)}${padStart(entry.runs.reduce((sum, r) => sum + r.other, 0), 9)}${padStart(
-      entry === memory ? '1.00' : Number.isFinite(ratio) ? `${ratio.toFixed(2)}${ratio >= 0.5 ? '' : ' < 0.5'}` : '–',
-      11,
-    )}`,
+    )}${padStart(
+      entry.runs.reduce((sum, r) => sum + r.requests, 0),
+      10,
+    )}${padStart(
+      entry.runs.reduce((sum, r) => sum + r.other, 0),
+      9,
+    )}${padStart(entry === memory ? '1.00' : Number.isFinite(ratio) ? `${ratio.toFixed(2)}${ratio >= 0.5 ? '' : ' < 0.5'}` : '–', 11)}`,
   );
 }
 process.exit(failed ? 1 : 0);

@@ -110,7 +110,9 @@ describe('PostgreSQL, pg 8', { skip: postgresSkip }, () => {
   rateLimitConformance('PostgreSQL (pg)', async () => postgresRateLimitStore({ client: await pgPool() }));
 });
 describe('PostgreSQL, postgres 3', { skip: postgresSkip }, () => {
-  storeConformance('PostgreSQL (postgres)', async () => postgresIdempotencyStore({ client: await postgresSql(), table: 'idempotency_pgjs' }));
+  storeConformance('PostgreSQL (postgres)', async () =>
+    postgresIdempotencyStore({ client: await postgresSql(), table: 'idempotency_pgjs' }),
+  );
   rateLimitConformance('PostgreSQL (postgres)', async () => postgresRateLimitStore({ client: await postgresSql(), table: 'rate_pgjs' }));
 });
 
@@ -160,7 +162,10 @@ describe('Redis stores across clients', { skip: redisSkip }, () => {
     const rates = [redisRateLimitStore({ client: await nodeRedis() }), redisRateLimitStore({ client: await ioRedis() })];
     const k = key();
     const counts = await Promise.all(Array.from({ length: 50 }, (_, i) => rates[i % 2]!.hit(k, 60_000, `id-${i}`)));
-    assert.deepEqual([...counts].sort((x, y) => x - y), Array.from({ length: 50 }, (_, i) => i + 1));
+    assert.deepEqual(
+      [...counts].sort((x, y) => x - y),
+      Array.from({ length: 50 }, (_, i) => i + 1),
+    );
   });
 
   test('keys live under the prefix and expire: the lock after lockMs, a completed key after its retention', async () => {
@@ -234,7 +239,9 @@ describe('PostgreSQL stores across clients', { skip: postgresSkip }, () => {
     const table = `first_use_${randomUUID().replace(/-/g, '').slice(0, 16)}`;
     await claimsFromTwoInstances(await stores(table));
     const pool = await pgPool();
-    const columns = await pool.query('SELECT column_name FROM information_schema.columns WHERE table_name = $1 ORDER BY ordinal_position', [table]);
+    const columns = await pool.query('SELECT column_name FROM information_schema.columns WHERE table_name = $1 ORDER BY ordinal_position', [
+      table,
+    ]);
     assert.deepEqual(
       columns.rows.map((row: { column_name: string }) => row.column_name),
       ['idempotency_key', 'fingerprint', 'state', 'owner_token', 'response', 'expires_at'],
@@ -263,7 +270,10 @@ describe('PostgreSQL stores across clients', { skip: postgresSkip }, () => {
     const rates = [postgresRateLimitStore({ client: await pgPool() }), postgresRateLimitStore({ client: await postgresSql() })];
     const k = key();
     const counts = await Promise.all(Array.from({ length: 50 }, (_, i) => rates[i % 2]!.hit(k, 60_000, `id-${i}`)));
-    assert.deepEqual([...counts].sort((x, y) => x - y), Array.from({ length: 50 }, (_, i) => i + 1));
+    assert.deepEqual(
+      [...counts].sort((x, y) => x - y),
+      Array.from({ length: 50 }, (_, i) => i + 1),
+    );
   });
 
   test('rate-limit keys with quotes and backslashes are kept apart and stay text', async () => {
@@ -387,7 +397,12 @@ async function post(instance: Instance, body: ReturnType<typeof payloadFor>) {
     headers: { 'content-type': 'application/json', 'idempotency-key': body.idempotencyKey },
     body: JSON.stringify(body),
   });
-  return { status: response.status, body: await response.text(), retryAfter: response.headers.get('retry-after'), replayed: response.headers.get('idempotent-replayed') };
+  return {
+    status: response.status,
+    body: await response.text(),
+    retryAfter: response.headers.get('retry-after'),
+    replayed: response.headers.get('idempotent-replayed'),
+  };
 }
 
 /** The calls file's lines for `k`: `{ pid, phase }`. */
@@ -415,28 +430,40 @@ function endToEnd(name: string, skip: string | undefined, connection: () => Prom
     const LOCK_MS = 2_500;
     const pair = lazy(async () => {
       const shared = await connection();
-      return Promise.all(stores.map((store) => startInstance({ ...shared, STORE: store, CALLS: callsFile, LOCK_MS: String(PAIR_LOCK_MS), WORK_MS: '300' })));
+      return Promise.all(
+        stores.map((store) => startInstance({ ...shared, STORE: store, CALLS: callsFile, LOCK_MS: String(PAIR_LOCK_MS), WORK_MS: '300' })),
+      );
     });
 
-    test('50 parallel posts of one key split across both → exactly one onRequest; every answer the same 201 or a 409', { timeout: 60_000 }, async () => {
-      const instances = await pair();
-      const k = key();
-      const body = payloadFor(k);
-      const answers = await Promise.all(Array.from({ length: 50 }, (_, i) => post(instances[i % 2]!, body)));
-      assert.equal(calls(callsFile, k).filter((call) => call.phase === 'start').length, 1, 'one onRequest');
-      assert.ok(answers.every((a) => a.status === 201 || a.status === 409), JSON.stringify(answers.map((a) => a.status)));
-      const created = new Set(answers.filter((a) => a.status === 201).map((a) => a.body));
-      assert.equal(created.size, 1, [...created].join(' | '));
-      assert.ok(answers.filter((a) => a.status === 409).every((a) => a.retryAfter !== null), '409 carries Retry-After');
-      // Each instance replays it afterwards.
-      for (const instance of instances) {
-        const again = await post(instance, body);
-        assert.equal(again.status, 201);
-        assert.equal(again.replayed, 'true');
-        assert.deepEqual(new Set([again.body]), created);
-      }
-      assert.equal(calls(callsFile, k).filter((call) => call.phase === 'start').length, 1, 'still one onRequest');
-    });
+    test(
+      '50 parallel posts of one key split across both → exactly one onRequest; every answer the same 201 or a 409',
+      { timeout: 60_000 },
+      async () => {
+        const instances = await pair();
+        const k = key();
+        const body = payloadFor(k);
+        const answers = await Promise.all(Array.from({ length: 50 }, (_, i) => post(instances[i % 2]!, body)));
+        assert.equal(calls(callsFile, k).filter((call) => call.phase === 'start').length, 1, 'one onRequest');
+        assert.ok(
+          answers.every((a) => a.status === 201 || a.status === 409),
+          JSON.stringify(answers.map((a) => a.status)),
+        );
+        const created = new Set(answers.filter((a) => a.status === 201).map((a) => a.body));
+        assert.equal(created.size, 1, [...created].join(' | '));
+        assert.ok(
+          answers.filter((a) => a.status === 409).every((a) => a.retryAfter !== null),
+          '409 carries Retry-After',
+        );
+        // Each instance replays it afterwards.
+        for (const instance of instances) {
+          const again = await post(instance, body);
+          assert.equal(again.status, 201);
+          assert.equal(again.replayed, 'true');
+          assert.deepEqual(new Set([again.body]), created);
+        }
+        assert.equal(calls(callsFile, k).filter((call) => call.phase === 'start').length, 1, 'still one onRequest');
+      },
+    );
 
     test('the same key with another body → 422, on either instance, and onRequest is not called', { timeout: 60_000 }, async () => {
       const instances = await pair();
@@ -450,39 +477,49 @@ function endToEnd(name: string, skip: string | undefined, connection: () => Prom
       assert.equal(calls(callsFile, k).filter((call) => call.phase === 'start').length, 1);
     });
 
-    test('an instance killed with SIGKILL inside onRequest: 409 until the lock time passes, then a retry on the other instance completes exactly once', { timeout: 60_000 }, async () => {
-      const [, other] = await pair();
-      const shared = await connection();
-      const doomed = await startInstance({ ...shared, STORE: stores[0], CALLS: callsFile, LOCK_MS: String(LOCK_MS), BLOCK: join(dir, 'never') });
-      const k = key();
-      const body = payloadFor(k);
-      const first = post(doomed, body).catch((error: unknown) => error);
-      const deadline = Date.now() + 20_000;
-      while (!calls(callsFile, k).some((call) => call.pid === doomed.pid && call.phase === 'start')) {
-        assert.ok(Date.now() < deadline, 'onRequest did not start on the doomed instance');
-        await sleep(10);
-      }
-      const claimedAt = Date.now();
-      doomed.child.kill('SIGKILL');
-      await exited(doomed.child);
-      assert.ok((await first) instanceof Error, 'the killed instance never answered');
+    test(
+      'an instance killed with SIGKILL inside onRequest: 409 until the lock time passes, then a retry on the other instance completes exactly once',
+      { timeout: 60_000 },
+      async () => {
+        const [, other] = await pair();
+        const shared = await connection();
+        const doomed = await startInstance({
+          ...shared,
+          STORE: stores[0],
+          CALLS: callsFile,
+          LOCK_MS: String(LOCK_MS),
+          BLOCK: join(dir, 'never'),
+        });
+        const k = key();
+        const body = payloadFor(k);
+        const first = post(doomed, body).catch((error: unknown) => error);
+        const deadline = Date.now() + 20_000;
+        while (!calls(callsFile, k).some((call) => call.pid === doomed.pid && call.phase === 'start')) {
+          assert.ok(Date.now() < deadline, 'onRequest did not start on the doomed instance');
+          await sleep(10);
+        }
+        const claimedAt = Date.now();
+        doomed.child.kill('SIGKILL');
+        await exited(doomed.child);
+        assert.ok((await first) instanceof Error, 'the killed instance never answered');
 
-      const early = await post(other!, body);
-      assert.ok(Date.now() - claimedAt < LOCK_MS, 'the first retry came within the lock time');
-      assert.equal(early.status, 409, early.body);
-      assert.ok(early.retryAfter !== null);
+        const early = await post(other!, body);
+        assert.ok(Date.now() - claimedAt < LOCK_MS, 'the first retry came within the lock time');
+        assert.equal(early.status, 409, early.body);
+        assert.ok(early.retryAfter !== null);
 
-      await sleep(LOCK_MS - (Date.now() - claimedAt) + 300);
-      const retry = await post(other!, body);
-      assert.equal(retry.status, 201, retry.body);
-      const again = await Promise.all([post(other!, body), post(other!, body)]);
-      assert.ok(again.every((a) => a.status === 201 && a.body === retry.body && a.replayed === 'true'));
-      const log = calls(callsFile, k);
-      assert.deepEqual(
-        log.map((call) => `${call.pid === doomed.pid ? 'doomed' : call.pid === other!.pid ? 'other' : call.pid} ${call.phase}`),
-        ['doomed start', 'other start', 'other done'],
-      );
-    });
+        await sleep(LOCK_MS - (Date.now() - claimedAt) + 300);
+        const retry = await post(other!, body);
+        assert.equal(retry.status, 201, retry.body);
+        const again = await Promise.all([post(other!, body), post(other!, body)]);
+        assert.ok(again.every((a) => a.status === 201 && a.body === retry.body && a.replayed === 'true'));
+        const log = calls(callsFile, k);
+        assert.deepEqual(
+          log.map((call) => `${call.pid === doomed.pid ? 'doomed' : call.pid === other!.pid ? 'other' : call.pid} ${call.phase}`),
+          ['doomed start', 'other start', 'other done'],
+        );
+      },
+    );
   });
 }
 

@@ -98,7 +98,9 @@ function identifierText(name: string, option = 'table'): string {
 /** `"name"` for a plain identifier (letters, digits, `_`; not starting with a digit; ≤ 48 characters); throws for anything else. */
 function identifier(name: string, option: string): string {
   if (typeof name !== 'string' || !IDENTIFIER.test(name)) {
-    throw new TypeError(`postgres store: \`${option}\` must be a plain identifier (letters, digits and _, not starting with a digit, at most 48 characters)`);
+    throw new TypeError(
+      `postgres store: \`${option}\` must be a plain identifier (letters, digits and _, not starting with a digit, at most 48 characters)`,
+    );
   }
   return `"${name}"`;
 }
@@ -144,12 +146,16 @@ function rateLimitStatements(table: string): string[] {
  * idempotent (`IF NOT EXISTS`), statements ending in `;`.
  */
 export function postgresIdempotencyMigration(table: string = DEFAULT_IDEMPOTENCY_TABLE): string {
-  return idempotencyStatements(table).map((statement) => `${statement};\n`).join('');
+  return idempotencyStatements(table)
+    .map((statement) => `${statement};\n`)
+    .join('');
 }
 
 /** The SQL that creates the rate-limit table and its index on `recorded_at`, like `postgresIdempotencyMigration`. */
 export function postgresRateLimitMigration(table: string = DEFAULT_RATE_LIMIT_TABLE): string {
-  return rateLimitStatements(table).map((statement) => `${statement};\n`).join('');
+  return rateLimitStatements(table)
+    .map((statement) => `${statement};\n`)
+    .join('');
 }
 
 /**

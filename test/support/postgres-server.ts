@@ -101,12 +101,15 @@ export async function startPostgresServer(options: StartPostgresOptions = {}): P
   }
   const [initCommand, initArgs] = asPostgres([
     binaries.initdb,
-    '-D', data,
-    '-U', 'postgres',
+    '-D',
+    data,
+    '-U',
+    'postgres',
     '--auth=trust',
     '--no-sync',
     '--no-instructions',
-    '-E', 'UTF8',
+    '-E',
+    'UTF8',
     '--locale=C',
   ]);
   const init = spawnSync(initCommand, initArgs, { encoding: 'utf8', timeout: 60_000 });
@@ -116,9 +119,12 @@ export async function startPostgresServer(options: StartPostgresOptions = {}): P
   }
 
   const settings = [
-    '-c', 'listen_addresses=127.0.0.1',
-    '-k', dir,
-    '-c', `max_connections=${options.maxConnections ?? 100}`,
+    '-c',
+    'listen_addresses=127.0.0.1',
+    '-k',
+    dir,
+    '-c',
+    `max_connections=${options.maxConnections ?? 100}`,
     ...(options.durable ? [] : ['-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off']),
   ];
   let lastError: unknown;
