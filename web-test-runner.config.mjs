@@ -12,14 +12,16 @@ import { requestEndpoint } from './test/support/request-endpoint.ts';
 import { chromiumArgs, chromiumPath } from './scripts/chromium.mjs';
 
 export default {
-  // The keyboard walks of every path and the many-language page run first, on their own, in a
-  // page that keeps the focus and full-speed timers (package.json `test:browser`).
+  // The keyboard walks of every path, the many-language page and the spoken output (focus moves
+  // heard by screen-reader models) run first, on their own, in a page that keeps the focus and
+  // full-speed timers (package.json `test:browser`).
   files: [
     'test/**/*.test.ts',
     '!test/**/*.node.test.ts',
     '!test/keyboard-walk.test.ts',
     '!test/keyboard-walk-site.test.ts',
     '!test/mixed-languages.test.ts',
+    '!test/spoken-output.test.ts',
   ],
   nodeResolve: true,
   middleware: [testRoutes(), requestEndpoint()],
