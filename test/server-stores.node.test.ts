@@ -352,7 +352,7 @@ function startInstance(env: Record<string, string>): Promise<Instance> {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let stderr = '';
-  child.stderr!.on('data', (chunk: Buffer) => (stderr = (stderr + chunk.toString()).slice(-4000)));
+  child.stderr.on('data', (chunk: Buffer) => (stderr = (stderr + chunk.toString()).slice(-4000)));
   const stop = async () => {
     if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
     await exited(child, 5_000);
@@ -364,7 +364,7 @@ function startInstance(env: Record<string, string>): Promise<Instance> {
       child.kill('SIGKILL');
       reject(new Error(`handler instance did not start in 30 s: ${stderr}`));
     }, 30_000);
-    child.stdout!.on('data', (chunk: Buffer) => {
+    child.stdout.on('data', (chunk: Buffer) => {
       stdout += chunk.toString();
       const line = stdout.split('\n')[0];
       if (stdout.includes('\n') && line) {

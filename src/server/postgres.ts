@@ -36,7 +36,7 @@ export type PostgresClientLike = PgClientLike | PostgresJsSqlLike;
 type Row = Record<string, unknown>;
 interface Db {
   /** One statement with `$1…` parameters: its rows. A prepared statement (named, per connection) unless `prepare` is off. */
-  query(text: string, values?: unknown[]): Promise<Row[]>;
+  query: (text: string, values?: unknown[]) => Promise<Row[]>;
   /** Several statements without parameters, run as one implicit transaction: the rows of each. */
   batch(text: string): Promise<Row[][]>;
 }

@@ -88,7 +88,10 @@ function text(value: unknown): string | undefined {
   if (value === null || value === undefined || value === false) return undefined;
   if (typeof value === 'string') return value;
   if (value instanceof Uint8Array) return new TextDecoder().decode(value);
-  return String(value);
+  // An integer reply (ioredis), a RESP3 boolean, or a String object (node-redis's RESP3 verbatim strings).
+  if (typeof value === 'number' || typeof value === 'bigint' || typeof value === 'boolean') return String(value);
+  if (value instanceof String) return value.valueOf();
+  return undefined;
 }
 
 function integer(value: unknown): number {
@@ -213,7 +216,7 @@ export function redisIdempotencyStore(options: RedisStoreOptions): RedisIdempote
       const lock = positiveMs(lockMs, 'lockMs');
       const token = globalThis.crypto.randomUUID();
       const reply = await CLAIM.run(send, [keyOf(key)], [String(fingerprint), lock, token]);
-      const [state, value] = Array.isArray(reply) ? reply : [];
+      const [state, value] = Array.isArray(reply) ? (reply as unknown[]) : [];
       switch (text(state)) {
         case 'claimed':
           claims.keep(key, token, Number(lock));
