@@ -22,18 +22,6 @@ export default tseslint.config(
       'custom-elements.json',
     ],
   },
-  {
-    // TEMP: in progress elsewhere
-    ignores: [
-      'src/server/redis*.ts',
-      'src/server/postgres*.ts',
-      'test/server-stores*.node.test.ts',
-      'test/support/redis-server.ts',
-      'test/support/postgres-server.ts',
-      'test/fixtures/handler-instance.*',
-      'bench/server.mjs',
-    ],
-  },
   js.configs.recommended,
   tseslint.configs.recommendedTypeChecked,
   lit.configs['flat/recommended'],
