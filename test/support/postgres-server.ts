@@ -13,7 +13,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { chownSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { exited, freePort, killAtExit, onPath, skipReason, waitForPort } from './redis-server.js';
+import { exited, freePort, killAtExit, onPath, removeAtExit, skipReason, waitForPort } from './redis-server.js';
 
 export interface PostgresBinaries {
   initdb: string;
@@ -94,6 +94,11 @@ export async function startPostgresServer(options: StartPostgresOptions = {}): P
   const binaries = postgresBinaries();
   if (!binaries) throw new Error('PostgreSQL is not installed (apt-get install postgresql)');
   const dir = mkdtempSync(join(tmpdir(), 'lhe-postgres-'));
+  const forgetDir = removeAtExit(dir);
+  const removeDir = () => {
+    rmSync(dir, { recursive: true, force: true });
+    forgetDir();
+  };
   const data = join(dir, 'data');
   if (isRoot()) {
     const { uid, gid } = postgresUser();
@@ -114,7 +119,7 @@ export async function startPostgresServer(options: StartPostgresOptions = {}): P
   ]);
   const init = spawnSync(initCommand, initArgs, { encoding: 'utf8', timeout: 60_000 });
   if (init.status !== 0) {
-    rmSync(dir, { recursive: true, force: true });
+    removeDir();
     throw new Error(`initdb failed (${init.status ?? init.signal}): ${init.stderr || init.stdout}`);
   }
 
@@ -148,7 +153,7 @@ export async function startPostgresServer(options: StartPostgresOptions = {}): P
         return undefined;
       }
     };
-    const stop = async (removeDir: boolean) => {
+    const stop = async (remove: boolean) => {
       const pid = postmasterPid();
       // SIGINT to the postmaster itself: a fast shutdown, and runuser/su exit with it at once.
       try {
@@ -160,7 +165,7 @@ export async function startPostgresServer(options: StartPostgresOptions = {}): P
       await exited(child, 10_000);
       forgetChild();
       forgetPostmaster();
-      if (removeDir) rmSync(dir, { recursive: true, force: true });
+      if (remove) removeDir();
     };
     try {
       await waitForPort(port, 30_000, () =>
@@ -186,6 +191,6 @@ export async function startPostgresServer(options: StartPostgresOptions = {}): P
       await stop(false);
     }
   }
-  rmSync(dir, { recursive: true, force: true });
+  removeDir();
   throw lastError instanceof Error ? lastError : new Error(String(lastError));
 }

@@ -59,23 +59,35 @@ export async function waitForPort(port: number, timeoutMs: number, failed: () =>
 }
 
 const leftovers = new Set<number>();
+const leftoverDirs = new Set<string>();
 let exitHooked = false;
+function hookExit(): void {
+  if (exitHooked) return;
+  exitHooked = true;
+  process.once('exit', () => {
+    for (const id of leftovers) {
+      try {
+        process.kill(id, 'SIGKILL');
+      } catch {
+        // already gone
+      }
+    }
+    for (const dir of leftoverDirs) rmSync(dir, { recursive: true, force: true });
+  });
+}
+
 /** Kills process `pid` (SIGKILL) if the test process exits without stopping it; the returned function forgets it. */
 export function killAtExit(pid: number): () => void {
+  hookExit();
   leftovers.add(pid);
-  if (!exitHooked) {
-    exitHooked = true;
-    process.once('exit', () => {
-      for (const id of leftovers) {
-        try {
-          process.kill(id, 'SIGKILL');
-        } catch {
-          // already gone
-        }
-      }
-    });
-  }
   return () => void leftovers.delete(pid);
+}
+
+/** Removes directory `dir` if the test process exits without removing it; the returned function forgets it. */
+export function removeAtExit(dir: string): () => void {
+  hookExit();
+  leftoverDirs.add(dir);
+  return () => void leftoverDirs.delete(dir);
 }
 
 /**
@@ -153,11 +165,13 @@ export async function startRedisServer(): Promise<RedisServer> {
     let spawnError: Error | undefined;
     child.once('error', (error) => (spawnError = error));
     const forget = child.pid ? killAtExit(child.pid) : () => undefined;
+    const forgetDir = removeAtExit(dir);
     const stop = async () => {
       child.kill('SIGTERM');
       await exited(child);
       forget();
       rmSync(dir, { recursive: true, force: true });
+      forgetDir();
     };
     try {
       await waitForPort(port, 10_000, () =>
