@@ -307,12 +307,41 @@ export class RequestFormBody implements ElementBody {
    * input, or undefined for an error about no field of the form (the template, the subject…).
    */
   private _errorField(error: RequestError, template: RequestTemplate): { id: string; label: string } | undefined {
-    if (error.field === 'name') return { id: 'field-name', label: msg('Name', { id: 'lhe.form.name' }) };
-    if (error.field === 'email') return { id: 'field-email', label: msg('E-mail address for the reply', { id: 'lhe.form.email' }) };
+    if (error.field === 'name' || error.field === 'email') return { id: `field-${error.field}`, label: this._contactLabel(error.field) };
     const field = error.field.startsWith('fields.')
       ? template.fields.find((candidate) => `fields.${candidate.id}` === error.field)
       : undefined;
     return field ? { id: `field-${field.id}`, label: resolveText(field.label, this._lang) } : undefined;
+  }
+
+  /** The label of the person's name or reply address. */
+  private _contactLabel(key: 'name' | 'email'): string {
+    return key === 'name' ? msg('Name', { id: 'lhe.form.name' }) : msg('E-mail address for the reply', { id: 'lhe.form.email' });
+  }
+
+  /** The person's name or reply address: required, with its hint and, after a check, its error. */
+  private _contactField(key: 'name' | 'email', hint: string, error: RequestError | undefined) {
+    const id = `field-${key}`;
+    const update = (value: string) => this._updateDraft(key === 'name' ? { name: value } : { email: value });
+    return html`<div class="field" part="field" data-field=${key}>
+      <label for=${id}>${labelText(this._contactLabel(key), true)}</label>
+      <span class="hint" id="${id}-hint">${hint}</span>
+      <input
+        id=${id}
+        part="input"
+        type=${key === 'name' ? 'text' : 'email'}
+        autocomplete=${key}
+        aria-describedby=${error ? `${id}-hint ${id}-error` : `${id}-hint`}
+        aria-required="true"
+        aria-invalid=${ifDefined(error ? 'true' : undefined)}
+        .value=${this._draft[key]}
+        @input=${(event: Event) => {
+          update((event.target as HTMLInputElement).value);
+          this._clearError(key);
+        }}
+      />
+      ${fieldError(id, error, update)}
+    </div>`;
   }
 
   /**
@@ -412,44 +441,8 @@ export class RequestFormBody implements ElementBody {
           : nothing
       }
       <form novalidate @submit=${(event: Event) => this._onSubmit(event)} aria-busy=${busy ? 'true' : 'false'}>
-        <div class="field" part="field" data-field="name">
-          <label for="field-name">${labelText(msg('Name', { id: 'lhe.form.name' }), true)}</label>
-          <span class="hint" id="field-name-hint">${resolveText(template.nameHint, lang)}</span>
-          <input
-            id="field-name"
-            part="input"
-            type="text"
-            autocomplete="name"
-            aria-describedby=${errorOf('name') ? 'field-name-hint field-name-error' : 'field-name-hint'}
-            aria-required="true"
-            aria-invalid=${ifDefined(errorOf('name') ? 'true' : undefined)}
-            .value=${this._draft.name}
-            @input=${(event: Event) => {
-              this._updateDraft({ name: (event.target as HTMLInputElement).value });
-              this._clearError('name');
-            }}
-          />
-          ${fieldError('field-name', errorOf('name'), (value) => this._updateDraft({ name: value }))}
-        </div>
-        <div class="field" part="field" data-field="email">
-          <label for="field-email">${labelText(msg('E-mail address for the reply', { id: 'lhe.form.email' }), true)}</label>
-          <span class="hint" id="field-email-hint">${resolveText(template.emailHint, lang)}</span>
-          <input
-            id="field-email"
-            part="input"
-            type="email"
-            autocomplete="email"
-            aria-describedby=${errorOf('email') ? 'field-email-hint field-email-error' : 'field-email-hint'}
-            aria-required="true"
-            aria-invalid=${ifDefined(errorOf('email') ? 'true' : undefined)}
-            .value=${this._draft.email}
-            @input=${(event: Event) => {
-              this._updateDraft({ email: (event.target as HTMLInputElement).value });
-              this._clearError('email');
-            }}
-          />
-          ${fieldError('field-email', errorOf('email'), (value) => this._updateDraft({ email: value }))}
-        </div>
+        ${this._contactField('name', resolveText(template.nameHint, lang), errorOf('name'))}
+        ${this._contactField('email', resolveText(template.emailHint, lang), errorOf('email'))}
         ${template.fields.map((field) =>
           fieldView(field, {
             lang,
