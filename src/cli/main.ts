@@ -13,8 +13,8 @@ import { applySiteProfile } from '../flow/apply-site-profile.js';
 import type { SiteProfile } from '../flow/site-profile.js';
 import type { FlowDefinition } from '../flow/schema.js';
 import { resolveText } from '../flow/text.js';
-import { problemLanguage, problemText, type MessageLanguage } from '../flow/problems.js';
-import { pick, type Catalogues } from '../localize/languages.js';
+import { problemText, type MessageLanguage } from '../flow/problems.js';
+import { pick, resolveLanguage, type Catalogues } from '../localize/languages.js';
 import en from './main.en.js';
 import ja from './main.ja.js';
 import zhHans from './main.zh-Hans.js';
@@ -109,7 +109,7 @@ function oneLanguage(flow: FlowDefinition, lang: string): FlowDefinition {
 export async function runCli(args: string[], io: Io): Promise<number> {
   const [command, file] = args;
   const lang = option(args, '--lang') ?? 'en';
-  const words: Words = { lang: problemLanguage(lang), text: pick(CLI_MESSAGES, lang) };
+  const words: Words = { lang: resolveLanguage(lang), text: pick(CLI_MESSAGES, lang) };
   if (command === '--help' || command === '-h' || command === 'help') {
     io.out(words.text.usage);
     return 0;

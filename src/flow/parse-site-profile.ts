@@ -7,7 +7,8 @@
 import * as z from 'zod/mini';
 import { siteProfileKeys, siteProfileSchema } from './site-profile-schema.js';
 import { resolveSiteProfile, type SiteProfile } from './site-profile.js';
-import { jsonValue, problemLanguage, problemText, type FlowProblem } from './problems.js';
+import { resolveLanguage } from '../localize/languages.js';
+import { jsonValue, problemText, type FlowProblem } from './problems.js';
 import { collectSchemaProblems } from './schema-problems.js';
 import { inspect } from './inspect.js';
 import { ProblemList } from './problem-list.js';
@@ -26,7 +27,7 @@ export interface ParseSiteProfileOptions {
  * with every missing key set to the default site's value, or `{ ok: false, errors }`.
  */
 export function parseSiteProfile(json: unknown, options: ParseSiteProfileOptions = {}): ParseSiteProfileResult {
-  const lang = problemLanguage(options?.lang);
+  const lang = resolveLanguage(options?.lang);
   try {
     const read = jsonValue(json, lang);
     if ('problem' in read) return { ok: false, errors: [read.problem] };

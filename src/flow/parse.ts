@@ -7,7 +7,8 @@
  */
 import * as z from 'zod/mini';
 import { FLOW_VERSION, flowSchema, type FlowDefinition } from './schema.js';
-import { clip, describeType, jsonValue, problemLanguage, problemText, type FlowProblem, type MessageLanguage } from './problems.js';
+import { resolveLanguage } from '../localize/languages.js';
+import { clip, describeType, jsonValue, problemText, type FlowProblem, type MessageLanguage } from './problems.js';
 import { compileFastAccept } from './fast-accept.js';
 import { inspect } from './inspect.js';
 import { collectSchemaProblems, withForbidden } from './schema-problems.js';
@@ -42,7 +43,7 @@ const acceptFast = compileFastAccept(flowSchema);
  * `path`, a `message` suggesting the fix and a `rule` id. Never throws.
  */
 export function parseFlow(json: unknown, options: ParseFlowOptions = {}): ParseFlowResult {
-  const lang = problemLanguage(options?.lang);
+  const lang = resolveLanguage(options?.lang);
   // A negative maxProblems lists none (only "too many"), NaN or no number the default 100.
   const requested = options?.maxProblems;
   const max = typeof requested === 'number' && !Number.isNaN(requested) ? Math.max(0, requested) : 100;

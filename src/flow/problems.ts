@@ -3,7 +3,7 @@
  * (problems.en.ts, problems.ja.ts, problems.zh-Hans.ts). Messages say what is wrong and, where it
  * can be guessed, the likely fix.
  */
-import { pick, resolveLanguage, type Catalogues, type Language } from '../localize/languages.js';
+import { pick, type Catalogues, type Language } from '../localize/languages.js';
 import en from './problems.en.js';
 import ja from './problems.ja.js';
 import zhHans from './problems.zh-Hans.js';
@@ -35,11 +35,6 @@ export interface FlowProblem {
 
 /** Languages `parseFlow` can write its messages in: every {@link Language} of the library. */
 export type MessageLanguage = Language;
-
-/** The language of the messages for an asked `lang` (`ja-JP` → `ja`, `zh-CN` → `zh-Hans`, anything else English). */
-export function problemLanguage(lang: unknown): MessageLanguage {
-  return resolveLanguage(lang);
-}
 
 /** A parsed JSON value (text is parsed, anything else taken as it is), or the `invalid-json` problem. */
 export function jsonValue(json: unknown, lang: MessageLanguage): { value: unknown } | { problem: FlowProblem } {

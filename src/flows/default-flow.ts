@@ -80,14 +80,6 @@ export function fillDefaultFlowText(definition: unknown, lang: string, strings: 
   if (next !== strings.length) throw new Error(`default flow: ${strings.length} ${lang} texts for ${next} places`);
 }
 
-/**
- * The language whose text is used for `lang`: `resolveLanguage` (`ja-JP` → `ja`; `zh`, `zh-CN`,
- * `zh-SG` → `zh-Hans`; another language, Traditional Chinese included, gets English).
- */
-export function defaultFlowLanguage(lang: string): Language {
-  return resolveLanguage(lang);
-}
-
 /** The structure of `split` with the text of `language` in it (and of every language loaded before). */
 async function filledIn(split: Split, language: Language): Promise<unknown> {
   const definition = await split.structure();
@@ -103,13 +95,13 @@ async function filledIn(split: Split, language: Language): Promise<unknown> {
 
 /**
  * The built-in flow with its text in `lang` (Japanese, English or Simplified Chinese, chosen by
- * {@link defaultFlowLanguage}; another language gets English). Without a profile (or with the
+ * {@link resolveLanguage}; another language gets English). Without a profile (or with the
  * default site's), the same definition object is returned for every language: each call adds its
  * language's text to it, so a page that switches language keeps its place in the flow. With a profile, the flow of that site: a definition per
  * profile and set of languages loaded (the element restores its path on the new one).
  */
 export async function loadDefaultFlow(lang: string, profile?: SiteProfile): Promise<FlowDefinition> {
-  const language = defaultFlowLanguage(lang);
+  const language = resolveLanguage(lang);
   if (!profile) return (await filledIn(defaultSite, language)) as FlowDefinition;
   const [template, { applySiteProfile }] = await Promise.all([filledIn(anySite, language), import('../flow/apply-site-profile.js')]);
   const key = `${[...anySite.filled.keys()].join()}|${JSON.stringify(profile)}`;

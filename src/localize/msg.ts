@@ -44,11 +44,6 @@ export function loadCatalogue(language: Language): Promise<void> {
   return load;
 }
 
-/** The language `msg` answers in now. */
-export function currentLanguage(): Language {
-  return scope;
-}
-
 /** Makes `language` the scope of `msg` until {@link leaveLanguage}; returns the scope it replaces. */
 export function enterLanguage(language: Language): Language {
   const previous = scope;
