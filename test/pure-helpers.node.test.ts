@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { diagnoseUsername, toHalfWidth } from '../src/username/diagnose.js';
 import { formatTimeLeft, formatRetryTime, parseInstant, timeLeft } from '../src/flow/countdown.js';
 import { isAllowedLink, isExternalLink, linkScheme } from '../src/flow/links.js';
-import { resolveText } from '../src/flow/text.js';
+import { resolveText, textIn } from '../src/flow/text.js';
 import { closestMatch } from '../src/flow/suggest.js';
 
 describe('diagnoseUsername', () => {
@@ -84,6 +84,18 @@ describe('links', () => {
     assert.equal(isExternalLink('https://other.example/', 'https://site.example/login'), true);
     assert.equal(isExternalLink('//other.example/x', 'https://site.example/login'), true);
     assert.equal(isExternalLink('mailto:a@b.c', 'https://site.example/'), true);
+  });
+});
+
+describe('textIn', () => {
+  it('gives the text of the language itself or of the same language and script, never another, nor an object property', () => {
+    const meaning = { en: 'Password reissue request', 'zh-Hans': '密码重新发放申请' };
+    assert.equal(textIn(meaning, 'en-GB'), 'Password reissue request');
+    assert.equal(textIn(meaning, 'zh-CN'), '密码重新发放申请');
+    assert.equal(textIn(meaning, 'zh-TW'), undefined);
+    assert.equal(textIn(meaning, 'ja'), undefined);
+    assert.equal(textIn(meaning, 'constructor'), undefined);
+    assert.equal(textIn('plain', 'en'), undefined);
   });
 });
 

@@ -7,7 +7,8 @@
  * this module (contact-form-labels.en.ts, .ja.ts, .zh-Hans.ts).
  */
 import type { SiteProfile } from './site-profile.js';
-import { LANGUAGES, pick, sameLanguage, type Catalogues, type Language } from '../localize/languages.js';
+import { textIn } from './text.js';
+import { LANGUAGES, pick, type Catalogues } from '../localize/languages.js';
 import en from './contact-form-labels.en.js';
 import ja from './contact-form-labels.ja.js';
 import zhHans from './contact-form-labels.zh-Hans.js';
@@ -72,25 +73,13 @@ export function subjectLabel(profile: SiteProfile, id: string): ContactFormLabel
   return own === undefined ? DEFAULT_SUBJECTS[id] : { label: own, meaning: {} };
 }
 
-/** What a seed label means in `language`, from that language's catalogue (a site's own label: nothing). */
-function seedMeaning(label: ContactFormLabel, language: Language): string | undefined {
-  const meanings = CONTACT_FORM_LABEL_WORDS[language].seedMeanings;
-  if (!meanings) return undefined;
-  if (label === DEFAULT_INQUIRY_TYPE) return meanings.inquiryType;
-  const id = (Object.keys(meanings.subjects) as SeedSubjectTemplate[]).find((template) => DEFAULT_SUBJECTS[template] === label);
-  return id && meanings.subjects[id];
-}
-
 /**
- * What `label` means in `lang`, when that is not the label's own language: its own meaning in
- * that language (`en-GB` finds `en`), else, for a seed label, the meaning the catalogue of the
- * library language gives (`zh-CN` finds the Simplified Chinese one).
+ * What `label` means in `lang`, when that is not the label's own language: its meaning written in
+ * that language (`en-GB` finds `en`, `zh-CN` finds `zh-Hans`; the seed labels carry one for every
+ * language their catalogues give).
  */
 export function labelMeaning(label: ContactFormLabel, lang: string): string | undefined {
-  if (Object.hasOwn(label.meaning, lang)) return label.meaning[lang];
-  for (const [tag, meaning] of Object.entries(label.meaning)) if (sameLanguage(tag, lang)) return meaning;
-  const language = LANGUAGES.find((candidate) => sameLanguage(candidate, lang));
-  return language && seedMeaning(label, language);
+  return textIn(label.meaning, lang);
 }
 
 /** The label as a text quotes it in `lang`: 「…」 in Japanese, “…” (meaning) in English, “…”（meaning） in Chinese. */

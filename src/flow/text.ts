@@ -28,7 +28,7 @@ export function resolveText(text: LocalizedText | undefined, lang: string): stri
 /** The string of `text` written in `lang` itself (the exact tag or the same language and script), never a fallback to another language. */
 export function textIn(text: LocalizedText | undefined, lang: string): string | undefined {
   if (text === undefined || typeof text === 'string') return undefined;
-  if (text[lang] !== undefined) return text[lang];
+  if (Object.hasOwn(text, lang)) return text[lang];
   return Object.entries(text).find(([tag]) => sameLanguage(tag, lang))?.[1];
 }
 
