@@ -88,7 +88,7 @@ describe('links', () => {
 });
 
 describe('textIn', () => {
-  it('gives the text of the language itself or of the same language and script, never another, nor an object property', () => {
+  test('gives the text of the language itself or of the same language and script, never another, nor an object property', () => {
     const meaning = { en: 'Password reissue request', 'zh-Hans': '密码重新发放申请' };
     assert.equal(textIn(meaning, 'en-GB'), 'Password reissue request');
     assert.equal(textIn(meaning, 'zh-CN'), '密码重新发放申请');
