@@ -79,6 +79,20 @@ export default tseslint.config(
     },
   },
   {
+    // Node tests run under node:test, which has no globals: the browser suite's mocha globals (typed
+    // through @open-wc/testing) would let a stray `it(...)` pass tsc and fail only when run.
+    files: ['test/**/*.node.test.ts'],
+    rules: {
+      'no-restricted-globals': [
+        'error',
+        ...['it', 'describe', 'before', 'after', 'beforeEach', 'afterEach', 'context', 'suite'].map((name) => ({
+          name,
+          message: `Import ${name} from 'node:test' in Node tests.`,
+        })),
+      ],
+    },
+  },
+  {
     files: ['**/*.js', '**/*.mjs', '**/*.cjs'],
     extends: [tseslint.configs.disableTypeChecked],
   },
