@@ -16,7 +16,12 @@ export type {
   LoginHelpResolvedDetail,
   LoginHelpErrorDetail,
   LoginHelpUsernameFixDetail,
+  LoginHelpNavigatedDetail,
+  LoginHelpFailedDetail,
+  LoginHelpUsernameFixedDetail,
+  RecoveryRequestSendDetail,
   RecoveryRequestSentDetail,
   RecoveryRequestFailedDetail,
+  RequestFailureReason,
 } from './elements/shared/events.js';
 export type { RequestFlowContext } from './request/prefill.js';

@@ -288,6 +288,33 @@ describe('<login-help-flow>', () => {
       });
     });
 
+    it('fires each event under its name now and, just before, under its name from before the convention', async () => {
+      const seen: [string, unknown][] = [];
+      const names = [
+        'login-help-navigate',
+        'login-help-navigated',
+        'login-help-error',
+        'login-help-failed',
+        'login-help-username-fix',
+        'login-help-username-fixed',
+      ];
+      const el = await fixture<LoginHelpFlow>(html`<login-help-flow lang="en" username="ｔａｒｏ"></login-help-flow>`);
+      for (const name of names) el.addEventListener(name, (event) => seen.push([name, (event as CustomEvent).detail]));
+      await flowReady(el);
+      await waitUntil(() => $(el, '[part=use-suggestion]'));
+      $<HTMLButtonElement>(el, '[part=use-suggestion]')!.click();
+      await el.updateComplete;
+      $$<HTMLButtonElement>(el, 'button.choice')[1]!.click(); // the built-in start step's second choice leads to choose-problem
+      await el.updateComplete;
+      el.flow = { nonsense: true };
+      await waitUntil(() => seen.some(([name]) => name === 'login-help-failed'));
+      expect(seen.map(([name]) => name)).to.deep.equal(names.slice(4).concat(names.slice(0, 4)));
+      for (let i = 0; i < seen.length; i += 2) expect(seen[i]![1]).to.equal(seen[i + 1]![1]);
+      expect(seen[1]![1]).to.deep.equal({ original: 'ｔａｒｏ', username: 'taro' });
+      expect((seen[3]![1] as { to: string }).to).to.equal('choose-problem');
+      expect((seen[5]![1] as { errors: unknown[] }).errors.length).to.be.greaterThan(0);
+    });
+
     it('fires login-help-resolved with the outcome at an end step', async () => {
       const el = await flowReady(
         await fixture<LoginHelpFlow>(html`<login-help-flow lang="en" error="locked" .flow=${small}></login-help-flow>`),

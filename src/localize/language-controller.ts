@@ -83,6 +83,19 @@ export class LanguageController implements ReactiveController {
     return this._pending?.done;
   }
 
+  /**
+   * For an element's `getUpdateComplete`: resolves after `updateComplete` (the element's own,
+   * e.g. `() => super.getUpdateComplete()`) once the wanted language is also ready and rendered.
+   */
+  async settle(updateComplete: () => Promise<boolean>): Promise<boolean> {
+    let done = await updateComplete();
+    for (let pending = this.pending; pending; pending = this.pending) {
+      await pending;
+      done = await updateComplete();
+    }
+    return done;
+  }
+
   /** Runs `build` with `msg` answering in the element's language (for text built in a handler or timer). */
   run<T>(build: () => T): T {
     return inLanguage(this._language ?? this.wanted, build);

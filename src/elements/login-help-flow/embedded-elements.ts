@@ -1,9 +1,10 @@
 /**
  * The elements a step of `<login-help-flow>` embeds: the request form (pre-filled with what the
  * guide learned) and the authentication-code explainer, each in its slot so a page can put its
- * own in their place.
+ * own in their place. `EmbeddedElements` (a Lit reactive controller) registers each on first need
+ * and lets it render a task after the step itself.
  */
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { FlowEngine } from '../../flow/engine.js';
 import type { FlowDefinition } from '../../flow/schema.js';
@@ -11,6 +12,8 @@ import type { SiteProfile } from '../../flow/site-profile.js';
 import { resolveText } from '../../flow/text.js';
 import type { RequestFlowContext } from '../../request/prefill.js';
 import type { Language } from '../../localize/languages.js';
+import type { FlowStep } from '../../flow/schema.js';
+import { defineElement } from '../shared/define-element.js';
 
 export interface EmbeddedContext {
   engine: FlowEngine;
@@ -74,4 +77,47 @@ export function embeddedElements(ctx: EmbeddedContext): TemplateResult {
         }</slot
       >
     </div>`;
+}
+
+/**
+ * Registers the explainer and the form on first need (pages that never show such a step never
+ * load them) and renders each a task after its step, so that the heading is shown and focused at
+ * once and the heavier element follows.
+ */
+export class EmbeddedElements implements ReactiveController {
+  /** The step whose embedded element is rendered. */
+  embedFor?: string;
+
+  constructor(
+    private readonly _host: ReactiveControllerHost & HTMLElement,
+    private readonly _currentStep: () => FlowStep | undefined,
+  ) {
+    _host.addController(this);
+  }
+
+  /** Whether the page put its own form in the `request` slot (the built-in one is then not loaded). */
+  get pageForm(): boolean {
+    return !!this._host.querySelector(':scope > [slot=request]');
+  }
+
+  hostUpdated(): void {
+    const step = this._currentStep();
+    if (step?.kind === 'auth-code')
+      void import('../auth-code-explainer/auth-code-explainer.js').then((module) =>
+        defineElement('auth-code-explainer', module.AuthCodeExplainer),
+      );
+    if (step?.kind === 'request' && !this.pageForm) {
+      void import('../recovery-request-form/recovery-request-form.js').then((module) =>
+        defineElement('recovery-request-form', module.RecoveryRequestForm),
+      );
+    }
+    if (step && (step.kind === 'auth-code' || step.kind === 'request') && this.embedFor !== step.id) {
+      setTimeout(() => {
+        const id = this._currentStep()?.id;
+        if (id === this.embedFor) return;
+        this.embedFor = id;
+        this._host.requestUpdate();
+      });
+    }
+  }
 }

@@ -2,11 +2,15 @@
  * Where `<login-help-flow>`'s definition comes from: the page's `flow` object, the JSON at `src`,
  * or the built-in flow, with the site profile applied; checked with `parseFlow` when the page
  * gave it. Loads lazily what each case needs (the validator, the built-in flow's steps and text).
+ * `FlowSource` is the Lit reactive controller that reloads when the host's `flow`, `src` or `site` changes.
  */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { FlowProblem, ParseFlowResult } from '../../flow/parse.js';
 import type { FlowDefinition } from '../../flow/schema.js';
 import type { SiteProfile, SiteProfileInput } from '../../flow/site-profile.js';
 import { resolveSite, siteProfileModule } from '../shared/site-profile.js';
+import { PropertyChanges } from '../shared/lazy-body.js';
+import type { Language } from '../../localize/languages.js';
 
 /** Validation results by definition object: the same flow object is validated once. */
 const parsedFlows = new WeakMap<object, ParseFlowResult>();
@@ -87,4 +91,94 @@ export async function loadFlowSource(input: FlowSourceInput): Promise<FlowSource
     if (own.ok) profile = own.profile;
   }
   return { ok: true, flow: result.flow, profile };
+}
+
+export interface FlowSourceHost extends ReactiveControllerHost {
+  readonly flow?: unknown;
+  readonly src?: string;
+  readonly site?: SiteProfileInput | SiteProfile | string;
+  readonly hasUpdated: boolean;
+}
+
+export interface FlowSourceOptions {
+  /** The language the problems' messages are written in now. */
+  language(): Language;
+  /** The message for a definition that could not be fetched from `src`, in `lang`. */
+  fetchFailed(source: string, reason: string, lang: Language): string;
+  /** A definition is in force (a new one, or the same in another language: `sameWalk`). */
+  loaded(flow: FlowDefinition, sameWalk: boolean): void;
+  /** The definition or the site profile cannot be used. */
+  failed(problems: readonly FlowProblem[]): void;
+}
+
+/** The guide's definition and site profile, loaded again whenever `flow`, `src` or `site` changes. */
+export class FlowSource implements ReactiveController {
+  /** The problems of a definition that cannot be used (undefined while loading or when it is fine). */
+  problems?: readonly FlowProblem[];
+  /** The site profile in force: the `site` given, else the flow's own, else none (the default site). */
+  profile?: SiteProfile;
+  /** The definition in force. */
+  flow?: FlowDefinition;
+  private _token = 0;
+  private _loading = false;
+  private readonly _changes: PropertyChanges<FlowSourceHost, 'flow' | 'src' | 'site'>;
+
+  constructor(
+    private readonly _host: FlowSourceHost,
+    private readonly _options: FlowSourceOptions,
+  ) {
+    this._changes = new PropertyChanges(_host, ['flow', 'src', 'site']);
+    _host.addController(this);
+  }
+
+  /** Whether a definition is being loaded (a change of start step waits for it). */
+  get loading(): boolean {
+    return this._loading;
+  }
+
+  hostUpdate(): void {
+    if (this._changes.take().size) void this._load(this._options.language());
+  }
+
+  /**
+   * What the guide needs before it speaks `language` besides its UI text: the built-in flow's text
+   * in it (the walk keeps its place), or the problems of a bad definition described in it.
+   */
+  prepare(language: Language): Promise<unknown> | void {
+    if (!this._host.hasUpdated) return;
+    if (this.problems) return this._load(language);
+    if (this.flow && this._host.flow === undefined && !this._host.src) {
+      const token = this._token;
+      return loadDefaultFlow(language, this.profile).then((flow) => {
+        if (token !== this._token) return;
+        this.flow = flow;
+        this._options.loaded(flow, true);
+      });
+    }
+  }
+
+  private async _load(lang: Language): Promise<void> {
+    const token = ++this._token;
+    this._loading = true;
+    const loaded = await loadFlowSource({
+      flow: this._host.flow,
+      src: this._host.src,
+      site: this._host.site,
+      lang,
+      fetchFailed: (source, reason) => this._options.fetchFailed(source, reason, lang),
+    });
+    if (token !== this._token) return;
+    this._loading = false;
+    if (!loaded.ok) {
+      this.flow = undefined;
+      this.problems = loaded.problems;
+      this._options.failed(loaded.problems);
+    } else {
+      this.problems = undefined;
+      this.profile = loaded.profile;
+      this.flow = loaded.flow;
+      this._options.loaded(loaded.flow, false);
+    }
+    this._host.requestUpdate();
+  }
 }

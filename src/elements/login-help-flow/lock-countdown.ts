@@ -1,9 +1,11 @@
 /**
  * The countdown of a temporary lock, as a Lit reactive controller: the time now (ticking each
  * second while `retry-at` is ahead and the guide is connected) and the moment the lock ends.
+ * It follows the host's `retryAt` and `clock` by itself.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { parseInstant } from '../../flow/countdown.js';
+import { PropertyChanges } from '../shared/lazy-body.js';
 
 export interface LockCountdownHost extends ReactiveControllerHost {
   /** When the lock lifts (ISO 8601 or epoch ms), if known. */
@@ -19,11 +21,13 @@ export class LockCountdown implements ReactiveController {
   private readonly _host: LockCountdownHost;
   private readonly _ended: () => void;
   private _timer?: ReturnType<typeof setInterval>;
+  private readonly _changes: PropertyChanges<LockCountdownHost, 'retryAt' | 'clock'>;
 
   /** `ended` runs once when a running countdown reaches the lock's end. */
   constructor(host: LockCountdownHost, ended: () => void) {
     this._host = host;
     this._ended = ended;
+    this._changes = new PropertyChanges(host, ['retryAt', 'clock']);
     host.addController(this);
   }
 
@@ -38,6 +42,10 @@ export class LockCountdown implements ReactiveController {
 
   hostDisconnected(): void {
     this._stop();
+  }
+
+  hostUpdate(): void {
+    if (this._changes.take().size) this.sync();
   }
 
   /** Reads the clock and starts or stops ticking (call when `retry-at` or the clock changed). */

@@ -130,13 +130,13 @@ function choices(step: FlowStep, ctx: StepViewContext) {
 }
 
 /**
- * The body of a step: cautions, paragraphs, items, links, contact, then the ways forward.
+ * The content of a step: cautions, paragraphs, items, links, contact, then the ways forward.
  * A request step's cautions, paragraphs and items say how to fill in the site's own contact form:
  * beside the built-in form, which gives its template's intro, cautions and fields (and, when the
  * user is to paste the text, the contact form's labels), they would be a second set of
  * instructions, so only the page's own form in the `request` slot gets them.
  */
-export function stepBody(step: FlowStep, ctx: StepViewContext, embedded: TemplateResult): TemplateResult {
+export function stepContent(step: FlowStep, ctx: StepViewContext, embedded: TemplateResult): TemplateResult {
   const own = !(step.kind === 'request' && ctx.builtInForm);
   return html`${own ? cautions(step, ctx.lang) : nothing} ${own ? paragraphs(step, ctx.lang) : nothing} ${items(step, ctx)}
   ${links(step, ctx)} ${embedded} ${contact(step, ctx)} ${choices(step, ctx)}`;

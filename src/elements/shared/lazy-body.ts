@@ -8,48 +8,51 @@
  * hundred bytes, and a login page pays for the request form or the code explainer only when
  * one is shown. `updateComplete` waits for the body, so `await el.updateComplete` means "rendered".
  */
-import { LitElement, html, nothing, type PropertyValues, type ReactiveControllerHost } from 'lit';
+import { LitElement, html, nothing, type ReactiveController } from 'lit';
 import { state } from 'lit/decorators.js';
 import { msg } from '../../localize/msg.js';
 import { LanguageController } from '../../localize/language-controller.js';
-import type { Language } from '../../localize/languages.js';
 
 /** After this long without its body, an element says it is loading. */
 const SLOW_BODY_MS = 400;
 
-/** The loaded part of a {@link LazyBodyElement}: state, behaviour and templates. */
-export interface ElementBody {
-  /** Before each render of the host. `first` is true on the body's first update (the host may have rendered before). */
-  willUpdate?(changed: PropertyValues, first: boolean): void;
+/**
+ * The loaded part of a {@link LazyBodyElement}: a Lit reactive controller of its host (it adds
+ * itself with `host.addController(this)`, so Lit calls `hostConnected` at once when the host is
+ * already connected) that also renders the host's shadow-root content. Its state changes call
+ * `host.requestUpdate()`; {@link PropertyChanges} tells it which of the host's properties changed.
+ */
+export interface ElementBody extends ReactiveController {
   /** The host's shadow-root content. */
   render(): unknown;
-  /** After each render of the host. */
-  updated?(): void;
-  /** The host was connected (also called once when the body arrives on a connected host). */
-  connected?(): void;
-  /** The host was disconnected: stop timers and requests. */
-  disconnected?(): void;
-  /** The host now speaks `language` (after `lang` changed): text the body keeps in its state follows. */
-  languageChanged?(language: Language, previous: Language | undefined): void;
 }
 
 /**
- * Marks a body field as state: assigning a different value (by `!==`) re-renders the host, like
- * Lit's `@state()` on an element. The body must have a `host` field.
+ * Which of a host's properties changed since a controller last looked: what `changedProperties`
+ * is to an element's `willUpdate`, for a controller's `hostUpdate` (Lit passes it nothing). On
+ * the first look every property counts as changed: a body that arrives after the host has
+ * rendered starts from the host's values as they are.
  */
-export function reactive(prototype: object, name: string): void {
-  const key = Symbol(name);
-  Object.defineProperty(prototype, name, {
-    get(this: Record<symbol, unknown>) {
-      return this[key];
-    },
-    set(this: Record<symbol, unknown> & { host?: ReactiveControllerHost }, value: unknown) {
-      if (this[key] === value) return;
-      this[key] = value;
-      this.host?.requestUpdate();
-    },
-    configurable: true,
-  });
+export class PropertyChanges<Host extends object, Key extends keyof Host> {
+  private _seen?: Map<Key, unknown>;
+
+  constructor(
+    private readonly _host: Host,
+    private readonly _keys: readonly Key[],
+  ) {}
+
+  /** The properties whose value is not the one seen at the last call (`!==`), and remembers the values now. */
+  take(): ReadonlySet<Key> {
+    const changed = new Set<Key>();
+    const seen = (this._seen ??= new Map());
+    const first = seen.size === 0;
+    for (const key of this._keys) {
+      const value = this._host[key];
+      if (first || seen.get(key) !== value) changed.add(key);
+      seen.set(key, value);
+    }
+    return changed;
+  }
 }
 
 /** A Lit element that renders through a body loaded on its first connection. */
@@ -58,13 +61,10 @@ export abstract class LazyBodyElement<Body extends ElementBody> extends LitEleme
   @state() private _bodyFailed = false;
   @state() private _bodySlow = false;
   private _bodyLoad?: Promise<unknown>;
-  private _bodyStarted = false;
   private _slowTimer?: ReturnType<typeof setTimeout>;
 
   /** The element's language: its UI text follows its own `lang` (the body reads it from here). */
-  protected readonly i18n = new LanguageController(this, {
-    changed: (language, previous) => this._body?.languageChanged?.(language, previous),
-  });
+  protected readonly i18n = new LanguageController(this);
 
   /** Imports the body module and makes the body for this element. */
   protected abstract loadBody(): Promise<Body>;
@@ -76,17 +76,14 @@ export abstract class LazyBodyElement<Body extends ElementBody> extends LitEleme
 
   override connectedCallback(): void {
     super.connectedCallback();
-    if (this._body) {
-      this._body.connected?.();
-      return;
-    }
+    if (this._body) return;
     // On a slow connection, say that something is coming (not at once: a fast load would flash).
     if (!this._bodySlow && !this._bodyFailed) this._slowTimer ??= setTimeout(() => (this._bodySlow = true), SLOW_BODY_MS);
     this._bodyLoad ??= this.loadBody().then(
       (body) => {
         clearTimeout(this._slowTimer);
+        // The body added itself as a controller (connected at once if the host is).
         this._body = body;
-        if (this.isConnected) body.connected?.();
       },
       () => {
         clearTimeout(this._slowTimer);
@@ -99,13 +96,6 @@ export abstract class LazyBodyElement<Body extends ElementBody> extends LitEleme
     super.disconnectedCallback();
     clearTimeout(this._slowTimer);
     this._slowTimer = undefined;
-    this._body?.disconnected?.();
-  }
-
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    if (!this._body) return;
-    this._body.willUpdate?.(changed, !this._bodyStarted);
-    this._bodyStarted = true;
   }
 
   protected override render(): unknown {
@@ -122,22 +112,10 @@ export abstract class LazyBodyElement<Body extends ElementBody> extends LitEleme
     return nothing;
   }
 
-  protected override updated(): void {
-    this._body?.updated?.();
-  }
-
-  /** Resolves after the body has loaded (or failed to) and rendered. */
+  /** Resolves after the body has loaded (or failed to) and rendered, in the language asked for. */
   protected override async getUpdateComplete(): Promise<boolean> {
-    let done = await super.getUpdateComplete();
-    if (this._bodyLoad && !this._body) {
-      await this._bodyLoad;
-      done = await super.getUpdateComplete();
-    }
-    // A language still loading (the first, or after `lang` changed) renders when it arrives.
-    for (let pending = this.i18n.pending; pending; pending = this.i18n.pending) {
-      await pending;
-      done = await super.getUpdateComplete();
-    }
-    return done;
+    await super.getUpdateComplete();
+    if (this._bodyLoad && !this._body) await this._bodyLoad;
+    return this.i18n.settle(() => super.getUpdateComplete());
   }
 }
