@@ -1,9 +1,9 @@
-import { LitElement } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { FlowStep } from '../../flow/schema.js';
 import type { SiteProfile, SiteProfileInput } from '../../flow/site-profile.js';
 import { loginHelpFlowStyles } from './login-help-flow.styles.js';
 import { LoginHelpFlowBody } from './login-help-flow.body.js';
+import { BodyElement } from '../shared/lazy-body.js';
 
 /**
  * A step-by-step troubleshooting guide for a login page, rendered from a JSON flow definition.
@@ -61,7 +61,7 @@ import { LoginHelpFlowBody } from './login-help-flow.body.js';
  * @cssprop --login-help-max-width - Largest width. Default 42rem.
  * @cssprop --login-help-focus-ring - Focus indicator (a box-shadow).
  */
-export class LoginHelpFlow extends LitElement {
+export class LoginHelpFlow extends BodyElement<LoginHelpFlowBody> {
   static override styles = loginHelpFlowStyles;
 
   /** The flow definition as an object (takes precedence over `src`). Validated with `parseFlow`. */
@@ -94,12 +94,7 @@ export class LoginHelpFlow extends LitElement {
   /** Support's e-mail address for the embedded `<recovery-request-form>` (its `mailto`). */
   @property({ attribute: 'request-mailto' }) requestMailto?: string;
 
-  /**
-   * The site profile (an object, or JSON text as the `site` attribute): the site's username rule,
-   * lock, code methods, what support can check … The built-in flow, and the form and explainer its
-   * steps embed, follow it; a given `flow` has its `when` conditions and `{{…}}` placeholders
-   * resolved with it. A bad profile shows the error state, like a bad flow.
-   */
+  /** The site profile (an object, or JSON as the `site` attribute): the built-in flow and the elements it embeds follow it; a given `flow` has its `when` and `{{…}}` resolved with it. A bad one shows the error state. */
   @property() site?: SiteProfileInput | SiteProfile | string;
 
   /** `hash` (default): the path taken is kept in the URL hash and survives a reload. `none`: it is not. */
@@ -108,25 +103,15 @@ export class LoginHelpFlow extends LitElement {
   /** The clock, in epoch ms (for a server-corrected clock or tests). */
   @property({ attribute: false }) clock: () => number = () => Date.now();
 
-  /** Behaviour and templates: the definition's source, the walk, the countdown, the language. */
-  private readonly _body = new LoginHelpFlowBody(this);
+  protected readonly body = new LoginHelpFlowBody(this);
 
   /** The step shown now (undefined while loading or in the error state). */
   get currentStep(): FlowStep | undefined {
-    return this._body.currentStep;
+    return this.body.currentStep;
   }
 
   /** The step ids from the entry step to the current one. */
   get path(): readonly string[] {
-    return this._body.path;
-  }
-
-  /** Resolves once rendered in the language asked for (its UI text and flow text loaded). */
-  protected override getUpdateComplete(): Promise<boolean> {
-    return this._body.i18n.settle(() => super.getUpdateComplete());
-  }
-
-  protected override render(): unknown {
-    return this._body.render();
+    return this.body.path;
   }
 }

@@ -55,6 +55,25 @@ export class PropertyChanges<Host extends object, Key extends keyof Host> {
   }
 }
 
+/**
+ * A Lit element whose body comes with it (not lazily): `<login-help-flow>`, whose first step
+ * must not wait for a fetch. The element class keeps its public properties and documentation; the
+ * body, made in a field initialiser, its behaviour, templates and language.
+ */
+export abstract class BodyElement<Body extends ElementBody & { readonly i18n: LanguageController }> extends LitElement {
+  /** State, behaviour and templates. */
+  protected abstract readonly body: Body;
+
+  protected override render(): unknown {
+    return this.body.render();
+  }
+
+  /** Resolves once rendered in the language asked for (and whatever the body loads for it). */
+  protected override getUpdateComplete(): Promise<boolean> {
+    return this.body.i18n.settle(() => super.getUpdateComplete());
+  }
+}
+
 /** A Lit element that renders through a body loaded on its first connection. */
 export abstract class LazyBodyElement<Body extends ElementBody> extends LitElement {
   @state() private _body?: Body;
