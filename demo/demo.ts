@@ -386,12 +386,12 @@ function showHelp({ error, username, retryAt }: { error?: ErrorCode; username?: 
     help = document.createElement('login-help-flow');
     help.setAttribute('contact-url', '/contact');
     help.setAttribute('request-action', '/api/requests');
-    help.addEventListener('login-help-username-fix', (event) => {
+    help.addEventListener('login-help-username-fixed', (event) => {
       usernameInput.value = event.detail.username;
       usernameInput.classList.add('just-fixed');
       setTimeout(() => usernameInput.classList.remove('just-fixed'), 1600);
     });
-    for (const type of ['login-help-navigate', 'login-help-resolved', 'login-help-error', 'login-help-username-fix']) {
+    for (const type of ['login-help-navigated', 'login-help-resolved', 'login-help-failed', 'login-help-username-fixed']) {
       help.addEventListener(type, logEvent);
     }
     helpPanel.append(help);

@@ -45,10 +45,10 @@ function renderFlow(args: LoginHelpFlowArgs) {
     src=${ifDefined(attr(args.src))}
     .flow=${args.flow ?? nothing}
     .site=${args.site ?? nothing}
-    @login-help-navigate=${action('login-help-navigate')}
+    @login-help-navigated=${action('login-help-navigated')}
     @login-help-resolved=${action('login-help-resolved')}
-    @login-help-error=${action('login-help-error')}
-    @login-help-username-fix=${action('login-help-username-fix')}
+    @login-help-failed=${action('login-help-failed')}
+    @login-help-username-fixed=${action('login-help-username-fixed')}
   ></login-help-flow>`;
 }
 
@@ -256,7 +256,7 @@ export const SiteProfileInvalid: Story = {
   args: { site: { lock: { minutes: 0 } } },
 };
 
-/** An unusable definition: the visible, localized error state (and a `login-help-error` event). */
+/** An unusable definition: the visible, localized error state (and a `login-help-failed` event). */
 export const BadDefinition: Story = {
   name: 'Bad definition (error state)',
   args: { flow: { version: 1, start: 'x', steps: [] } },

@@ -38,7 +38,7 @@ function renderForm(args: RecoveryRequestFormArgs) {
     lang=${ifDefined(attr(args.lang))}
     timeout=${ifDefined(attr(args.timeout))}
     .site=${args.site ?? nothing}
-    @recovery-request-submit=${action('recovery-request-submit')}
+    @recovery-request-send=${action('recovery-request-send')}
     @recovery-request-sent=${action('recovery-request-sent')}
     @recovery-request-failed=${action('recovery-request-failed')}
   ></recovery-request-form>`;

@@ -6,12 +6,16 @@ import type {
   AuthCodeExplainer,
   LoginErrorCode,
   LoginHelpErrorDetail,
+  LoginHelpFailedDetail,
   LoginHelpFlow,
   LoginHelpNavigateDetail,
+  LoginHelpNavigatedDetail,
   LoginHelpResolvedDetail,
   LoginHelpUsernameFixDetail,
+  LoginHelpUsernameFixedDetail,
   RecoveryRequestFailedDetail,
   RecoveryRequestForm,
+  RecoveryRequestSendDetail,
   RecoveryRequestSentDetail,
   RequestTemplateId,
 } from 'login-help-elements';
@@ -32,9 +36,15 @@ interface LoginHelpFlowProps extends Base<LoginHelpFlow> {
   'request-mailto'?: string;
   persist?: LoginHelpFlow['persist'];
   clock?: LoginHelpFlow['clock'];
-  'onlogin-help-navigate'?: Listener<LoginHelpNavigateDetail>;
+  'onlogin-help-navigated'?: Listener<LoginHelpNavigatedDetail>;
   'onlogin-help-resolved'?: Listener<LoginHelpResolvedDetail>;
+  'onlogin-help-failed'?: Listener<LoginHelpFailedDetail>;
+  'onlogin-help-username-fixed'?: Listener<LoginHelpUsernameFixedDetail>;
+  /** @deprecated Use `onlogin-help-navigated` (same detail); this name fires just before it. */
+  'onlogin-help-navigate'?: Listener<LoginHelpNavigateDetail>;
+  /** @deprecated Use `onlogin-help-failed` (same detail); this name fires just before it. */
   'onlogin-help-error'?: Listener<LoginHelpErrorDetail>;
+  /** @deprecated Use `onlogin-help-username-fixed` (same detail); this name fires just before it. */
   'onlogin-help-username-fix'?: Listener<LoginHelpUsernameFixDetail>;
 }
 
@@ -59,9 +69,12 @@ interface RecoveryRequestFormProps extends Base<RecoveryRequestForm> {
   flow?: RecoveryRequestForm['flow'];
   templates?: RecoveryRequestForm['templates'];
   clock?: RecoveryRequestForm['clock'];
-  'onrecovery-request-submit'?: Listener<RequestPayload>;
+  /** Cancelable: call `event.preventDefault()` to send `event.detail.payload` yourself. */
+  'onrecovery-request-send'?: Listener<RecoveryRequestSendDetail>;
   'onrecovery-request-sent'?: Listener<RecoveryRequestSentDetail>;
   'onrecovery-request-failed'?: Listener<RecoveryRequestFailedDetail>;
+  /** @deprecated Use `onrecovery-request-send` (detail `{ payload, via }`); this one fires just before it, its detail the payload itself. */
+  'onrecovery-request-submit'?: Listener<RequestPayload>;
 }
 
 declare module 'react' {

@@ -47,13 +47,13 @@ function App() {
             username={failure.username}
             contact-url="/contact"
             persist="none"
-            onlogin-help-navigate={(event) => {
+            onlogin-help-navigated={(event) => {
               const { from, to, action } = event.detail;
-              record(`login-help-navigate: ${from} → ${to} (${action})`);
+              record(`login-help-navigated: ${from} → ${to} (${action})`);
             }}
-            onlogin-help-username-fix={(event) => {
+            onlogin-help-username-fixed={(event) => {
               setUsername(event.detail.username);
-              record(`login-help-username-fix: ${event.detail.original} → ${event.detail.username}`);
+              record(`login-help-username-fixed: ${event.detail.original} → ${event.detail.username}`);
             }}
           />
         </section>

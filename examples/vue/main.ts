@@ -1,5 +1,5 @@
 import { createApp, defineComponent, h, ref } from 'vue';
-import type { LoginHelpNavigateDetail, LoginHelpUsernameFixDetail } from 'login-help-elements';
+import type { LoginHelpNavigatedDetail, LoginHelpUsernameFixedDetail } from 'login-help-elements';
 // Registers the elements before the app mounts, so that Vue sets `username` as a property.
 import 'login-help-elements/login-help-flow.js';
 import 'login-help-elements/auth-code-explainer.js';
@@ -42,14 +42,14 @@ const App = defineComponent(() => {
             username: failure.value.username, // `username in element`: set as a property
             'contact-url': '/contact', // no such property: set as an attribute
             persist: 'none',
-            // `on` + PascalCase: Vue listens for `login-help-navigate` (template: @login-help-navigate).
-            onLoginHelpNavigate: (event: CustomEvent<LoginHelpNavigateDetail>) => {
+            // `on` + PascalCase: Vue listens for `login-help-navigated` (template: @login-help-navigated).
+            onLoginHelpNavigated: (event: CustomEvent<LoginHelpNavigatedDetail>) => {
               const { from, to, action } = event.detail;
-              log.value.push(`login-help-navigate: ${from} → ${to} (${action})`);
+              log.value.push(`login-help-navigated: ${from} → ${to} (${action})`);
             },
-            onLoginHelpUsernameFix: (event: CustomEvent<LoginHelpUsernameFixDetail>) => {
+            onLoginHelpUsernameFixed: (event: CustomEvent<LoginHelpUsernameFixedDetail>) => {
               username.value = event.detail.username;
-              log.value.push(`login-help-username-fix: ${event.detail.original} → ${event.detail.username}`);
+              log.value.push(`login-help-username-fixed: ${event.detail.original} → ${event.detail.username}`);
             },
           }),
         ]),

@@ -110,17 +110,17 @@ describe('examples', { concurrency: true }, () => {
         assert.equal(await flow.evaluate((el) => el.username), 'ｔａｒｏ１２３');
         assert.equal(await flow.getAttribute('contact-url'), '/contact');
 
-        // login-help-username-fix: the app puts the half-width form into its username field.
+        // login-help-username-fixed: the app puts the half-width form into its username field.
         await flow.locator('[part~="use-suggestion"]').click();
-        await log.getByText('login-help-username-fix: ｔａｒｏ１２３ → taro123').waitFor();
+        await log.getByText('login-help-username-fixed: ｔａｒｏ１２３ → taro123').waitFor();
         assert.equal(await username.inputValue(), 'taro123');
 
-        // One navigation, one login-help-navigate entry in the app's visible log.
+        // One navigation, one login-help-navigated entry in the app's visible log.
         await flow.getByRole('button', { name: text(firstChoice.label, lang) }).click();
-        const entry = `login-help-navigate: ${errorStep.id} → ${firstChoice.next} (choose)`;
+        const entry = `login-help-navigated: ${errorStep.id} → ${firstChoice.next} (choose)`;
         await log.getByText(entry).waitFor();
         assert.ok(await log.getByText(entry).isVisible());
-        assert.equal(await log.getByText('login-help-navigate:').count(), 1);
+        assert.equal(await log.getByText('login-help-navigated:').count(), 1);
         await flow.getByRole('heading', { level: 2, name: text(stepById(firstChoice.next).title, lang), exact: true }).waitFor();
 
         if (name === 'vue') {
