@@ -1,151 +1,142 @@
 /**
  * The body of `<auth-code-explainer>` (see shared/lazy-body.ts): its state, behaviour and
- * templates, loaded when an explainer is first connected. TOTP on Web Crypto, the grid card and
- * the code check come with it.
+ * templates, loaded when an explainer is first connected, as a reactive controller of the
+ * explainer. TOTP on Web Crypto, the grid card and the code check come with it.
  */
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { msg } from '../../localize/msg.js';
-import { totp, secondsLeft, DEFAULT_PERIOD } from '../../totp/hotp.js';
 import { sampleGrid, randomChallenge } from '../../totp/grid.js';
 import { checkCode, type CodeCheck, type CodeMethod } from '../../totp/check.js';
-import { fetchClockSkew, isSkewTooLarge, parseServerTime } from '../../totp/skew.js';
 import type { Language } from '../../localize/languages.js';
 import type { LanguageController } from '../../localize/language-controller.js';
-import { reactive, type ElementBody } from '../shared/lazy-body.js';
+import { PropertyChanges, type ElementBody } from '../shared/lazy-body.js';
 import { siteProblems } from '../shared/site-problems.js';
 import { backupView, gridView, totpView, type ClockCheck } from './method-views.js';
 import { codeCheckView, type CodeLock } from './code-check-view.js';
+import { checkDeviceClock } from './device-clock-check.js';
+import { SampleCodeTicker, type SampleCode } from './sample-code-ticker.js';
 import { knownSite, resolveSite, type SiteResolution } from '../shared/site-profile.js';
 import { formatDuration } from '../../flow/site-words.js';
 import type { AuthCodeExplainer } from './auth-code-explainer.js';
 
-/** A well-known demo secret: the sample code is an illustration, never a real one. */
-const DEMO_SECRET = 'JBSWY3DPEHPK3PXP';
 const METHODS: readonly CodeMethod[] = ['totp', 'grid', 'backup'];
 const GRID_COLUMNS = 10;
 const GRID_ROWS = 5;
 /** The pause in typing after which the code check says what it found (once, not at each key). */
 const SETTLE_MS = 800;
 
-/** State, behaviour and templates of one `<auth-code-explainer>`. */
+/** What an explainer shows: each change goes through `_set`, which re-renders the host. */
+interface ExplainerState {
+  active: CodeMethod;
+  input: string;
+  capsLock: boolean;
+  /** The input and Caps Lock as they were when typing last settled: what the live region speaks of. */
+  settled: { input: string; capsLock: boolean };
+  repeat: boolean;
+  sample?: SampleCode;
+  clock: ClockCheck;
+  grid: string[][];
+  challenge: string[];
+  site: SiteResolution | undefined;
+}
+
+/** State, behaviour and templates of one `<auth-code-explainer>`, a reactive controller of it. */
 export class AuthCodeExplainerBody implements ElementBody {
+  /** Adds itself to `host`'s controllers (connected at once if `host` is). */
   constructor(
     readonly host: AuthCodeExplainer,
     private readonly _i18n: LanguageController,
-  ) {}
+  ) {
+    host.addController(this);
+  }
 
-  @reactive private _active: CodeMethod = 'totp';
-  @reactive private _input = '';
-  @reactive private _capsLock = false;
-  /** The input and Caps Lock as they were when typing last settled: what the live region speaks of. */
-  @reactive private _settled = { input: '', capsLock: false };
-  @reactive private _repeat = false;
-  @reactive private _sample?: { code: string; left: number; period: number };
-  @reactive private _clock: ClockCheck = { state: 'off' };
-  @reactive private _grid: string[][] = [];
-  @reactive private _challenge: string[] = [];
-  @reactive private _site: SiteResolution | undefined = { ok: true };
-
-  private _timer?: ReturnType<typeof setInterval>;
+  private _state: ExplainerState = {
+    active: 'totp',
+    input: '',
+    capsLock: false,
+    settled: { input: '', capsLock: false },
+    repeat: false,
+    clock: { state: 'off' },
+    grid: [],
+    challenge: [],
+    site: { ok: true },
+  };
+  private readonly _changes = new PropertyChanges(this.host, ['site', 'method', 'serverTime', 'timeUrl'] as const);
+  private readonly _sampleTicker = new SampleCodeTicker(
+    () => this.host.clock(),
+    (sample) => this._set({ sample }),
+  );
   private _settleTimer?: ReturnType<typeof setTimeout>;
-  private _sampleStep = -1;
   private _skewRequest?: AbortController;
   /** The language the explainer speaks (or is about to: while it loads, the one asked for). */
   private get _lang(): Language {
     return this._i18n.language ?? this._i18n.wanted;
   }
 
-  connected(): void {
-    this._tick();
-    this._timer = setInterval(() => this._tick(), 1000);
-    if (!this._grid.length) this._newChallenge();
+  /** Changes the state, and re-renders the host if a value is not the one it was (`!==`). */
+  private _set(patch: Partial<ExplainerState>): void {
+    if ((Object.keys(patch) as (keyof ExplainerState)[]).every((key) => patch[key] === this._state[key])) return;
+    this._state = { ...this._state, ...patch };
+    this.host.requestUpdate();
   }
 
-  disconnected(): void {
-    clearInterval(this._timer);
-    this._timer = undefined;
+  /** The host was connected: the sample code ticks, the grid card gets its first challenge. */
+  hostConnected(): void {
+    this._sampleTicker.start();
+    if (!this._state.grid.length) this._newChallenge();
+  }
+
+  /** The host was disconnected: timers and the clock request stop. */
+  hostDisconnected(): void {
+    this._sampleTicker.stop();
     clearTimeout(this._settleTimer);
     this._settleTimer = undefined;
     this._skewRequest?.abort();
   }
 
-  willUpdate(changed: PropertyValues, first: boolean): void {
-    if (first || changed.has('site')) this._resolveSite();
-    if ((first || changed.has('method')) && this.host.method !== 'all') this._active = this.host.method;
-    if (first || changed.has('serverTime') || changed.has('timeUrl')) this._checkClock();
+  /** Before each render of the host (after its `willUpdate`): follows the properties that changed. */
+  hostUpdate(): void {
+    const changed = this._changes.take();
+    if (changed.has('site')) this._resolveSite();
+    if (changed.has('method') && this.host.method !== 'all') this._set({ active: this.host.method });
+    if (changed.has('serverTime') || changed.has('timeUrl')) this._checkClock();
   }
 
   /** The method whose explanation and check are shown. */
   get activeMethod(): CodeMethod {
     if (this.host.method !== 'all') return this.host.method;
     const methods = this._methods;
-    return methods.includes(this._active) ? this._active : methods[0]!;
+    return methods.includes(this._state.active) ? this._state.active : methods[0]!;
   }
 
   /** The methods the site offers (all three without a profile, or for a profile that offers none). */
   private get _methods(): readonly CodeMethod[] {
-    const offered = this._site?.ok ? this._site.profile?.codeMethods : undefined;
+    const offered = this._state.site?.ok ? this._state.site.profile?.codeMethods : undefined;
     return offered?.length ? METHODS.filter((method) => offered.includes(method)) : METHODS;
   }
 
   private _resolveSite(): void {
     const site = this.host.site;
-    this._site = knownSite(site);
-    if (!this._site) {
+    this._set({ site: knownSite(site) });
+    if (!this._state.site) {
       void resolveSite(site, this._lang).then((result) => {
-        if (this.host.site === site) this._site = result;
+        if (this.host.site === site) this._set({ site: result });
       });
-    }
-  }
-
-  private _tick(): void {
-    const now = this.host.clock();
-    const period = DEFAULT_PERIOD;
-    const step = Math.floor(now / 1000 / period);
-    const left = secondsLeft(now, period);
-    if (step !== this._sampleStep) {
-      this._sampleStep = step;
-      void totp({ secret: DEMO_SECRET, time: now, period, digits: 6 })
-        .then((code) => (this._sample = { code, left: secondsLeft(this.host.clock(), period), period }))
-        .catch(() => (this._sample = undefined));
-    } else if (this._sample) {
-      this._sample = { ...this._sample, left };
     }
   }
 
   private _checkClock(): void {
     this._skewRequest?.abort();
-    const server = this.host.serverTime !== undefined ? parseServerTime(this.host.serverTime) : undefined;
-    if (server !== undefined) {
-      const offsetMs = server - this.host.clock();
-      this._clock = { state: 'measured', offsetMs, tooLarge: isSkewTooLarge(offsetMs) };
-      return;
-    }
-    if (!this.host.timeUrl) {
-      this._clock = { state: 'off' };
-      return;
-    }
-    const url = new URL(this.host.timeUrl, document.baseURI);
-    if (url.origin !== location.origin) {
-      // Browsers hide the Date header of other origins: refuse rather than report a wrong clock.
-      this._clock = { state: 'failed' };
-      return;
-    }
     const request = (this._skewRequest = new AbortController());
-    this._clock = { state: 'checking' };
-    fetchClockSkew(url, { now: () => this.host.clock(), signal: request.signal })
-      .then(({ offsetMs }) => {
-        if (!request.signal.aborted) this._clock = { state: 'measured', offsetMs, tooLarge: isSkewTooLarge(offsetMs) };
-      })
-      .catch(() => {
-        if (!request.signal.aborted) this._clock = { state: 'failed' };
-      });
+    checkDeviceClock(this.host, (clock) => this._set({ clock }), request.signal);
   }
 
   private _newChallenge(): void {
-    this._grid = sampleGrid({ columns: GRID_COLUMNS, rows: GRID_ROWS });
-    this._challenge = randomChallenge({ columns: GRID_COLUMNS, rows: GRID_ROWS });
+    this._set({
+      grid: sampleGrid({ columns: GRID_COLUMNS, rows: GRID_ROWS }),
+      challenge: randomChallenge({ columns: GRID_COLUMNS, rows: GRID_ROWS }),
+    });
   }
 
   private _check(input: string): CodeCheck | undefined {
@@ -167,10 +158,11 @@ export class AuthCodeExplainerBody implements ElementBody {
   private _settle(again: boolean): void {
     clearTimeout(this._settleTimer);
     this._settleTimer = undefined;
-    if (this._settled.input !== this._input || this._settled.capsLock !== this._capsLock) {
-      this._settled = { input: this._input, capsLock: this._capsLock };
+    const { input, capsLock, settled, repeat } = this._state;
+    if (settled.input !== input || settled.capsLock !== capsLock) {
+      this._set({ settled: { input, capsLock } });
     } else if (again) {
-      this._repeat = !this._repeat;
+      this._set({ repeat: !repeat });
     }
   }
 
@@ -189,8 +181,8 @@ export class AuthCodeExplainerBody implements ElementBody {
               : -1;
     if (next < 0) return;
     event.preventDefault();
-    this._active = methods[next]!;
-    void this.host.updateComplete.then(() => this.host.renderRoot.querySelector<HTMLElement>(`#tab-${this._active}`)?.focus());
+    this._set({ active: methods[next]! });
+    void this.host.updateComplete.then(() => this.host.renderRoot.querySelector<HTMLElement>(`#tab-${this._state.active}`)?.focus());
   }
 
   private _tabs() {
@@ -219,7 +211,7 @@ export class AuthCodeExplainerBody implements ElementBody {
             aria-selected=${method === this.activeMethod ? 'true' : 'false'}
             aria-controls="panel"
             tabindex=${method === this.activeMethod ? 0 : -1}
-            @click=${() => (this._active = method)}
+            @click=${() => this._set({ active: method })}
           >
             ${labels[method]}
           </button>`,
@@ -227,13 +219,15 @@ export class AuthCodeExplainerBody implements ElementBody {
     </div>`;
   }
 
+  /** The explainer's shadow-root content. */
   render() {
     const locale = this._lang;
-    if (!this._site) return nothing;
-    if (!this._site.ok) return siteProblems(this._site.errors, locale);
+    const { site, input, settled } = this._state;
+    if (!site) return nothing;
+    if (!site.ok) return siteProblems(site.errors, locale);
     const method = this.activeMethod;
     const tabbed = this.host.method === 'all' && this._methods.length > 1;
-    const profile = this._site.profile;
+    const profile = site.profile;
     const lock: CodeLock = {
       duration: formatDuration(profile?.lock.minutes ?? 60, locale),
       supportCanUnlock: profile?.lock.supportCanUnlock ?? false,
@@ -243,26 +237,26 @@ export class AuthCodeExplainerBody implements ElementBody {
       methods: this._methods,
       lock,
       advice: this.host.view !== 'check',
-      input: this._input,
-      check: this._check(this._input),
-      capsLock: this._capsLock,
-      settled: { ...this._settled, check: this._check(this._settled.input) },
-      repeat: this._repeat,
+      input,
+      check: this._check(input),
+      capsLock: this._state.capsLock,
+      settled: { ...settled, check: this._check(settled.input) },
+      repeat: this._state.repeat,
       disableUrl: this.host.disableUrl,
       baseUrl: document.baseURI,
       onInput: (value) => {
-        this._input = value;
+        this._set({ input: value });
         this._settleLater();
       },
       onKey: (event) => {
         const capsLock = event.getModifierState?.('CapsLock') ?? false;
-        if (capsLock === this._capsLock) return;
-        this._capsLock = capsLock;
+        if (capsLock === this._state.capsLock) return;
+        this._set({ capsLock });
         this._settleLater();
       },
       onSettle: (again) => this._settle(again),
       onUse: (value) => {
-        this._input = value;
+        this._set({ input: value });
         this._settle(false);
         void this.host.updateComplete.then(() => this.host.renderRoot.querySelector<HTMLInputElement>('#code')?.focus());
       },
@@ -272,9 +266,9 @@ export class AuthCodeExplainerBody implements ElementBody {
       this.host.view === 'check'
         ? check
         : method === 'totp'
-          ? totpView(this._sample, this._clock, locale)
+          ? totpView(this._state.sample, this._state.clock, locale)
           : method === 'grid'
-            ? gridView(this._grid, this._challenge, () => this._newChallenge())
+            ? gridView(this._state.grid, this._state.challenge, () => this._newChallenge())
             : backupView();
     return html`<div class="base" part="base" lang=${locale}>
       ${this._tabs()}
