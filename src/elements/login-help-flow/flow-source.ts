@@ -9,7 +9,7 @@ import type { FlowProblem, ParseFlowResult } from '../../flow/parse.js';
 import type { FlowDefinition } from '../../flow/schema.js';
 import type { SiteProfile, SiteProfileInput } from '../../flow/site-profile.js';
 import { resolveSite, siteProfileModule } from '../shared/site-profile.js';
-import { PropertyChanges } from '../shared/lazy-body.js';
+import { PropertyChanges } from '../shared/element-body.js';
 import type { Language } from '../../localize/languages.js';
 
 /** Validation results by definition object: the same flow object is validated once. */

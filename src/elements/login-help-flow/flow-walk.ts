@@ -8,7 +8,7 @@ import { FlowEngine, type FlowTransition } from '../../flow/engine.js';
 import type { FlowDefinition } from '../../flow/schema.js';
 import { fireRenamed, libraryEvent, type LoginHelpNavigateDetail } from '../shared/events.js';
 import { HashPath } from './hash-state.js';
-import { PropertyChanges } from '../shared/lazy-body.js';
+import { PropertyChanges } from '../shared/element-body.js';
 
 /** How the user moved (the `action` of `login-help-navigated`). */
 export type MoveAction = LoginHelpNavigateDetail['action'];

@@ -5,7 +5,7 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { parseInstant } from '../../flow/countdown.js';
-import { PropertyChanges } from '../shared/lazy-body.js';
+import { PropertyChanges } from '../shared/element-body.js';
 
 export interface LockCountdownHost extends ReactiveControllerHost {
   /** When the lock lifts (ISO 8601 or epoch ms), if known. */

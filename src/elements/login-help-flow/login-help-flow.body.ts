@@ -1,5 +1,5 @@
 /**
- * The body of `<login-help-flow>` (see shared/lazy-body.ts for the idea): a Lit reactive
+ * The body of `<login-help-flow>` (see shared/element-body.ts): a Lit reactive
  * controller holding the guide's behaviour and templates, made of smaller controllers — where the
  * definition comes from (`FlowSource`), the walk and its URL hash (`FlowWalk`), the lock countdown
  * (`LockCountdown`), the embedded elements (`EmbeddedElements`), the username check
@@ -16,7 +16,7 @@ import { timeLeft } from '../../flow/countdown.js';
 import { LanguageController } from '../../localize/language-controller.js';
 import type { Language } from '../../localize/languages.js';
 import { fireRenamed } from '../shared/events.js';
-import type { ElementBody } from '../shared/lazy-body.js';
+import type { ElementBody } from '../shared/element-body.js';
 import { stepContent, type StepViewContext } from './step-view.js';
 import { countdownNotice, errorState } from './notices.js';
 import { FlowSource } from './flow-source.js';

@@ -3,7 +3,7 @@ import type { FlowStep } from '../../flow/schema.js';
 import type { SiteProfile, SiteProfileInput } from '../../flow/site-profile.js';
 import { loginHelpFlowStyles } from './login-help-flow.styles.js';
 import { LoginHelpFlowBody } from './login-help-flow.body.js';
-import { BodyElement } from '../shared/lazy-body.js';
+import { BodyElement } from '../shared/element-body.js';
 
 /**
  * A step-by-step troubleshooting guide for a login page, rendered from a JSON flow definition.

@@ -1,0 +1,66 @@
+/**
+ * An element's body: its state, behaviour and templates as a Lit reactive controller that also
+ * renders. `<login-help-flow>` makes its body with the element (`BodyElement`); the form and the
+ * explainer load theirs on first connection (`LazyBodyElement`, lazy-body.ts). This module holds
+ * what both need and nothing that renders, so the guide's bundle does not carry the lazy loader.
+ */
+import { LitElement, type ReactiveController } from 'lit';
+import type { LanguageController } from '../../localize/language-controller.js';
+
+/**
+ * An element's body: a Lit reactive controller of its host (it adds
+ * itself with `host.addController(this)`, so Lit calls `hostConnected` at once when the host is
+ * already connected) that also renders the host's shadow-root content. Its state changes call
+ * `host.requestUpdate()`; {@link PropertyChanges} tells it which of the host's properties changed.
+ */
+export interface ElementBody extends ReactiveController {
+  /** The host's shadow-root content. */
+  render(): unknown;
+}
+
+/**
+ * Which of a host's properties changed since a controller last looked: what `changedProperties`
+ * is to an element's `willUpdate`, for a controller's `hostUpdate` (Lit passes it nothing). On
+ * the first look every property counts as changed: a body that arrives after the host has
+ * rendered starts from the host's values as they are.
+ */
+export class PropertyChanges<Host extends object, Key extends keyof Host> {
+  private _seen?: Map<Key, unknown>;
+
+  constructor(
+    private readonly _host: Host,
+    private readonly _keys: readonly Key[],
+  ) {}
+
+  /** The properties whose value is not the one seen at the last call (`!==`), and remembers the values now. */
+  take(): ReadonlySet<Key> {
+    const changed = new Set<Key>();
+    const seen = (this._seen ??= new Map());
+    const first = seen.size === 0;
+    for (const key of this._keys) {
+      const value = this._host[key];
+      if (first || seen.get(key) !== value) changed.add(key);
+      seen.set(key, value);
+    }
+    return changed;
+  }
+}
+
+/**
+ * A Lit element whose body comes with it (not lazily): `<login-help-flow>`, whose first step
+ * must not wait for a fetch. The element class keeps its public properties and documentation; the
+ * body, made in a field initialiser, its behaviour, templates and language.
+ */
+export abstract class BodyElement<Body extends ElementBody & { readonly i18n: LanguageController }> extends LitElement {
+  /** State, behaviour and templates. */
+  protected abstract readonly body: Body;
+
+  protected override render(): unknown {
+    return this.body.render();
+  }
+
+  /** Resolves once rendered in the language asked for (and whatever the body loads for it). */
+  protected override getUpdateComplete(): Promise<boolean> {
+    return this.body.i18n.settle(() => super.getUpdateComplete());
+  }
+}
