@@ -5,7 +5,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '../../localize/msg.js';
-import type { SendResult } from './send-request.js';
+import type { SendFailure } from './send-request.js';
 import { flowLink } from '../shared/flow-link.js';
 
 export interface PasteTextState {
@@ -91,7 +91,7 @@ export function sentView(reference: string, email: string): TemplateResult {
   </section>`;
 }
 
-function failureText(result: Exclude<SendResult, { ok: true }>): string {
+function failureText(result: SendFailure): string {
   switch (result.reason) {
     case 'offline':
       return msg('This device seems to be offline. Nothing was sent. Connect to the internet, then press Try again.', {
@@ -128,7 +128,7 @@ function failureText(result: Exclude<SendResult, { ok: true }>): string {
 }
 
 /** Why sending failed, that nothing typed is lost, and the retry button when a retry can help. */
-export function failureView(result: Exclude<SendResult, { ok: true }>, waitSeconds: number, onRetry: () => void): TemplateResult {
+export function failureView(result: SendFailure, waitSeconds: number, onRetry: () => void): TemplateResult {
   const retry = result.reason !== 'rejected' && result.reason !== 'invalid';
   return html`<div class="notice failure" part="failure" role="alert">
     <p>${failureText(result)}</p>

@@ -4,21 +4,26 @@
  */
 import type { RequestPayload } from '../../request/validate.js';
 import type { RequestError } from '../../request/messages.js';
+import type { RequestFailureReason } from '../shared/events.js';
+
+/** A send that failed for `Reason` (one of {@link RequestFailureReason}), with what that reason carries. */
+type Failed<Reason extends RequestFailureReason, Carries = unknown> = { ok: false; reason: Reason } & Carries;
+
+/** How a send failed: one member per reason that carries more than itself, the others together. */
+export type SendFailure =
+  /** The server refused the request's content (400/422): show `errors` on the fields. */
+  | Failed<'invalid', { status: number; errors: RequestError[] }>
+  /** Too many requests (429): try again after `retryAfterSeconds` if given. */
+  | Failed<'rate-limited', { status: number; retryAfterSeconds?: number }>
+  /** Another 4xx: the request will not succeed as it is. */
+  | Failed<'rejected', { status: number }>
+  /** A 5xx or an unreadable answer: retrying (with the same key) may succeed. */
+  | Failed<'server', { status: number }>
+  /** No answer in time, offline, or the network: no status. */
+  | Failed<Exclude<RequestFailureReason, 'invalid' | 'rate-limited' | 'rejected' | 'server'>>;
 
 /** How a send ended. */
-export type SendResult =
-  | { ok: true; status: number; reference: string }
-  /** The server refused the request's content (400/422): show `errors` on the fields. */
-  | { ok: false; reason: 'invalid'; status: number; errors: RequestError[] }
-  /** Too many requests (429): try again after `retryAfterSeconds` if given. */
-  | { ok: false; reason: 'rate-limited'; status: number; retryAfterSeconds?: number }
-  /** Another 4xx: the request will not succeed as it is. */
-  | { ok: false; reason: 'rejected'; status: number }
-  /** A 5xx or an unreadable answer: retrying (with the same key) may succeed. */
-  | { ok: false; reason: 'server'; status: number }
-  | { ok: false; reason: 'timeout' }
-  | { ok: false; reason: 'offline' }
-  | { ok: false; reason: 'network' };
+export type SendResult = { ok: true; status: number; reference: string } | SendFailure;
 
 export interface SendOptions {
   timeoutMs: number;
