@@ -4,7 +4,7 @@ import { RecoveryRequestForm } from '../src/elements/recovery-request-form/recov
 import { DEFAULT_REQUEST_TEMPLATES, findRequestTemplate } from '../src/request/templates.js';
 import { requestBody } from '../src/request/body.js';
 import type { RequestPayload } from '../src/request/validate.js';
-import type { RecoveryRequestFailedDetail, RecoveryRequestSentDetail } from '../src/elements/shared/events.js';
+import type { RecoveryRequestFailedDetail, RecoveryRequestSendDetail, RecoveryRequestSentDetail } from '../src/elements/shared/events.js';
 import { $, $$, fillFields, focused, formReady, text } from './support/dom.js';
 
 type El = RecoveryRequestForm;
@@ -145,6 +145,57 @@ describe('<recovery-request-form>', () => {
       expect(accepted).to.equal(1);
       expect(sessionStorage.length).to.equal(0);
       await expect(el).to.be.accessible();
+    });
+
+    it('cancelling recovery-request-send alone posts nothing and leaves the form editable; recovery-request-submit still comes first', async () => {
+      const el = await formReady(
+        await fixture<El>(
+          html`<recovery-request-form lang="en" template="contact" action="/test-api/requests?bucket=form"></recovery-request-form>`,
+        ),
+      );
+      await fillFields(el, contactAnswers);
+      const heard: string[] = [];
+      let submitted: RequestPayload | undefined;
+      el.addEventListener('recovery-request-submit', (event) => {
+        heard.push(event.type);
+        submitted = event.detail;
+      });
+      el.addEventListener('recovery-request-send', (event) => heard.push(event.type));
+      el.addEventListener('recovery-request-send', (event) => event.preventDefault(), { once: true });
+      const posted: unknown[] = [];
+      const realFetch = window.fetch;
+      window.fetch = (...args) => {
+        posted.push(args[0]);
+        return realFetch(...args);
+      };
+      try {
+        setTimeout(() => submit(el));
+        const { detail } = await oneEvent<CustomEvent<RecoveryRequestSendDetail>>(el, 'recovery-request-send');
+        expect(detail.via).to.equal('post');
+        expect(detail.payload.fields['whatHappened']).to.equal(contactAnswers.whatHappened);
+        // The old event: the bare payload, the same one.
+        expect(submitted).to.equal(detail.payload);
+        expect(submitted).to.not.have.property('payload');
+        expect(heard).to.deep.equal(['recovery-request-submit', 'recovery-request-send']);
+        await new Promise((resolve) => setTimeout(resolve, 200));
+        await el.updateComplete;
+        expect(posted).to.deep.equal([]);
+      } finally {
+        window.fetch = realFetch;
+      }
+      expect((await log()).log).to.have.length(0);
+      expect(text($(el, '[part=sent]'))).to.equal('');
+      expect(text($(el, '[part=failure]'))).to.equal('');
+      expect($(el, 'form')!.getAttribute('aria-busy')).to.equal('false');
+      expect($<HTMLButtonElement>(el, '[part=submit]')!.disabled).to.equal(false);
+      expect($<HTMLInputElement>(el, '#field-name')!.value).to.equal('Taro');
+      await fillFields(el, { name: 'Taro Yamada' });
+      expect($<HTMLInputElement>(el, '#field-name')!.value).to.equal('Taro Yamada');
+      // Not cancelled this time: it posts.
+      setTimeout(() => submit(el));
+      const sent = await oneEvent<CustomEvent<RecoveryRequestSentDetail>>(el, 'recovery-request-sent');
+      expect(sent.detail.payload.name).to.equal('Taro Yamada');
+      expect((await log()).log).to.have.length(1);
     });
 
     it('a double click sends one request', async () => {
@@ -326,6 +377,18 @@ describe('<recovery-request-form>', () => {
       expect(focused(el)?.id).to.equal('paste-title');
       await expect(el).to.be.accessible();
     });
+    it('recovery-request-send says the form will give the text; cancelled, no text is shown', async () => {
+      const el = await formReady(await fixture<El>(html`<recovery-request-form lang="en" template="contact"></recovery-request-form>`));
+      await fillFields(el, contactAnswers);
+      el.addEventListener('recovery-request-send', (event) => event.preventDefault(), { once: true });
+      setTimeout(() => submit(el));
+      const { detail } = await oneEvent<CustomEvent<RecoveryRequestSendDetail>>(el, 'recovery-request-send');
+      expect(detail.via).to.equal('text');
+      await el.updateComplete;
+      expect(text($(el, '[part=paste-text]'))).to.equal('');
+      expect($<HTMLButtonElement>(el, '[part=submit]')!.disabled).to.equal(false);
+    });
+
     it("names the contact form's exact labels, with their meaning for a reader of another language", async () => {
       const el = await formReady(
         await fixture<El>(html`<recovery-request-form lang="en" template="two-factor-disable" username="taro123"></recovery-request-form>`),

@@ -4,7 +4,7 @@ import type { RequestFlowContext } from '../../request/prefill.js';
 import type { SiteProfile, SiteProfileInput } from '../../flow/site-profile.js';
 import { LazyBodyElement } from '../shared/lazy-body.js';
 import { recoveryRequestFormStyles } from './recovery-request-form.styles.js';
-import type { RequestFormBody } from './recovery-request-form.body.js';
+import type { RecoveryRequestFormBody } from './recovery-request-form.body.js';
 
 /**
  * Builds the support request a locked-out user needs (password reissue, login-only username
@@ -18,7 +18,8 @@ import type { RequestFormBody } from './recovery-request-form.body.js';
  * @summary Support request for a locked-out user.
  * @tag recovery-request-form
  *
- * @fires {CustomEvent<RequestPayload>} recovery-request-submit - The user asked to send (or to get the text of) a valid request. Cancelable: cancel it to send the payload yourself. Detail: the payload.
+ * @fires {CustomEvent<RecoveryRequestSendDetail>} recovery-request-send - The user asked to send (or to get the text of) a valid request. Cancelable: cancel it to send the payload yourself. Detail `{ payload, via }`; `via` is `post` (to `action`) or `text` (the text to paste).
+ * @fires {CustomEvent<RequestPayload>} recovery-request-submit - Deprecated: use `recovery-request-send` (fired just before it, cancelable too; detail: the payload itself, not `{ payload, via }`).
  * @fires {CustomEvent<RecoveryRequestSentDetail>} recovery-request-sent - The endpoint accepted the request. Detail `{ payload, reference }`.
  * @fires {CustomEvent<RecoveryRequestFailedDetail>} recovery-request-failed - Sending failed. Detail `{ payload, reason, status?, errors? }`; `reason` is `invalid`, `rate-limited`, `rejected`, `server`, `timeout`, `offline` or `network`.
  *
@@ -60,7 +61,7 @@ import type { RequestFormBody } from './recovery-request-form.body.js';
  * @cssprop --login-help-radius - Corner radius.
  * @cssprop --login-help-gap - Space between blocks.
  */
-export class RecoveryRequestForm extends LazyBodyElement<RequestFormBody> {
+export class RecoveryRequestForm extends LazyBodyElement<RecoveryRequestFormBody> {
   static override styles = recoveryRequestFormStyles;
 
   /** Which request: `password-reissue`, `login-username-reset`, `two-factor-disable`, `username-lookup` or `contact`. */
@@ -107,7 +108,7 @@ export class RecoveryRequestForm extends LazyBodyElement<RequestFormBody> {
     return this.body?.requestTemplate;
   }
 
-  protected loadBody(): Promise<RequestFormBody> {
-    return import('./recovery-request-form.body.js').then(({ RequestFormBody }) => new RequestFormBody(this, this.i18n));
+  protected loadBody(): Promise<RecoveryRequestFormBody> {
+    return import('./recovery-request-form.body.js').then(({ RecoveryRequestFormBody }) => new RecoveryRequestFormBody(this, this.i18n));
   }
 }
