@@ -7,14 +7,9 @@
  * static page, a server template, a CMS) is decoded by the HTML parser before the URL parser reads it.
  */
 
-/** Schemes a flow link may use. */
-export const ALLOWED_LINK_SCHEMES = ['http', 'https', 'mailto'] as const;
+import { ALLOWED_LINK_SCHEMES, SCHEME, STRIPPED } from './dom-links.js';
 
-// ASCII control characters and whitespace: the URL parser removes tabs and newlines anywhere
-// and leading/trailing C0 controls and spaces, so "java\tscript:" is still "javascript:".
-// eslint-disable-next-line no-control-regex -- matching the control characters is the point
-const STRIPPED = /[\u0000-\u0020\u007f-\u009f\u00a0\u1680\u2000-\u200f\u2028\u2029\u202f\u205f\u3000\ufeff]/g;
-const SCHEME = /^([a-z][a-z0-9+.-]*):/i;
+export { ALLOWED_LINK_SCHEMES, isExternalLink } from './dom-links.js';
 
 // Named character references that spell a character a scheme or the noise in it is made of
 // (none spells a letter or a digit); `amp` also for a reference spelt in two rounds (`&amp;#106;`).
@@ -81,21 +76,4 @@ export function linkScheme(href: string): string {
 export function isAllowedLink(href: string): boolean {
   const scheme = linkScheme(href);
   return scheme === '' || (ALLOWED_LINK_SCHEMES as readonly string[]).includes(scheme);
-}
-
-/**
- * Whether `href` leaves the page's site (absolute with another origin, or mailto).
- * Relative URLs stay on the site. Without a base (Node), every absolute http(s) URL leaves.
- */
-export function isExternalLink(href: string, base?: string): boolean {
-  const scheme = linkScheme(href);
-  if (scheme === 'mailto') return true;
-  const trimmed = href.trim();
-  if (scheme === '' && !trimmed.startsWith('//') && !trimmed.startsWith('\\\\')) return false;
-  if (!base) return true;
-  try {
-    return new URL(trimmed, base).origin !== new URL(base).origin;
-  } catch {
-    return true;
-  }
 }

@@ -7,7 +7,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { msg } from '../../localize/msg.js';
 import type { FlowStep, LocalizedText } from '../../flow/schema.js';
 import { resolveText } from '../../flow/text.js';
-import { isAllowedLink } from '../../flow/links.js';
+import { isAllowedDomLink as isAllowedLink } from '../../flow/dom-links.js';
 import { flowLink } from '../shared/flow-link.js';
 
 /** What a step view needs from the element. */

@@ -4,7 +4,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg } from '../../localize/msg.js';
-import { isAllowedLink, isExternalLink } from '../../flow/links.js';
+import { isAllowedDomLink as isAllowedLink, isExternalLink } from '../../flow/dom-links.js';
 
 /** A link from a flow: allowed schemes only; leaving the site opens a new tab without opener or referrer. */
 export function flowLink(href: string, label: string, baseUrl: string | undefined): TemplateResult | typeof nothing {
