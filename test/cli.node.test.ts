@@ -10,6 +10,7 @@ import template from '../src/flows/default.template.json' with { type: 'json' };
 import { applySiteProfile } from '../src/flow/apply-site-profile.js';
 import { parseFlow } from '../src/flow/parse.js';
 import { BANK_PROFILE } from './support/bank-profile.js';
+import { helpPage } from '../src/static/index.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'lhe-cli-'));
 const file = (name: string, content: string) => {
@@ -164,5 +165,73 @@ describe('CLI', () => {
     ]);
     assert.equal((await run('flow', '--site')).code, 2);
     assert.equal((await run('flow', '--site', join(dir, 'missing.json'))).code, 2);
+  });
+
+  test('page prints the flow as one HTML document (no script), in the language of --lang', async () => {
+    const path = file('page.json', JSON.stringify(small));
+    const en = await run('page', path);
+    assert.equal(en.code, 0, en.err);
+    assert.equal(en.err, '');
+    assert.match(en.out, /^<!DOCTYPE html>\n<html lang="en">\n/);
+    assert.match(en.out, /<\/html>$/);
+    assert.doesNotMatch(en.out, /<script/i);
+    assert.equal(`${en.out}\n`, helpPage(small, { lang: 'en' }));
+    assert.match(en.out, /<section id="step-locked">/);
+    assert.match(en.out, /<a href="#step-locked">I am locked out<\/a>/);
+    const ja = await run('page', path, '--lang', 'ja');
+    assert.equal(ja.code, 0, ja.err);
+    assert.match(ja.out, /<html lang="ja">/);
+    assert.match(ja.out, /<h2 id="contents-title">目次<\/h2>/);
+    assert.match(ja.out, /<a href="#step-locked">ロックされた<\/a>/);
+    assert.match((await run('page', path, '--lang', 'zh-CN')).out, /<html lang="zh-Hans">[\s\S]*目录/);
+  });
+
+  test('page --default prints the built-in flow, made for the site of --site', async () => {
+    for (const lang of ['ja', 'en', 'zh-Hans']) {
+      const result = await run('page', '--default', '--lang', lang);
+      assert.equal(result.code, 0, result.err);
+      assert.equal(`${result.out}\n`, helpPage(defaultFlow, { lang }), lang);
+    }
+    const bank = await run('page', '--default', '--site', file('bank-page.json', JSON.stringify(BANK_PROFILE)), '--lang', 'en');
+    assert.equal(bank.code, 0, bank.err);
+    assert.equal(`${bank.out}\n`, helpPage(template, { lang: 'en', site: BANK_PROFILE }));
+    assert.match(bank.out, /Midori Bank/);
+    assert.doesNotMatch(bank.out, /grid card/i);
+  });
+
+  test('page: 1 for an invalid flow or profile (one PATH: message line per problem), 2 for a missing file, not JSON or bad usage', async () => {
+    const bad = structuredClone(small) as any;
+    bad.steps[0].choices[0].next = 'lockd';
+    bad.steps[1].links[0].href = '&#106;avascript:alert(1)';
+    const invalid = await run('page', file('page-bad.json', JSON.stringify(bad)), '--lang', 'ja');
+    assert.equal(invalid.code, 1);
+    assert.equal(invalid.out, '');
+    assert.deepEqual(invalid.err.split('\n'), [
+      'steps[0].choices[0].next: ステップ `lockd` がありません（`locked` の誤りでは？）',
+      'steps[1].links[0].href: リンクに `javascript:` は使えません。http(s)、mailto、相対 URL のいずれかにしてください',
+    ]);
+    const profile = file('page-bad-site.json', '{"lock":{"minuts":30}}');
+    const badSite = await run('page', '--default', '--site', profile);
+    assert.equal(badSite.code, 1);
+    assert.equal(badSite.err, `${profile}: lock.minuts: unknown key \`minuts\` (did you mean \`minutes\`?)`);
+    const missing = join(dir, 'page-missing.json');
+    const unreadable = await run('page', missing, '--lang', 'en');
+    assert.equal(unreadable.code, 2);
+    assert.equal(unreadable.err, `${missing}: cannot read the file (ENOENT)`);
+    assert.equal(unreadable.out, '');
+    assert.equal((await run('page', file('page-x.json', '{ "version": 1,'))).code, 2);
+    assert.equal((await run('page')).code, 2);
+    assert.equal((await run('page', '--lang', 'ja')).code, 2);
+    assert.equal((await run('page', '--default', '--site')).code, 2);
+  });
+
+  test('the usage names page in every language', async () => {
+    for (const lang of ['en', 'ja', 'zh-Hans']) {
+      assert.match(
+        (await run('--help', '--lang', lang)).out,
+        /login-help-elements page FILE\|--default \[--site PROFILE\] \[--lang L\]/,
+        lang,
+      );
+    }
   });
 });

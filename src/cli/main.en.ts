@@ -7,6 +7,8 @@ const messages: CliMessages = {
   login-help-elements graph FILE [--site PROFILE] [--lang en|ja|zh-Hans] [--direction TD|LR]   print the flow as a Mermaid flowchart
   login-help-elements flow [--site PROFILE] [--lang L]   print the built-in flow made for the site PROFILE describes
                                                         (the start of a site's own flow; --lang keeps one language)
+  login-help-elements page FILE|--default [--site PROFILE] [--lang L]   print the flow as one HTML page that needs no
+                                                        JavaScript, in language L (--default: the built-in flow)
 
 PROFILE is a JSON file of a site profile (see login-help-elements/schema/site-profile.schema.json).
 With --site, FILE may use the conditions ("when") and placeholders ("{{…}}") of the built-in flow.

@@ -7,6 +7,8 @@ const messages: CliMessages = {
   login-help-elements graph FILE [--site PROFILE] [--lang en|ja|zh-Hans] [--direction TD|LR]   フローを Mermaid のフローチャートとして出力します
   login-help-elements flow [--site PROFILE] [--lang L]   PROFILE が表すサイト向けの組み込みフローを出力します
                                                         （サイト独自のフローのたたき台。--lang を付けると 1 言語だけにします）
+  login-help-elements page FILE|--default [--site PROFILE] [--lang L]   フローを JavaScript なしで読める 1 枚の
+                                                        HTML ページとして言語 L で出力します（--default: 組み込みフロー）
 
 PROFILE はサイトプロファイルの JSON ファイルです（login-help-elements/schema/site-profile.schema.json を参照）。
 --site を付けると、FILE で組み込みフローの条件（"when"）とプレースホルダー（"{{…}}"）を使えます。

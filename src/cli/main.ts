@@ -1,5 +1,6 @@
 /**
- * `login-help-elements` command line: `validate FILE`, `graph FILE` and `flow --site FILE`.
+ * `login-help-elements` command line: `validate FILE`, `graph FILE`, `flow --site FILE` and
+ * `page FILE|--default` (the flow as one static HTML page, `helpPage` of ./static).
  * Exit codes: 0 valid (or printed), 1 invalid definition or profile, 2 unreadable file, not
  * JSON, or bad usage. Messages are in the language of `--lang` (`en` by default, `ja`, `zh-Hans`,
  * or a tag of one: `ja-JP`, `zh`, `zh-CN` …); the CLI's own words are in the catalogues beside
@@ -15,6 +16,7 @@ import type { FlowDefinition } from '../flow/schema.js';
 import { resolveText } from '../flow/text.js';
 import { problemText, type MessageLanguage } from '../flow/problems.js';
 import { pick, resolveLanguage, type Catalogues } from '../localize/languages.js';
+import { helpPage, HelpPageError } from '../static/index.js';
 import en from './main.en.js';
 import ja from './main.ja.js';
 import zhHans from './main.zh-Hans.js';
@@ -105,6 +107,34 @@ function oneLanguage(flow: FlowDefinition, lang: string): FlowDefinition {
   return walk(flow) as FlowDefinition;
 }
 
+/**
+ * `page FILE [--site PROFILE] [--lang L]`: the flow of FILE (with the profile applied) as one
+ * static HTML page on stdout; `page --default`: the built-in flow's (made for the profile's site,
+ * as `flow --site` makes it).
+ */
+async function page(args: string[], lang: string, words: Words, io: Io): Promise<number> {
+  const file = args[1];
+  const builtIn = file === '--default';
+  if (!file || (file.startsWith('--') && !builtIn)) {
+    io.err(words.text.usage);
+    return 2;
+  }
+  const site = await readProfile(args, words, io);
+  if ('code' in site) return site.code;
+  const read = await readJson(builtIn ? new URL('../flows/default.template.json', import.meta.url) : file, words, io);
+  if (!read) return 2;
+  try {
+    // The built-in flow is its template for any site, made for the default site without a profile.
+    const html = helpPage(read.json, { lang, site: site.profile ?? (builtIn ? {} : undefined) });
+    io.out(html.replace(/\n$/, ''));
+    return 0;
+  } catch (error) {
+    if (!(error instanceof HelpPageError)) throw error;
+    for (const problem of error.errors) io.err(`${problem.path || words.text.root}: ${problem.message}`);
+    return 1;
+  }
+}
+
 /** Runs the CLI with `args` (without node and the script); resolves to the exit code. */
 export async function runCli(args: string[], io: Io): Promise<number> {
   const [command, file] = args;
@@ -127,6 +157,7 @@ export async function runCli(args: string[], io: Io): Promise<number> {
     io.out(JSON.stringify(option(args, '--lang') ? oneLanguage(flow, lang) : flow, null, 2));
     return 0;
   }
+  if (command === 'page') return page(args, lang, words, io);
   if ((command !== 'validate' && command !== 'graph') || !file || file.startsWith('--')) {
     io.err(words.text.usage);
     return 2;

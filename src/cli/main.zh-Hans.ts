@@ -7,6 +7,8 @@ const messages: CliMessages = {
   login-help-elements graph FILE [--site PROFILE] [--lang en|ja|zh-Hans] [--direction TD|LR]   将流程输出为 Mermaid 流程图
   login-help-elements flow [--site PROFILE] [--lang L]   输出按 PROFILE 所描述的网站生成的内置流程
                                                         （可作为网站自有流程的起点；指定 --lang 时只保留一种语言）
+  login-help-elements page FILE|--default [--site PROFILE] [--lang L]   以语言 L 将流程输出为一个无需 JavaScript
+                                                        即可阅读的 HTML 页面（--default：内置流程）
 
 PROFILE 是网站配置（site profile）的 JSON 文件（参见 login-help-elements/schema/site-profile.schema.json）。
 使用 --site 时，FILE 中可以使用内置流程的条件（"when"）和占位符（"{{…}}"）。
