@@ -250,6 +250,7 @@ section:target {
     padding: 0;
   }
   section,
+  section:target,
   nav {
     display: block;
     border: 0;
