@@ -517,6 +517,8 @@ describe('<recovery-request-form>', () => {
         try {
           await el.updateComplete;
           await waitUntil(() => text($(el, '[role=alert]')) === expected, `${lang}: ${text($(el, '[role=alert]'))}`);
+          // Its language is marked, so that a screen reader reads it in that language.
+          expect($(el, '[role=alert]')?.getAttribute('lang')).to.equal(lang);
           await expect(el).to.be.accessible();
         } finally {
           wrapper.remove();

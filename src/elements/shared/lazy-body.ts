@@ -64,15 +64,18 @@ export abstract class LazyBodyElement<Body extends ElementBody> extends LitEleme
 
   protected override render(): unknown {
     // Nothing until the element's language is ready: no flash of English before Japanese.
-    if (!this.i18n.language) return nothing;
+    const lang = this.i18n.language;
+    if (!lang) return nothing;
     if (this._body) return this._body.render();
     if (this._bodyFailed) {
-      return html`<p class="notice unavailable" role="alert" part="base">
+      return html`<p class="notice unavailable" role="alert" part="base" lang=${lang}>
         ${msg('This help could not be loaded. Check your connection and reload the page.', { id: 'lhe.lazy.failed' })}
       </p>`;
     }
     if (this._bodySlow)
-      return html`<p class="loading" role="status" part="base" aria-busy="true">${msg('Loading…', { id: 'lhe.lazy.loading' })}</p>`;
+      return html`<p class="loading" role="status" part="base" aria-busy="true" lang=${lang}>
+        ${msg('Loading…', { id: 'lhe.lazy.loading' })}
+      </p>`;
     return nothing;
   }
 
