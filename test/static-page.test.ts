@@ -21,7 +21,7 @@ const CSP = /<meta http-equiv="Content-Security-Policy"[^>]*>\n/;
 const frames: HTMLIFrameElement[] = [];
 afterEach(async () => {
   for (const frame of frames.splice(0)) frame.remove();
-  await emulateMedia({ colorScheme: 'light', media: 'screen' });
+  await emulateMedia({ colorScheme: 'light', media: 'screen', reducedMotion: 'no-preference' });
 });
 
 const urls: string[] = [];
@@ -95,6 +95,9 @@ describe('static help page', () => {
   it('a choice is a link: clicking one moves to its step (location.hash, :target), with no script allowed in the frame', async function () {
     this.timeout(20_000);
     // `sandbox` without `allow-scripts`: the frame runs no script whatever it holds (JavaScript off).
+    // Reduced motion: the page jumps to a step instead of scrolling smoothly (a smooth scroll may
+    // not advance in a test page that is not in front).
+    await emulateMedia({ reducedMotion: 'reduce' });
     const { doc, win, frame } = await load(helpPage(defaultFlow, { lang: 'en' }), 'allow-same-origin');
     expect(doc.scripts.length).to.equal(0);
     const walk = ['before-you-start', 'choose-problem', 'forgot-password', 'password-reissue-request'];
