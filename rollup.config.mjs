@@ -59,6 +59,7 @@ export const packageConfig = {
     'server/postgres': 'src/server/postgres.ts',
     'adapters/index': 'src/adapters/index.ts',
     'static/index': 'src/static/index.ts',
+    'ssr/index': 'src/ssr/index.ts',
     'flow/index': 'src/flow/index.ts',
     'totp/index': 'src/totp/index.ts',
     'cli/bin': 'src/cli/bin.ts',

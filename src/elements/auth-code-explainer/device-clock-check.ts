@@ -2,6 +2,7 @@
  * The device-clock check of `<auth-code-explainer>`: how far this device's clock is from the
  * site's, from the `server-time` the page gives or from the `Date` header of its `time-url`.
  */
+import { isServer } from 'lit';
 import { fetchClockSkew, isSkewTooLarge, parseServerTime } from '../../totp/skew.js';
 import type { ClockCheck } from './method-views.js';
 
@@ -26,6 +27,11 @@ export function checkDeviceClock(source: ClockSource, report: (check: ClockCheck
   }
   if (!source.timeUrl) {
     report({ state: 'off' });
+    return;
+  }
+  // The server renders the check as starting: the browser measures its own clock.
+  if (isServer) {
+    report({ state: 'checking' });
     return;
   }
   const url = new URL(source.timeUrl, document.baseURI);

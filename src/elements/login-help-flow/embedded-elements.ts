@@ -4,7 +4,7 @@
  * own in their place. `EmbeddedElements` (a Lit reactive controller) registers each on first need
  * and lets it render a task after the step itself.
  */
-import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { html, isServer, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { FlowEngine } from '../../flow/engine.js';
 import type { FlowDefinition } from '../../flow/schema.js';
@@ -97,7 +97,8 @@ export class EmbeddedElements implements ReactiveController {
 
   /** Whether the page put its own form in the `request` slot (the built-in one is then not loaded). */
   get pageForm(): boolean {
-    return !!this._host.querySelector(':scope > [slot=request]');
+    // A server render has no light DOM to look into: the built-in form is rendered.
+    return !isServer && !!this._host.querySelector(':scope > [slot=request]');
   }
 
   hostUpdated(): void {

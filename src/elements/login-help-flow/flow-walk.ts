@@ -3,7 +3,7 @@
  * force, each move re-rendering the guide and firing its events, and the path kept in the URL hash
  * (written after the new step is on screen, not on the way to it).
  */
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { FlowEngine, type FlowTransition } from '../../flow/engine.js';
 import type { FlowDefinition } from '../../flow/schema.js';
 import { fireRenamed, libraryEvent, type LoginHelpNavigateDetail } from '../shared/events.js';
@@ -69,8 +69,11 @@ export class FlowWalk implements ReactiveController {
   begin(flow: FlowDefinition, restore: boolean): void {
     this._changes.take();
     const engine = new FlowEngine(flow, { step: this._host.start, error: this._host.error });
-    if (restore) this._hashPath.restore(engine);
-    else this._hashPath.save(engine);
+    // The URL's hash is the browser's: the server renders the step it was asked for.
+    if (!isServer) {
+      if (restore) this._hashPath.restore(engine);
+      else this._hashPath.save(engine);
+    }
     this._engine = engine;
     this._host.requestUpdate();
   }

@@ -8,6 +8,8 @@
  */
 import { html, nothing } from 'lit';
 import { inLanguage, msg, str } from '../../localize/msg.js';
+import { resolveLanguage } from '../../localize/languages.js';
+import { serverContext } from '../shared/server-context.js';
 import type { FlowProblem } from '../../flow/parse.js';
 import type { FlowEngine } from '../../flow/engine.js';
 import type { FlowDefinition, FlowStep } from '../../flow/schema.js';
@@ -67,6 +69,25 @@ export class LoginHelpFlowBody implements ElementBody {
   /** The step ids from the entry step to the current one. */
   get path(): readonly string[] {
     return this._walk.engine?.path ?? [];
+  }
+
+  /** On the server: the language, the definition and the walk at once, from what renderElement loaded. */
+  serverUpdate(): void {
+    const context = serverContext();
+    if (!context || this.i18n.language) return;
+    this.i18n.serve(resolveLanguage(this._host.lang || context.lang));
+    const loaded = context.flow;
+    if (!loaded) return;
+    if (!loaded.ok) {
+      this._source.problems = loaded.problems;
+      return;
+    }
+    this._source.flow = loaded.flow;
+    this._source.profile = loaded.profile;
+    this._walk.begin(loaded.flow, false);
+    this._embedded.embedFor = this._walk.engine?.current.id;
+    this._username.serve(context.usernameView);
+    this._countdown.sync();
   }
 
   hostUpdated(): void {

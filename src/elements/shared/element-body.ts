@@ -4,7 +4,8 @@
  * explainer load theirs on first connection (`LazyBodyElement`, lazy-body.ts). This module holds
  * what both need and nothing that renders, so the guide's bundle does not carry the lazy loader.
  */
-import { LitElement, type ReactiveController } from 'lit';
+import { LitElement, isServer, type ReactiveController } from 'lit';
+import { inLanguage } from '../../localize/msg.js';
 import type { LanguageController } from '../../localize/language-controller.js';
 
 /**
@@ -16,6 +17,11 @@ import type { LanguageController } from '../../localize/language-controller.js';
 export interface ElementBody extends ReactiveController {
   /** The host's shadow-root content. */
   render(): unknown;
+  /**
+   * On the server, before `render` (@lit-labs/ssr runs no controller hook): bring the state up to
+   * date at once from what `renderElement` loaded (`serverContext()`), touching no browser API.
+   */
+  serverUpdate?(): void;
 }
 
 /**
@@ -55,8 +61,14 @@ export abstract class BodyElement<Body extends ElementBody & { readonly i18n: La
   /** State, behaviour and templates. */
   protected abstract readonly body: Body;
 
+  protected override willUpdate(): void {
+    if (isServer) this.body.serverUpdate?.();
+  }
+
   protected override render(): unknown {
-    return this.body.render();
+    // On the server no controller sets the `msg` language for the render: the body's language does.
+    const language = this.body.i18n.language;
+    return isServer && language ? inLanguage(language, () => this.body.render()) : this.body.render();
   }
 
   /** Resolves once rendered in the language asked for (and whatever the body loads for it). */

@@ -8,9 +8,10 @@
  * hundred bytes, and a login page pays for the request form or the code explainer only when
  * one is shown. `updateComplete` waits for the body, so `await el.updateComplete` means "rendered".
  */
-import { LitElement, html, nothing } from 'lit';
+import { LitElement, html, isServer, nothing } from 'lit';
 import { state } from 'lit/decorators.js';
-import { msg } from '../../localize/msg.js';
+import { inLanguage, msg } from '../../localize/msg.js';
+import { serverContext } from './server-context.js';
 import { LanguageController } from '../../localize/language-controller.js';
 import type { ElementBody } from './element-body.js';
 
@@ -62,11 +63,20 @@ export abstract class LazyBodyElement<Body extends ElementBody> extends LitEleme
     this._slowTimer = undefined;
   }
 
+  protected override willUpdate(): void {
+    // On the server the body is made at once from what renderElement loaded (no "Loading…" there).
+    if (!isServer || this._body) return;
+    const make = serverContext()?.bodies[this.localName];
+    if (!make) return;
+    this._body = make(this, this.i18n) as Body;
+    this._body.serverUpdate?.();
+  }
+
   protected override render(): unknown {
     // Nothing until the element's language is ready: no flash of English before Japanese.
     const lang = this.i18n.language;
     if (!lang) return nothing;
-    if (this._body) return this._body.render();
+    if (this._body) return isServer ? inLanguage(lang, () => this._body!.render()) : this._body.render();
     if (this._bodyFailed) {
       return html`<p class="notice unavailable" role="alert" part="base" lang=${lang}>
         ${msg('This help could not be loaded. Check your connection and reload the page.', { id: 'lhe.lazy.failed' })}

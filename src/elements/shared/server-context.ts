@@ -1,0 +1,43 @@
+/**
+ * What `renderElement` (src/ssr/) loaded before a server render: @lit-labs/ssr calls an element's
+ * `willUpdate` and `render` and no controller hook, synchronously, so everything the browser loads
+ * lazily (the language's text, the flow, the bodies of the form and the explainer) is loaded first
+ * and handed to the elements through this context, which is set only while one render runs
+ * (synchronously: two renders in different languages never see each other's).
+ */
+import type { ReactiveControllerHost } from 'lit';
+import type { Language } from '../../localize/languages.js';
+import type { LanguageController } from '../../localize/language-controller.js';
+import type { FlowProblem } from '../../flow/parse.js';
+import type { FlowDefinition } from '../../flow/schema.js';
+import type { SiteProfile } from '../../flow/site-profile.js';
+import type { ElementBody } from './element-body.js';
+
+export interface ServerContext {
+  /** The language of the request (an element with its own `lang` speaks that, loaded too). */
+  lang: Language;
+  /** The guide's definition and site profile, or why they cannot be used. */
+  flow?: { ok: true; flow: FlowDefinition; profile: SiteProfile | undefined } | { ok: false; problems: readonly FlowProblem[] };
+  /** The guide's username check view. */
+  usernameView?: typeof import('../login-help-flow/username-notice.js');
+  /** How to make the body of a lazy element, by tag. */
+  bodies: Partial<Record<string, (host: ReactiveControllerHost & HTMLElement, i18n: LanguageController) => ElementBody>>;
+}
+
+let current: ServerContext | undefined;
+
+/** The context of the server render running now, if any. */
+export function serverContext(): ServerContext | undefined {
+  return current;
+}
+
+/** Runs `render` (synchronous) with `context` in force. */
+export function withServerContext<T>(context: ServerContext, render: () => T): T {
+  const previous = current;
+  current = context;
+  try {
+    return render();
+  } finally {
+    current = previous;
+  }
+}

@@ -1,0 +1,153 @@
+/**
+ * `renderElement`: one of the three elements rendered on the server with @lit-labs/ssr, as HTML
+ * with declarative shadow DOM, in the request's language. What the browser loads lazily — the
+ * language's UI text, the built-in flow or the given one (checked with `parseFlow`, the site
+ * profile applied), the bodies of the form and the explainer, the username check — is loaded
+ * first, then the element renders in one synchronous pass (@lit-labs/ssr runs `willUpdate` and
+ * `render`, no controller hook and nothing asynchronous): no "Loading…" in the HTML, and
+ * concurrent renders in different languages never mix.
+ */
+import type { TemplateResult } from 'lit';
+import { inLanguage, loadCatalogue, msg, str } from '../localize/msg.js';
+import { resolveLanguage, type Language } from '../localize/languages.js';
+import { loadFlowSource } from '../elements/login-help-flow/flow-source.js';
+import { resolveSite, type SiteProperty } from '../elements/shared/site-profile.js';
+import { withServerContext, type ServerContext } from '../elements/shared/server-context.js';
+
+/** The tags `renderElement` renders. */
+export const SERVER_RENDERED_TAGS = ['login-help-flow', 'auth-code-explainer', 'recovery-request-form'] as const;
+export type ServerRenderedTag = (typeof SERVER_RENDERED_TAGS)[number];
+
+export interface RenderElementOptions {
+  /** Attributes, by their HTML names (`error`, `retry-at`, `contact-url` …). `false`, null and undefined leave one out. */
+  attributes?: Readonly<Record<string, string | number | boolean | null | undefined>>;
+  /** Properties that have no attribute or take objects (`flow`, `site`, `templates` …). */
+  properties?: Readonly<Record<string, unknown>>;
+  /** The request's language (its `Accept-Language` choice or the user's setting); else the `lang` attribute; else English. */
+  lang?: string;
+}
+
+/** What the renderer needs, loaded once: the DOM shim first, then @lit-labs/ssr and the elements. */
+interface Renderer {
+  render(template: TemplateResult): Iterable<unknown>;
+  collectResultSync(result: Iterable<unknown>): string;
+  html(strings: TemplateStringsArray, ...values: unknown[]): TemplateResult;
+  bodies: ServerContext['bodies'];
+  usernameView: NonNullable<ServerContext['usernameView']>;
+}
+
+let renderer: Promise<Renderer> | undefined;
+
+function loadRenderer(): Promise<Renderer> {
+  return (renderer ??= (async () => {
+    // The global `customElements` and friends must exist before an element module registers its tag.
+    await import('@lit-labs/ssr/lib/install-global-dom-shim.js');
+    const [ssr, result, lit, explainer, form, usernameView, guideClass, explainerClass, formClass, { defineElement }] = await Promise.all([
+      import('@lit-labs/ssr'),
+      import('@lit-labs/ssr/lib/render-result.js'),
+      import('lit'),
+      import('../elements/auth-code-explainer/auth-code-explainer.body.js'),
+      import('../elements/recovery-request-form/recovery-request-form.body.js'),
+      import('../elements/login-help-flow/username-notice.js'),
+      import('../elements/login-help-flow/login-help-flow.js'),
+      import('../elements/auth-code-explainer/auth-code-explainer.js'),
+      import('../elements/recovery-request-form/recovery-request-form.js'),
+      import('../elements/shared/define-element.js'),
+    ]);
+    defineElement('login-help-flow', guideClass.LoginHelpFlow);
+    defineElement('auth-code-explainer', explainerClass.AuthCodeExplainer);
+    defineElement('recovery-request-form', formClass.RecoveryRequestForm);
+    return {
+      render: (template) => ssr.render(template) as Iterable<unknown>,
+      collectResultSync: (rendered) => result.collectResultSync(rendered as Parameters<typeof result.collectResultSync>[0]),
+      html: lit.html,
+      usernameView,
+      bodies: {
+        'auth-code-explainer': (host, i18n) =>
+          new explainer.AuthCodeExplainerBody(host as unknown as ConstructorParameters<typeof explainer.AuthCodeExplainerBody>[0], i18n),
+        'recovery-request-form': (host, i18n) =>
+          new form.RecoveryRequestFormBody(host as unknown as ConstructorParameters<typeof form.RecoveryRequestFormBody>[0], i18n),
+      },
+    };
+  })());
+}
+
+/** The attribute names and property names an element declares (nothing else may be set). */
+function declared(tag: ServerRenderedTag): { attributes: Map<string, string>; properties: Set<string> } {
+  const element = customElements.get(tag) as unknown as { elementProperties: Map<string, { attribute?: boolean | string }> };
+  const attributes = new Map<string, string>();
+  const properties = new Set<string>();
+  for (const [name, options] of element.elementProperties) {
+    properties.add(name);
+    if (options.attribute !== false) attributes.set(typeof options.attribute === 'string' ? options.attribute : name.toLowerCase(), name);
+  }
+  return { attributes, properties };
+}
+
+/** Template strings by element and names set: the same call shape reuses one template. */
+const templates = new Map<string, TemplateStringsArray>();
+
+/** `<tag a=${…} .p=${…}></tag>` for the names given (checked against the element's own). */
+function elementTemplate(renderer: Renderer, tag: ServerRenderedTag, attributes: [string, unknown][], properties: [string, unknown][]) {
+  const { attributes: known, properties: knownProperties } = declared(tag);
+  for (const [name] of attributes) if (!known.has(name)) throw new TypeError(`renderElement: <${tag}> has no attribute "${name}"`);
+  for (const [name] of properties) if (!knownProperties.has(name)) throw new TypeError(`renderElement: <${tag}> has no property "${name}"`);
+  const key = JSON.stringify([tag, attributes.map(([name]) => name), properties.map(([name]) => name)]);
+  let strings = templates.get(key);
+  if (!strings) {
+    // Names are the element's own (checked above): only values are bound, and Lit escapes them.
+    const pieces: string[] = [];
+    let current = `<${tag}`;
+    const names = [...attributes.map(([name]) => ` ${name}=`), ...properties.map(([name]) => ` .${name}=`)];
+    for (const name of names) {
+      pieces.push(current + name);
+      current = '';
+    }
+    pieces.push(`${current}></${tag}>`);
+    strings = Object.assign(pieces, { raw: [...pieces] }) as unknown as TemplateStringsArray;
+    templates.set(key, strings);
+  }
+  return renderer.html(strings, ...attributes.map(([, value]) => value), ...properties.map(([, value]) => value));
+}
+
+/**
+ * Renders `<tag>` to HTML with declarative shadow DOM (a `<template shadowrootmode="open">` inside
+ * the element), in `options.lang`: the guide at its start step, the step of its `error` or its
+ * `start`; the explainer; the form. Put the result where the element goes in the page; the element
+ * hydrates in the browser (see README, "Server rendering").
+ *
+ * @throws TypeError for a tag, attribute or property the elements do not have.
+ */
+export async function renderElement(tag: ServerRenderedTag, options: RenderElementOptions = {}): Promise<string> {
+  if (!(SERVER_RENDERED_TAGS as readonly string[]).includes(tag)) throw new TypeError(`renderElement: unknown tag <${String(tag)}>`);
+  const r = await loadRenderer();
+  const given = Object.entries(options.attributes ?? {}).filter(([, value]) => value !== undefined && value !== null && value !== false);
+  const properties = Object.entries(options.properties ?? {});
+  const langAttribute = given.find(([name]) => name === 'lang')?.[1];
+  const lang: Language = resolveLanguage(options.lang ?? (langAttribute ? String(langAttribute) : 'en'));
+  // The element speaks the request's language (its own lang attribute, when given, is kept as given).
+  const attributes: [string, unknown][] = [
+    ...given.map(([name, value]): [string, unknown] => [name, value === true ? '' : String(value)]),
+    ...(langAttribute ? [] : [['lang', lang] as [string, unknown]]),
+  ];
+  await loadCatalogue(lang);
+  const context: ServerContext = { lang, bodies: r.bodies, usernameView: r.usernameView };
+  const property = (name: string) => properties.find(([key]) => key === name)?.[1];
+  const attribute = (name: string) => attributes.find(([key]) => key === name)?.[1] as string | undefined;
+  const site = (property('site') ?? attribute('site') ?? undefined) as Exclude<SiteProperty, null>;
+  if (tag === 'login-help-flow') {
+    const loaded = await loadFlowSource({
+      flow: property('flow'),
+      src: attribute('src'),
+      site,
+      lang,
+      fetchFailed: (source, reason) =>
+        inLanguage(lang, () => msg(str`The flow definition could not be loaded from ${source} (${reason}).`, { id: 'lhe.error.fetch' })),
+    });
+    context.flow = loaded.ok ? { ok: true, flow: loaded.flow, profile: loaded.profile } : { ok: false, problems: loaded.problems };
+  } else {
+    // Checked once here, the profile is known to the element at once (knownSite).
+    await resolveSite(site, lang);
+  }
+  return withServerContext(context, () => r.collectResultSync(r.render(elementTemplate(r, tag, attributes, properties))));
+}
