@@ -104,7 +104,7 @@ function elementTemplate(renderer: Renderer, tag: ServerRenderedTag, attributes:
       current = '';
     }
     pieces.push(`${current}></${tag}>`);
-    strings = Object.assign(pieces, { raw: [...pieces] }) as unknown as TemplateStringsArray;
+    strings = Object.assign(pieces, { raw: [...pieces] });
     templates.set(key, strings);
   }
   return renderer.html(strings, ...attributes.map(([, value]) => value), ...properties.map(([, value]) => value));
