@@ -11,13 +11,21 @@
 // 3. scale: generated flows of 50, 500 and 5,000 steps: parseFlow in Node and in Chromium, one
 //    navigation (choose → next step rendered, heading focused) in Chromium;
 // 4. memory: JS heap after 10,000 navigations back and forth vs after 100, GC forced over CDP.
+// 2b. load (bench/lib/bundler-setup.mjs): the guide as sites ship it — the package's dist/ modules
+//    bundled by Vite with code splitting (lazy chunks fetched over HTTP from 127.0.0.1), and the
+//    one-file bundle — vs SurveyJS bundled by the same Vite run: createElement → first step, and
+//    navigation start → first step, each with no added latency and with 40 ms round trips emulated
+//    over CDP (Network.emulateNetworkConditions).
 // A missed goal gets a pointer to the cost: module sizes, CPU profiles, heap snapshot diff.
 //
 // Trial counts (env): BENCH_TTFR_TRIALS (15), BENCH_TTFR_WARMUP (2), BENCH_PARSE_RUNS (20),
 // BENCH_PARSE_WARMUP (5), BENCH_NAVS (200), BENCH_MAX_PATH (6), BENCH_SIZES (50,500,5000),
 // BENCH_MEMORY_NAVS (10000), BENCH_MEMORY_BASE (100), BENCH_MEMORY_FLOW (default | <steps>),
-// BENCH_ONLY (size,ttfr,scale,memory), BENCH_PROFILE (auto | always | never),
-// BENCH_OFFLINE=1 (peers from bench/.cache only), BENCH_OKTA_SPEC, BENCH_SURVEY_SPEC.
+// BENCH_LOAD_TRIALS (15), BENCH_LOAD_WARMUP (2), BENCH_LOAD_RTTS (0,40: ms per round trip),
+// BENCH_ONLY (size,ttfr,load,scale,memory), BENCH_PROFILE (auto | always | never),
+// BENCH_OFFLINE=1 (peers from bench/.cache only), BENCH_OKTA_SPEC, BENCH_SURVEY_SPEC,
+// BENCH_PACKAGE_ROOT (the checkout whose dist/ the browser sections load: another worktree's build,
+// for a before/after figure; sizes are always this checkout's `npm run size`).
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -31,6 +39,7 @@ import { summary, median, kb, weightedMedian } from './lib/stats.mjs';
 import { ourSizes, pickOurRows, oktaSizes, surveySizes } from './lib/sizes.mjs';
 import { flowToSurvey } from './lib/survey-json.mjs';
 import { summarizeProfile } from './lib/profile.mjs';
+import { buildSites, fetchesScript, oneFilePages, roundTripsInSeries } from './lib/bundler-setup.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const cacheDir = join(root, 'bench', '.cache');
@@ -40,6 +49,10 @@ const num = (name, fallback) => Number(env(name, fallback));
 const CONFIG = {
   ttfrTrials: num('BENCH_TTFR_TRIALS', 15),
   ttfrWarmup: num('BENCH_TTFR_WARMUP', 2),
+  loadTrials: num('BENCH_LOAD_TRIALS', 15),
+  loadWarmup: num('BENCH_LOAD_WARMUP', 2),
+  loadRtts: env('BENCH_LOAD_RTTS', '0,40').split(',').map(Number),
+  packageRoot: env('BENCH_PACKAGE_ROOT', root),
   parseRuns: num('BENCH_PARSE_RUNS', 20),
   parseWarmup: num('BENCH_PARSE_WARMUP', 5),
   navs: num('BENCH_NAVS', 200),
@@ -48,7 +61,7 @@ const CONFIG = {
   memoryNavs: num('BENCH_MEMORY_NAVS', 10000),
   memoryBase: num('BENCH_MEMORY_BASE', 100),
   memoryFlow: env('BENCH_MEMORY_FLOW', 'default'),
-  only: new Set(env('BENCH_ONLY', 'size,ttfr,scale,memory').split(',')),
+  only: new Set(env('BENCH_ONLY', 'size,ttfr,load,scale,memory').split(',')),
   profile: env('BENCH_PROFILE', 'auto'),
   seed: num('BENCH_SEED', 6),
 };
@@ -57,6 +70,7 @@ const GOALS = {
   allTogether: 20 * 1024,
   flowAlone: 16 * 1024,
   ttfrSpeedup: 5,
+  loadSpeedup: 10,
   parse5000: 50,
   navigation: 8,
   scaleRatio: 1.5,
@@ -71,6 +85,7 @@ const results = {
   machine: {},
   size: null,
   ttfr: null,
+  load: null,
   scale: null,
   memory: null,
   diagnosis: {},
@@ -102,7 +117,16 @@ function machineInfo() {
   } catch {
     /* not a git checkout */
   }
+  let packageMeasured = 'this checkout';
+  if (CONFIG.packageRoot !== root) {
+    try {
+      packageMeasured = `${CONFIG.packageRoot} at ${execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: CONFIG.packageRoot, encoding: 'utf8' }).trim()}`;
+    } catch {
+      packageMeasured = CONFIG.packageRoot;
+    }
+  }
   return {
+    packageMeasured,
     date: new Date().toISOString(),
     cpu: cpus[0]?.model?.trim() ?? 'unknown',
     cores: cpus.length,
@@ -421,6 +445,172 @@ async function ttfrSection(context, base, surveyAvailable) {
     `${ratioText(out.speedup)} | ${ratioText(out.speedupWithLayout)}`,
     Number.isFinite(out.speedup) ? out.speedup >= GOALS.ttfrSpeedup : null,
   );
+  return out;
+}
+
+// ---- 2b. as sites ship it: bundler setup and one-file, with round trips ------------------------
+/** A fresh page with `rtt` ms of latency emulated on every request (set before the navigation). */
+async function openWithLatency(context, url, rtt, ready) {
+  const tab = await context.newPage();
+  const errors = [];
+  tab.on('pageerror', (error) => errors.push(String(error)));
+  tab.on('console', (message) => {
+    if (message.type() === 'error') errors.push(`error: ${message.text()}`);
+  });
+  tab.on('response', (response) => {
+    if (response.status() >= 400) errors.push(`HTTP ${response.status()} ${new URL(response.url()).pathname}`);
+  });
+  tab.errors = errors;
+  try {
+    if (rtt > 0) {
+      const cdp = await context.newCDPSession(tab);
+      await cdp.send('Network.enable');
+      await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: rtt, downloadThroughput: -1, uploadThroughput: -1 });
+    }
+    await tab.goto(url, { waitUntil: 'commit' });
+    await tab.waitForFunction(ready, null, { timeout: 15000, polling: 20 });
+    return tab;
+  } catch (error) {
+    await tab.close();
+    throw new Error(`${url}: ${errors.join('; ') || error.message.split('\n')[0]}`, { cause: error });
+  }
+}
+
+async function loadSection(context, base, sites) {
+  const { defaultFlow, title } = defaultFlowStart();
+  const surveyJson = flowToSurvey(defaultFlow);
+  const setups = [
+    { name: 'ours, bundler', who: 'ours', create: sites.pages['ours-create'], load: sites.pages['ours-load'] },
+    { name: 'ours, one-file', who: 'ours', create: '/page/bundle.html', load: '/page/bundle-load.html' },
+  ];
+  if (sites.pages['survey-create'])
+    setups.push({ name: 'SurveyJS, bundler', who: 'survey', create: sites.pages['survey-create'], load: sites.pages['survey-load'] });
+  const variants = [];
+  for (const setup of setups)
+    for (const span of ['create', 'load'])
+      for (const rtt of CONFIG.loadRtts) variants.push({ ...setup, span, rtt, key: `${setup.name} | ${span} | ${rtt}` });
+  const samples = new Map(variants.map((variant) => [variant.key, { dom: [], layout: [], serial: [], documentResponse: [], errors: [] }]));
+  const total = CONFIG.loadWarmup + CONFIG.loadTrials;
+  log(
+    `load: ${total} fresh pages × ${variants.length} (first ${CONFIG.loadWarmup} of each discarded); Vite build ${sites.seconds.toFixed(1)} s`,
+  );
+  for (let trial = 0; trial < total; trial++) {
+    const order = variants.map((_, i) => variants[(i + trial) % variants.length]);
+    for (const variant of order) {
+      const bucket = samples.get(variant.key);
+      let tab;
+      try {
+        if (variant.span === 'create') {
+          tab = await openWithLatency(context, base + variant[variant.span], variant.rtt, () => window.__ready === true);
+          await tab.evaluate(() => window.harness.settle(50));
+          const result = await tab.evaluate(
+            async ({ who, t, json }) => {
+              const t0 = performance.now();
+              const found =
+                who === 'ours'
+                  ? await window.harness.firstStepOurs({ title: t })
+                  : await window.harness.firstStepSurvey({ json, title: t });
+              return { ...found, t0 };
+            },
+            { who: variant.who, t: title, json: variant.who === 'survey' ? surveyJson : null },
+          );
+          const fetches = (await tab.evaluate(fetchesScript))
+            .filter((entry) => entry.start >= result.t0 - 0.5 && entry.start <= result.t0 + result.dom)
+            .map((entry) => ({ ...entry, start: entry.start - result.t0, end: entry.end - result.t0 }));
+          if (trial >= CONFIG.loadWarmup) {
+            bucket.dom.push(result.dom);
+            bucket.layout.push(result.layout);
+            bucket.serial.push(roundTripsInSeries(fetches));
+            bucket.lastFetches = fetches;
+          }
+        } else {
+          tab = await openWithLatency(context, base + variant[variant.span], variant.rtt, () => window.__firstStep?.layout !== undefined);
+          const result = await tab.evaluate(() => window.__firstStep);
+          const fetches = (await tab.evaluate(fetchesScript)).filter((entry) => entry.start <= result.dom);
+          if (trial >= CONFIG.loadWarmup) {
+            bucket.dom.push(result.dom);
+            bucket.layout.push(result.layout);
+            bucket.serial.push(roundTripsInSeries(fetches));
+            bucket.documentResponse.push(fetches[0].end);
+            bucket.lastFetches = fetches;
+          }
+        }
+      } catch (error) {
+        bucket.errors.push(String(error.message ?? error).split('\n')[0]);
+      } finally {
+        for (const message of tab?.errors ?? [])
+          if (!bucket.errors.includes(message) && bucket.errors.length < 5) bucket.errors.push(message);
+        await tab?.close();
+      }
+    }
+  }
+  const out = {
+    title,
+    rtts: CONFIG.loadRtts,
+    setup:
+      'headless Chromium, a fresh page per trial, <html lang="en">, default flow, every response no-store from a Node static server on 127.0.0.1; ' +
+      `round trips emulated with CDP Network.emulateNetworkConditions { latency } (${CONFIG.loadRtts.join(' and ')} ms), throughput unlimited. ` +
+      "bundler: a page importing 'login-help-elements/login-help-flow.js' (the package's dist/ through its exports), built by Vite " +
+      `${packageVersion('vite')} with its defaults (code splitting, modulepreload of the entry's chunks); SurveyJS: survey-core + survey-js-ui ES modules + survey-core.css, the survey JSON bundled, same Vite build; ` +
+      'one-file: dist/login-help-elements.bundle.js. create: createElement / new Model(json) + render → heading / first question title in the DOM (page loaded, a frame + 50 ms before the clock); ' +
+      'load: <login-help-flow> / the survey container in the HTML, navigation start → the same, seen by a MutationObserver of an inline classic script. ' +
+      '"in series": the longest chain of fetches in the span that each started after another ended (round trips paid one after the other).',
+    vite: { seconds: sites.seconds, chunks: sites.chunks.length },
+    variants: {},
+  };
+  for (const variant of variants) {
+    const s = samples.get(variant.key);
+    out.variants[variant.key] = {
+      dom: s.dom.length ? summary(s.dom) : null,
+      layout: s.layout.length ? summary(s.layout) : null,
+      fetchesInSeries: s.serial.length ? median(s.serial) : null,
+      documentResponseEnd: s.documentResponse.length ? median(s.documentResponse) : undefined,
+      lastTrialFetches: s.lastFetches?.map((entry) => ({
+        ...entry,
+        start: Math.round(entry.start * 10) / 10,
+        end: Math.round(entry.end * 10) / 10,
+      })),
+      errors: s.errors,
+    };
+  }
+  results.load = out;
+  const get = (name, span, rtt) => out.variants[`${name} | ${span} | ${rtt}`];
+  const cell = (v) =>
+    v?.dom
+      ? `${msText(v.dom.median, 1)} (p90 ${msText(v.dom.p90, 1)}; ${v.fetchesInSeries} in series)`
+      : `failed: ${v?.errors?.[0] ?? 'not run'}`;
+  const ratio = (peer, ours) => (peer?.dom && ours?.dom ? peer.dom.median / ours.dom.median : NaN);
+  const spans = {
+    create: 'createElement (page loaded) → first step heading in the DOM',
+    load: 'navigation start → first step heading in the DOM (element in the HTML)',
+  };
+  out.speedups = {};
+  for (const span of ['create', 'load']) {
+    for (const rtt of CONFIG.loadRtts) {
+      const bundler = get('ours, bundler', span, rtt);
+      const oneFile = get('ours, one-file', span, rtt);
+      const survey = get('SurveyJS, bundler', span, rtt);
+      const rttText = rtt ? `${rtt} ms round trips` : 'no added latency';
+      row(
+        '2b load',
+        `${spans[span]}, ${rttText}: ours, bundler setup (Vite, lazy chunks) (n=${bundler?.dom?.n ?? 0})`,
+        '—',
+        cell(bundler),
+        null,
+      );
+      row('2b load', `same, ours, one-file bundle (n=${oneFile?.dom?.n ?? 0})`, '—', cell(oneFile), null);
+      row('2b load', `same, SurveyJS bundled by Vite (n=${survey?.dom?.n ?? 0})`, 'peer', survey ? cell(survey) : 'not run', null);
+      const speedup = { bundler: ratio(survey, bundler), oneFile: ratio(survey, oneFile) };
+      out.speedups[`${span} | ${rtt}`] = speedup;
+      row(
+        '2b load',
+        `SurveyJS / ours (medians), ${span}, ${rttText}: bundler | one-file`,
+        rtt ? `≥ ${GOALS.loadSpeedup}×` : 'report',
+        `${ratioText(speedup.bundler)} | ${ratioText(speedup.oneFile)}`,
+        rtt && Number.isFinite(speedup.bundler) ? speedup.bundler >= GOALS.loadSpeedup : null,
+      );
+    }
+  }
   return out;
 }
 
@@ -1002,9 +1192,25 @@ if (CONFIG.only.has('size')) {
 const extra = new Map([['/favicon.ico', { type: 'image/x-icon', body: '' }]]);
 for (const [size, flow] of flows) extra.set(`/gen/${size}.json`, { type: 'application/json', body: JSON.stringify(flow) });
 for (const [path, entry] of pages(survey)) extra.set(path, entry);
+for (const [path, entry] of oneFilePages(defaultFlowStart().title)) extra.set(path, entry);
+let sites = null;
+if (CONFIG.only.has('load')) {
+  log(`load: building the bundler-setup sites with Vite (package: ${CONFIG.packageRoot}/dist)`);
+  sites = await section('2b load build', () =>
+    buildSites({
+      root,
+      packageRoot: CONFIG.packageRoot,
+      cacheDir,
+      title: defaultFlowStart().title,
+      surveyJson: survey ? flowToSurvey(defaultFlowStart().defaultFlow) : null,
+      survey,
+    }),
+  );
+}
 const server = await startStaticServer({
   mounts: {
-    '/dist/': join(root, 'dist'),
+    '/dist/': join(CONFIG.packageRoot, 'dist'),
+    ...(sites ? { '/site/': sites.outDir } : {}),
     '/node_modules/': join(root, 'node_modules'),
     '/bench/lib/': join(root, 'bench', 'lib'),
     '/peers/': join(cacheDir, 'peers'),
@@ -1016,6 +1222,7 @@ results.machine.chromium = browser.version();
 const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
 try {
   if (CONFIG.only.has('ttfr')) await section('2 first step', () => ttfrSection(context, server.url, !!survey));
+  if (sites) await section('2b load', () => loadSection(context, server.url, sites));
   if (CONFIG.only.has('scale')) await section('3 scale', () => scaleSection(context, server.url, flows));
   if (CONFIG.only.has('memory')) await section('4 memory', () => memorySection(context, server.url, flows));
   await section('diagnosis', () => diagnose(context, server.url, flows));

@@ -84,7 +84,7 @@ export async function firstStepOurs({ title, timeoutMs = 10000 }) {
 
 /**
  * Time to the first rendered question of a SurveyJS survey: the clock starts before
- * `new Survey.Model(json)`, then `model.render(container)`, stops when the first question's
+ * `new Survey.Model(json)`, then `model.render(container)` (or `renderSurvey(model, container)`), stops when the first question's
  * title is in the DOM. The container exists before (it is the page's mount point).
  */
 export async function firstStepSurvey({ json, title, timeoutMs = 10000 }) {
@@ -94,7 +94,9 @@ export async function firstStepSurvey({ json, title, timeoutMs = 10000 }) {
   spanStart();
   const t0 = performance.now();
   const model = new globalThis.Survey.Model(json);
-  model.render(container);
+  // The UMD bundles add model.render; the ES modules export renderSurvey (the bundler setup sets __renderSurvey).
+  if (globalThis.__renderSurvey) globalThis.__renderSurvey(model, container);
+  else model.render(container);
   return whenFound(
     container,
     () => {
