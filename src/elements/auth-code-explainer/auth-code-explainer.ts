@@ -1,7 +1,7 @@
 import { property } from 'lit/decorators.js';
 import type { SiteProfile, SiteProfileInput } from '../../flow/site-profile.js';
 import type { CodeMethod } from '../../totp/check.js';
-import { LazyBodyElement } from '../shared/lazy-body.js';
+import { BodyModule, LazyBodyElement } from '../shared/lazy-body.js';
 import { authCodeExplainerStyles } from './auth-code-explainer.styles.js';
 import type { AuthCodeExplainerBody } from './auth-code-explainer.body.js';
 
@@ -49,6 +49,12 @@ import type { AuthCodeExplainerBody } from './auth-code-explainer.body.js';
  * @cssprop --login-help-gap - Space between blocks.
  */
 export class AuthCodeExplainer extends LazyBodyElement<AuthCodeExplainerBody> {
+  /** Its state, behaviour and templates: imported when the first one is connected. */
+  protected static override bodyModule = new BodyModule(
+    () => import('./auth-code-explainer.body.js'),
+    (module, host: AuthCodeExplainer, i18n) => new module.AuthCodeExplainerBody(host, i18n),
+  );
+
   static override styles = authCodeExplainerStyles;
 
   /** Which code to explain: `totp` (authenticator app), `grid` (printed card), `backup`, or `all` (tabs). */
@@ -91,9 +97,5 @@ export class AuthCodeExplainer extends LazyBodyElement<AuthCodeExplainerBody> {
   /** The method whose explanation and check are shown. */
   get activeMethod(): CodeMethod {
     return this.body?.activeMethod ?? (this.method === 'all' ? 'totp' : this.method);
-  }
-
-  protected loadBody(): Promise<AuthCodeExplainerBody> {
-    return import('./auth-code-explainer.body.js').then(({ AuthCodeExplainerBody }) => new AuthCodeExplainerBody(this, this.i18n));
   }
 }

@@ -2,7 +2,7 @@ import { property } from 'lit/decorators.js';
 import type { RequestTemplate } from '../../flow/request-template-schema.js';
 import type { RequestFlowContext } from '../../request/prefill.js';
 import type { SiteProfile, SiteProfileInput } from '../../flow/site-profile.js';
-import { LazyBodyElement } from '../shared/lazy-body.js';
+import { BodyModule, LazyBodyElement } from '../shared/lazy-body.js';
 import { recoveryRequestFormStyles } from './recovery-request-form.styles.js';
 import type { RecoveryRequestFormBody } from './recovery-request-form.body.js';
 
@@ -62,6 +62,12 @@ import type { RecoveryRequestFormBody } from './recovery-request-form.body.js';
  * @cssprop --login-help-gap - Space between blocks.
  */
 export class RecoveryRequestForm extends LazyBodyElement<RecoveryRequestFormBody> {
+  /** Its state, behaviour and templates: imported when the first one is connected. */
+  protected static override bodyModule = new BodyModule(
+    () => import('./recovery-request-form.body.js'),
+    (module, host: RecoveryRequestForm, i18n) => new module.RecoveryRequestFormBody(host, i18n),
+  );
+
   static override styles = recoveryRequestFormStyles;
 
   /** Which request: `password-reissue`, `login-username-reset`, `two-factor-disable`, `username-lookup` or `contact`. */
@@ -106,9 +112,5 @@ export class RecoveryRequestForm extends LazyBodyElement<RecoveryRequestFormBody
   /** The template in use (undefined for an unknown template id, and until the form has loaded: see `updateComplete`). */
   get requestTemplate(): RequestTemplate | undefined {
     return this.body?.requestTemplate;
-  }
-
-  protected loadBody(): Promise<RecoveryRequestFormBody> {
-    return import('./recovery-request-form.body.js').then(({ RecoveryRequestFormBody }) => new RecoveryRequestFormBody(this, this.i18n));
   }
 }

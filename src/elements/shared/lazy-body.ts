@@ -20,8 +20,48 @@ export { PropertyChanges, type ElementBody } from './element-body.js';
 /** After this long without its body, an element says it is loading. */
 const SLOW_BODY_MS = 400;
 
+/** What a lazy element knows of its body module. */
+export interface LazyBodySource {
+  load(): Promise<unknown>;
+  readonly loaded: unknown;
+  readonly make: (module: never, host: never, i18n: LanguageController) => ElementBody;
+}
+
+/** A body module of a lazy element: imported once, on first need, and known at once afterwards. */
+export class BodyModule<Module, Body extends ElementBody> implements LazyBodySource {
+  private _loading?: Promise<Module>;
+  private _module?: Module;
+
+  constructor(
+    private readonly _import: () => Promise<Module>,
+    /** Makes the body of one element from the module. */
+    readonly make: (module: Module, host: never, i18n: LanguageController) => Body,
+  ) {}
+
+  /** Imports the module (once). */
+  load(): Promise<Module> {
+    return (this._loading ??= this._import().then((module) => (this._module = module)));
+  }
+
+  /** The module, if it has arrived. */
+  get loaded(): Module | undefined {
+    return this._module;
+  }
+}
+
 /** A Lit element that renders through a body loaded on its first connection. */
 export abstract class LazyBodyElement<Body extends ElementBody> extends LitElement {
+  /** The element's body module (each lazy element sets its own). */
+  protected static bodyModule?: LazyBodySource;
+
+  /**
+   * Imports the body module now, so that an element connected afterwards renders in full at its
+   * first update (what hydrating a server-rendered element needs: login-help-elements/hydrate.js).
+   */
+  static preloadBody(): Promise<unknown> {
+    return this.bodyModule?.load() ?? Promise.resolve();
+  }
+
   @state() private _body?: Body;
   @state() private _bodyFailed = false;
   @state() private _bodySlow = false;
@@ -31,8 +71,16 @@ export abstract class LazyBodyElement<Body extends ElementBody> extends LitEleme
   /** The element's language: its UI text follows its own `lang` (the body reads it from here). */
   protected readonly i18n = new LanguageController(this);
 
+  private get _bodyModule(): LazyBodySource | undefined {
+    return (this.constructor as typeof LazyBodyElement).bodyModule;
+  }
+
   /** Imports the body module and makes the body for this element. */
-  protected abstract loadBody(): Promise<Body>;
+  protected loadBody(): Promise<Body> {
+    const module = this._bodyModule;
+    if (!module) return Promise.reject(new Error(`<${this.localName}> has no body module`));
+    return module.load().then((loaded) => module.make(loaded as never, this as never, this.i18n) as Body);
+  }
 
   /** The body, once loaded. */
   protected get body(): Body | undefined {
@@ -42,6 +90,12 @@ export abstract class LazyBodyElement<Body extends ElementBody> extends LitEleme
   override connectedCallback(): void {
     super.connectedCallback();
     if (this._body) return;
+    // A body module already here (another element loaded it, or hydrate.js did): the body at once.
+    const module = this._bodyModule;
+    if (module?.loaded && this.loadBody === LazyBodyElement.prototype.loadBody) {
+      this._body = module.make(module.loaded as never, this as never, this.i18n) as Body;
+      return;
+    }
     // On a slow connection, say that something is coming (not at once: a fast load would flash).
     if (!this._bodySlow && !this._bodyFailed) this._slowTimer ??= setTimeout(() => (this._bodySlow = true), SLOW_BODY_MS);
     this._bodyLoad ??= this.loadBody().then(
