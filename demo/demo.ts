@@ -8,189 +8,14 @@
  */
 import '../src/define/login-help-flow.js';
 import type { LoginHelpFlow } from '../src/define/login-help-flow.js';
-import { LANGUAGES, resolveLanguage, sameLanguage, type Language } from '../src/localize/languages.js';
+import type { Language } from '../src/localize/languages.js';
+import { chooseLang, isLang, langCookie, LANG_KEY } from './page-language.js';
+import { fill, isTextKey, type TextKey } from './text.js';
 
 /** The page speaks the library's languages (en, ja, zh-Hans). */
 type Lang = Language;
 type ErrorCode = 'invalid-credentials' | 'system-error' | 'captcha-required' | 'locked' | 'unknown';
 
-/** The page's text. `{name}`-style placeholders are filled by `t()`. */
-const TEXT = {
-  ja: {
-    docTitle: 'ログイン | つばめ会員サイト',
-    brand: 'つばめ会員サイト',
-    langSwitch: '表示言語',
-    loginTitle: 'ログイン',
-    loginLead: 'ユーザー名とパスワードを入力してください。',
-    username: 'ユーザー名',
-    usernameHint: '登録時に決めた20文字以内の半角英数字です（ログイン専用ユーザー名を設定した場合はそちら）。',
-    password: 'パスワード',
-    showPassword: 'パスワードを表示する',
-    captchaLegend: '画像認証',
-    captchaText: '画像に表示されている数字を入力してから、もう一度ログインしてください。',
-    captchaImage: '画像認証の画像（デモのため、答えは 7351）',
-    captchaAnswer: '画像の数字',
-    captchaDemoHint: 'デモ：答えは 7351 です。',
-    submit: 'ログイン',
-    submitting: 'ログイン中…',
-    cantLogin: 'ログインできない場合',
-    demoAccountTitle: 'デモ用アカウント',
-    demoAccountNote:
-      'ほかの組み合わせはすべて失敗します。同じユーザー名で3回失敗すると画像認証、5回失敗すると1時間ロックされます。ユーザー名 system はシステムエラーになります。',
-    errorEmpty: 'ユーザー名とパスワードを入力してください。',
-    'error.invalid-credentials': 'ユーザー名またはパスワードが違います。誤りのない場合は、その他の理由でログインできません。',
-    'error.captcha-required': 'ログインを続けるには、画像認証の数字を入力してください。',
-    captchaWrong: '画像認証の数字が正しくありません。もう一度入力してください。',
-    'error.locked': 'ログインが一時的に制限されています。{time}ごろから、もう一度ログインできます。',
-    'error.system-error': 'システムエラーが発生しました。',
-    'error.unknown': 'ログインできませんでした。',
-    errorNetwork: 'サーバーに接続できませんでした。通信環境をご確認のうえ、もう一度お試しください。',
-    seeHelp: '下のヘルプもご覧ください',
-    introTitle: 'つばめ会員サイトへようこそ',
-    introText: '会員の方はログインすると、次のことができます。',
-    introItem1: '会員限定のお知らせを読む',
-    introItem2: 'ポイントの残高と履歴を確かめる',
-    introItem3: '登録情報やログイン専用ユーザー名を変更する',
-    introTip: 'ログインできないときは「ログインできない場合」を押してください。状況に合わせて、手順を順番にご案内します。',
-    helpLabel: 'ログインのヘルプ',
-    closeHelp: '閉じる',
-    welcomeTitle: 'ログインしました',
-    welcomeText: 'ようこそ、{name} さん。これはデモのため、この先のページはありません。',
-    logout: 'ログアウト',
-    demoOnly: 'デモ専用',
-    demoControls: 'デモ用の操作パネル（実際のサイトにはありません）',
-    demoControlsIntro:
-      '各エラーを直接発生させます。表示は、フォームから実際にログインに失敗したときと同じです。ユーザー名欄の値を使います（空なら taro123）。',
-    demoWrong: 'ユーザー名またはパスワードが違う',
-    demoCaptcha: '画像認証を要求',
-    demoLock: 'ロック（1時間後に再試行）',
-    demoSystem: 'システムエラー',
-    demoFullWidth: '全角のユーザー名を入力（ｔａｒｏ１２３）',
-    demoFullWidthDone: 'ユーザー名欄に全角の ｔａｒｏ１２３ を入れました。パスワードを入れてログインしてみてください。',
-    demoReset: 'デモをリセット（失敗回数を消去）',
-    demoResetDone: '失敗回数を消去しました。',
-    demoLog: '要素が送ったイベント',
-    footer: 'つばめ会員サイトは、login-help-elements のデモ用の架空のサイトです。',
-    contact: 'お問い合わせ',
-  },
-  en: {
-    docTitle: 'Log in | Tsubame Members',
-    brand: 'Tsubame Members',
-    langSwitch: 'Language',
-    loginTitle: 'Log in',
-    loginLead: 'Enter your username and password.',
-    username: 'Username',
-    usernameHint: 'Up to 20 half-width letters and digits, chosen when you registered (or your login-only username, if you set one).',
-    password: 'Password',
-    showPassword: 'Show password',
-    captchaLegend: 'Image check',
-    captchaText: 'Type the digits shown in the image, then log in again.',
-    captchaImage: 'Image check picture (this is a demo: the answer is 7351)',
-    captchaAnswer: 'Digits in the image',
-    captchaDemoHint: 'Demo: the answer is 7351.',
-    submit: 'Log in',
-    submitting: 'Logging in…',
-    cantLogin: "Can't log in?",
-    demoAccountTitle: 'Demo account',
-    demoAccountNote:
-      'Every other combination fails. Three failures with the same username bring the image check; five lock the account for 1 hour. The username system gives a system error.',
-    errorEmpty: 'Please enter your username and password.',
-    'error.invalid-credentials': 'Username or password is incorrect. If there is no mistake, you cannot log in for another reason.',
-    'error.captcha-required': 'To continue, please type the digits of the image check.',
-    captchaWrong: 'The digits of the image check were not right. Please try again.',
-    'error.locked': 'Login is temporarily blocked. You can log in again from about {time}.',
-    'error.system-error': 'A system error occurred.',
-    'error.unknown': 'You could not be logged in.',
-    errorNetwork: 'The server could not be reached. Please check your connection and try again.',
-    seeHelp: 'See the help below',
-    introTitle: 'Welcome to Tsubame Members',
-    introText: 'Log in as a member to:',
-    introItem1: 'read members-only news',
-    introItem2: 'check your points and their history',
-    introItem3: 'change your details or your login-only username',
-    introTip: "If you can't log in, choose “Can't log in?”: we'll guide you step by step, based on your situation.",
-    helpLabel: 'Login help',
-    closeHelp: 'Close',
-    welcomeTitle: "You're logged in",
-    welcomeText: 'Welcome, {name}. This is a demo, so there is nothing beyond this page.',
-    logout: 'Log out',
-    demoOnly: 'Demo only',
-    demoControls: 'Demo controls (not part of a real site)',
-    demoControlsIntro:
-      'Trigger each failure directly. What you see is the same as after a real failed login through the form. Uses the username in the form (taro123 if empty).',
-    demoWrong: 'Wrong username or password',
-    demoCaptcha: 'Demand the image check',
-    demoLock: 'Lock (retry in 1 h)',
-    demoSystem: 'System error',
-    demoFullWidth: 'Type a full-width username (ｔａｒｏ１２３)',
-    demoFullWidthDone: 'The username field now holds the full-width ｔａｒｏ１２３. Enter a password and try to log in.',
-    demoReset: 'Reset the demo (clear failure counters)',
-    demoResetDone: 'Failure counters cleared.',
-    demoLog: 'Events from the element',
-    footer: 'Tsubame Members is a fictional site, the demo of login-help-elements.',
-    contact: 'Contact us',
-  },
-  'zh-Hans': {
-    docTitle: '登录 | 燕子会员网站',
-    brand: '燕子会员网站',
-    langSwitch: '显示语言',
-    loginTitle: '登录',
-    loginLead: '请输入用户名和密码。',
-    username: '用户名',
-    usernameHint: '您注册时设定的用户名，由不超过20个半角英文字母和数字组成（如果设置了登录专用用户名，请输入登录专用用户名）。',
-    password: '密码',
-    showPassword: '显示密码',
-    captchaLegend: '图片验证',
-    captchaText: '请输入图片中显示的数字，然后再次登录。',
-    captchaImage: '图片验证的图片（这是演示，答案是 7351）',
-    captchaAnswer: '图片中的数字',
-    captchaDemoHint: '演示：答案是 7351。',
-    submit: '登录',
-    submitting: '正在登录…',
-    cantLogin: '无法登录？',
-    demoAccountTitle: '演示账号',
-    demoAccountNote:
-      '其他任何组合都会登录失败。同一用户名失败3次后需要进行图片验证，失败5次后将被锁定1小时。用户名 system 会出现系统错误。',
-    errorEmpty: '请输入用户名和密码。',
-    'error.invalid-credentials': '用户名或密码错误。如果输入无误，则是由于其他原因无法登录。',
-    'error.captcha-required': '要继续登录，请输入图片验证中的数字。',
-    captchaWrong: '图片验证的数字不正确。请重新输入。',
-    'error.locked': '登录暂时受限。您可以在{time}左右再次登录。',
-    'error.system-error': '发生了系统错误。',
-    'error.unknown': '登录失败。',
-    errorNetwork: '无法连接到服务器。请检查网络连接后再试一次。',
-    seeHelp: '请同时查看下方的帮助',
-    introTitle: '欢迎来到燕子会员网站',
-    introText: '会员登录后，可以进行以下操作。',
-    introItem1: '阅读会员专享通知',
-    introItem2: '查看积分余额和记录',
-    introItem3: '更改注册信息或登录专用用户名',
-    introTip: '如果无法登录，请点击“无法登录？”。我们会根据您的情况，一步一步为您说明。',
-    helpLabel: '登录帮助',
-    closeHelp: '关闭',
-    welcomeTitle: '您已登录',
-    welcomeText: '欢迎您，{name}。这是演示，因此没有后续页面。',
-    logout: '退出登录',
-    demoOnly: '仅限演示',
-    demoControls: '演示用操作面板（实际网站上没有）',
-    demoControlsIntro: '直接触发各种错误。显示内容与通过表单实际登录失败时相同。将使用用户名栏中的值（为空时使用 taro123）。',
-    demoWrong: '用户名或密码错误',
-    demoCaptcha: '要求图片验证',
-    demoLock: '锁定（1小时后再试）',
-    demoSystem: '系统错误',
-    demoFullWidth: '输入全角用户名（ｔａｒｏ１２３）',
-    demoFullWidthDone: '已在用户名栏中填入全角的 ｔａｒｏ１２３。请输入密码，然后尝试登录。',
-    demoReset: '重置演示（清除失败次数）',
-    demoResetDone: '已清除失败次数。',
-    demoLog: '元素发出的事件',
-    footer: '燕子会员网站是 login-help-elements 演示用的虚构网站。',
-    contact: '联系我们',
-  },
-} satisfies Record<Lang, Record<string, string>>;
-
-type TextKey = keyof (typeof TEXT)['ja'];
-
-const LANG_KEY = 'tsubame-demo-lang';
 const FALLBACK_USERNAME = 'taro123';
 const FULL_WIDTH_USERNAME = 'ｔａｒｏ１２３';
 
@@ -237,42 +62,31 @@ let loggedInAs: string | undefined;
 let submitting = false;
 let help: LoginHelpFlow | undefined;
 
-/** The page's language for `tag` (`zh-CN` → `zh-Hans`, `ja-JP` → `ja`), or undefined when the page has none for it. */
-function supportedLang(tag: string | null | undefined): Lang | undefined {
-  if (!tag) return undefined;
-  const resolved = resolveLanguage(tag);
-  // resolveLanguage answers the source language for any tag it has no text for: keep only real matches.
-  return sameLanguage(tag, resolved) ? resolved : undefined;
-}
-
-/** `?lang=`, else the language chosen last time, else the browser's first language the page speaks, else English. */
+/**
+ * `?lang=`, else the language chosen last time, else the browser's first language the page speaks,
+ * else English (demo/page-language.ts: the production server chose the page it sent by the same rule).
+ */
 function initialLang(): Lang {
-  const asked = supportedLang(new URLSearchParams(location.search).get('lang'));
-  if (asked) return asked;
+  let remembered: string | null = null;
   try {
-    const stored = localStorage.getItem(LANG_KEY);
-    if (isLang(stored)) return stored;
+    remembered = localStorage.getItem(LANG_KEY);
   } catch {
     // Storage may be blocked; the browser's language decides.
   }
-  const preferred = navigator.languages?.length ? navigator.languages : [navigator.language];
-  for (const tag of preferred) {
-    const found = supportedLang(tag);
-    if (found) return found;
-  }
-  return 'en';
-}
-
-function isLang(value: string | null | undefined): value is Lang {
-  return (LANGUAGES as readonly (string | null | undefined)[]).includes(value);
+  return chooseLang({
+    asked: new URLSearchParams(location.search).get('lang'),
+    remembered,
+    preferred: navigator.languages?.length ? navigator.languages : [navigator.language],
+  });
 }
 
 function t(key: TextKey, values: Record<string, string> = {}): string {
-  return TEXT[lang][key].replace(/\{(\w+)\}/g, (whole, name: string) => values[name] ?? whole);
+  return fill(lang, key, values);
 }
 
-function isTextKey(key: string | undefined): key is TextKey {
-  return key !== undefined && key in TEXT.ja;
+/** Sets `element`'s text when it differs: the page the production server sends is already written in its language, and nothing on it may move. */
+function setText(element: HTMLElement, text: string): void {
+  if (element.textContent !== text) element.textContent = text;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -285,16 +99,18 @@ function setLang(next: Lang): void {
   } catch {
     // Not remembered: fine for a demo.
   }
+  // The same choice for the server, which then sends the page in this language next time.
+  document.cookie = langCookie(next);
   // <login-help-flow> has no `lang` of its own here: it follows the document's.
-  document.documentElement.lang = next;
+  if (document.documentElement.lang !== next) document.documentElement.lang = next;
   applyText();
 }
 
 function applyText(): void {
-  document.title = t('docTitle');
+  if (document.title !== t('docTitle')) document.title = t('docTitle');
   for (const element of document.querySelectorAll<HTMLElement>('[data-i18n]')) {
     const key = element.dataset['i18n'];
-    if (isTextKey(key)) element.textContent = t(key);
+    if (isTextKey(key)) setText(element, t(key));
   }
   for (const element of document.querySelectorAll<HTMLElement>('[data-i18n-aria-label]')) {
     const key = element.dataset['i18nAriaLabel'];
@@ -303,8 +119,8 @@ function applyText(): void {
   for (const button of document.querySelectorAll<HTMLButtonElement>('[data-lang]')) {
     button.setAttribute('aria-pressed', String(button.dataset['lang'] === lang));
   }
-  if (submitting) submit.textContent = t('submitting');
-  if (loggedInAs !== undefined) welcomeText.textContent = t('welcomeText', { name: loggedInAs });
+  if (submitting) setText(submit, t('submitting'));
+  if (loggedInAs !== undefined) setText(welcomeText, t('welcomeText', { name: loggedInAs }));
   renderMessage();
 }
 

@@ -1,15 +1,17 @@
 #!/usr/bin/env node
-// The demo login page of a fictional site (`npm start`): @web/dev-server serving the repository
-// (TypeScript through esbuild, bare imports resolved from node_modules) plus a fake login API.
+// The demo login page of a fictional site.
 //
-//   POST /api/login      { username, password, captcha? } → see `login()` below
-//   POST /api/reset      clears every failure counter
-//   POST /api/requests   recovery requests (the library's server handler): one JSON line each in
-//                        demo/data/requests.jsonl, answered with a reference number
-//   POST /api/demo/fail  { username, error }  demo controls: puts the account into the state that
-//                        produces `error` and answers exactly as /api/login would in that state
+//   node --import tsx demo/server.mjs         the production build (`npm start`): demo/production-server.mjs
+//   node --import tsx demo/server.mjs --dev   this file's development server: @web/dev-server serving
+//                                             the repository (TypeScript through esbuild, bare imports
+//                                             resolved from node_modules, Lit's development build)
+//
+// Both answer the fake login API of demo/api.mjs. The development server also serves any file of
+// the repository (test/hardening's pages use it for dist/'s modules, scripts/screenshots.mjs the demo):
+//
 //   GET  /               redirects to /demo/
 //   GET  /contact        redirects to /demo/contact.html (the site's "contact form")
+//   /api/…               demo/api.mjs
 //
 // Every HTML page is sent with a strict Content-Security-Policy (no inline script or style,
 // Trusted Types required), so the demo also shows that the elements work under one.
@@ -18,134 +20,15 @@ import { startDevServer } from '@web/dev-server';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { fileURLToPath } from 'node:url';
 import { dirname, join, resolve } from 'node:path';
-import { requestStoreListener } from './request-store.ts';
+import { CONTENT_SECURITY_POLICY, createApiListener, createLoginService, DEMO_ACCOUNT } from './api.mjs';
+import { startProduction } from './production-server.mjs';
+
+export { startProduction };
+export { CAPTCHA_AFTER, CAPTCHA_ANSWER, CONTENT_SECURITY_POLICY, createLoginService, DEMO_ACCOUNT, LOCK_AFTER, LOCK_MS } from './api.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
-/** The one account that logs in. Shown on the page. */
-export const DEMO_ACCOUNT = Object.freeze({ username: 'demo', password: 'correct horse' });
-/** The answer of the fake image check. Shown on the page. */
-export const CAPTCHA_ANSWER = '7351';
-/** Failures after which the image check is required. */
-export const CAPTCHA_AFTER = 3;
-/** Failures after which login is blocked. */
-export const LOCK_AFTER = 5;
-/** How long a block lasts. */
-export const LOCK_MS = 60 * 60 * 1000;
-
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data:",
-  "connect-src 'self'",
-  "font-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'self'",
-  "frame-ancestors 'none'",
-  "require-trusted-types-for 'script'",
-  'trusted-types lit-html',
-].join('; ');
-
-/**
- * The fake account store: per-username failure counters, in memory. Any username is counted,
- * existing or not, so that the answers never reveal whether an account exists (except `locked`
- * with its retry time, which the site chooses to show: see the README's trade-off).
- */
-export function createLoginService({ now = () => Date.now() } = {}) {
-  /** @type {Map<string, { failures: number, lockedUntil: number }>} */
-  const accounts = new Map();
-  // Usernames are case-insensitive (the site's rule); the counter follows the same key.
-  const keyOf = (username) => String(username).toLowerCase();
-  const stateOf = (username) => {
-    const key = keyOf(username);
-    let state = accounts.get(key);
-    if (!state) accounts.set(key, (state = { failures: 0, lockedUntil: 0 }));
-    if (state.lockedUntil && state.lockedUntil <= now()) Object.assign(state, { failures: 0, lockedUntil: 0 });
-    return state;
-  };
-  const lockedAnswer = (state) => ({
-    status: 423,
-    body: { ok: false, error: 'locked', retryAt: new Date(state.lockedUntil).toISOString(), captcha: false },
-  });
-  const failure = (state) => {
-    state.failures++;
-    if (state.failures >= LOCK_AFTER) {
-      state.lockedUntil = now() + LOCK_MS;
-      return lockedAnswer(state);
-    }
-    if (state.failures === CAPTCHA_AFTER) return { status: 401, body: { ok: false, error: 'captcha-required', captcha: true } };
-    return { status: 401, body: { ok: false, error: 'invalid-credentials', captcha: state.failures >= CAPTCHA_AFTER } };
-  };
-
-  return {
-    /**
-     * One login attempt. Answers `{ status, body }`; body `{ ok: true, username }` or
-     * `{ ok: false, error, captcha, retryAt?, captchaWrong? }` where `captcha` says whether the
-     * next attempt needs the image check.
-     */
-    login({ username, password, captcha } = {}) {
-      if (typeof username !== 'string' || typeof password !== 'string' || !username || !password) {
-        return { status: 400, body: { ok: false, error: 'invalid-credentials', captcha: false } };
-      }
-      // The site's back end falls over for this one username: the demo's system error.
-      if (username === 'system') return { status: 503, body: { ok: false, error: 'system-error', captcha: false } };
-      const state = stateOf(username);
-      if (state.lockedUntil) return lockedAnswer(state);
-      if (state.failures >= CAPTCHA_AFTER) {
-        const answer = typeof captcha === 'string' ? captcha.trim() : '';
-        if (!answer) return { status: 401, body: { ok: false, error: 'captcha-required', captcha: true } };
-        if (answer !== CAPTCHA_ANSWER) {
-          const result = failure(state);
-          if (result.body.error === 'locked') return result;
-          return { status: 401, body: { ok: false, error: 'captcha-required', captcha: true, captchaWrong: true } };
-        }
-      }
-      if (keyOf(username) === DEMO_ACCOUNT.username && password === DEMO_ACCOUNT.password) {
-        accounts.delete(keyOf(username));
-        return { status: 200, body: { ok: true, username } };
-      }
-      return failure(state);
-    },
-    /** The demo controls: the state that produces `error`, answered as `login` would. */
-    force({ username, error } = {}) {
-      const name = typeof username === 'string' && username ? username : 'taro123';
-      if (error === 'system-error') return this.login({ username: 'system', password: 'x' });
-      const state = stateOf(name);
-      switch (error) {
-        case 'invalid-credentials':
-          Object.assign(state, { failures: 0, lockedUntil: 0 });
-          return failure(state);
-        case 'captcha-required':
-          Object.assign(state, { failures: CAPTCHA_AFTER - 1, lockedUntil: 0 });
-          return failure(state);
-        case 'locked':
-          Object.assign(state, { failures: LOCK_AFTER - 1, lockedUntil: 0 });
-          return failure(state);
-        default:
-          return { status: 400, body: { ok: false, error: 'unknown', captcha: false } };
-      }
-    },
-    reset() {
-      accounts.clear();
-    },
-  };
-}
-
-async function readJson(req, limit = 16 * 1024) {
-  let size = 0;
-  const chunks = [];
-  for await (const chunk of req) {
-    size += chunk.length;
-    if (size > limit) throw new Error('body too large');
-    chunks.push(chunk);
-  }
-  const text = Buffer.concat(chunks).toString('utf8');
-  return text ? JSON.parse(text) : {};
-}
-
-function apiMiddleware(service, requests) {
+function apiMiddleware(api) {
   return async (ctx, next) => {
     const path = ctx.path;
     const read = ctx.method === 'GET' || ctx.method === 'HEAD';
@@ -158,37 +41,8 @@ function apiMiddleware(service, requests) {
       return;
     }
     if (!path.startsWith('/api/')) return next();
-    ctx.set('Cache-Control', 'no-store');
-    if (path === '/api/requests') {
-      ctx.respond = false;
-      await requests(ctx.req, ctx.res);
-      return;
-    }
-    if (ctx.method !== 'POST') {
-      ctx.status = 405;
-      ctx.set('Allow', 'POST');
-      ctx.body = { ok: false, error: 'method-not-allowed' };
-      return;
-    }
-    let input;
-    try {
-      input = await readJson(ctx.req);
-    } catch {
-      ctx.status = 400;
-      ctx.body = { ok: false, error: 'bad-request' };
-      return;
-    }
-    let result;
-    if (path === '/api/login') result = service.login(input);
-    else if (path === '/api/demo/fail') result = service.force(input);
-    else if (path === '/api/reset') {
-      service.reset();
-      result = { status: 200, body: { ok: true } };
-    } else result = { status: 404, body: { ok: false, error: 'not-found' } };
-    // A real back end takes a moment; so does this one (the page shows its busy state).
-    await new Promise((done) => setTimeout(done, 150));
-    ctx.status = result.status;
-    ctx.body = result.body;
+    ctx.respond = false;
+    await api(ctx.req, ctx.res);
   };
 }
 
@@ -202,7 +56,8 @@ function cspMiddleware() {
 }
 
 /**
- * Starts the demo server. `port` 0 picks a free port. Resolves to `{ url, port, server, service, stop }`.
+ * Starts the development server of the demo (the repository's sources, Lit's development build).
+ * `port` 0 picks a free port. Resolves to `{ url, port, server, service, stop }`.
  */
 export async function start({ port = Number(process.env.PORT ?? 8000), hostname = 'localhost', log = true } = {}) {
   const service = createLoginService();
@@ -219,7 +74,7 @@ export async function start({ port = Number(process.env.PORT ?? 8000), hostname 
       watch: false,
       // The live-reload client is an inline script: it would break the page's CSP.
       injectWebSocket: false,
-      middleware: [cspMiddleware(), apiMiddleware(service, requestStoreListener(join(root, 'demo', 'data', 'requests.jsonl')))],
+      middleware: [cspMiddleware(), apiMiddleware(createApiListener(service))],
       plugins: [esbuildPlugin({ ts: true, json: true, tsconfig: join(root, 'tsconfig.json'), target: 'es2022' })],
     },
   });
@@ -234,7 +89,7 @@ export async function start({ port = Number(process.env.PORT ?? 8000), hostname 
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  const { stop } = await start();
+  const { stop } = await (process.argv.includes('--dev') ? start() : startProduction());
   const quit = async () => {
     await stop();
     process.exit(0);
