@@ -10,7 +10,10 @@ import type { FlowDefinition } from '../../flow/schema.js';
 import type { SiteProfile, SiteProfileInput } from '../../flow/site-profile.js';
 import { resolveSite, siteProfileModule } from '../shared/site-profile.js';
 import { PropertyChanges } from '../shared/element-body.js';
-import type { Language } from '../../localize/languages.js';
+import { DEFAULT_FLOW_TEXTS } from '../../flows/default-flow-text-loaders.js';
+import { resolveLanguage, type Language } from '../../localize/languages.js';
+import { elementLanguage } from '../../localize/language-controller.js';
+import { loadCatalogue } from '../../localize/msg.js';
 
 /** Validation results by definition object: the same flow object is validated once. */
 const parsedFlows = new WeakMap<object, ParseFlowResult>();
@@ -23,7 +26,8 @@ let validatorModule: Promise<typeof import('../../flow/parse.js')> | undefined;
  */
 async function validate(definition: unknown, lang: string): Promise<ParseFlowResult> {
   const cacheable = definition !== null && typeof definition === 'object';
-  const cached = cacheable ? parsedFlows.get(definition) : undefined;
+  // WeakMap#get answers undefined for a primitive (only #set throws).
+  const cached = parsedFlows.get(definition as object);
   if (cached?.ok) return cached;
   validatorModule ??= import('../../flow/parse.js');
   const { parseFlow } = await validatorModule;
@@ -36,10 +40,28 @@ async function validate(definition: unknown, lang: string): Promise<ParseFlowRes
  * The built-in flow with its text in `lang` (the steps and each language's text are loaded on
  * first need). It is validated by the project's tests (test/flow-engine.node.test.ts and
  * test/default-flow.node.test.ts) rather than on every page load.
+ *
+ * Without a site profile, what its first step needs comes in one round trip: the text in `lang` (the
+ * module default-flow.ts asks for once loaded) and the UI text are fetched beside the flow's module.
  */
-export function loadDefaultFlow(lang: string, profile: SiteProfile | undefined): Promise<FlowDefinition> {
+export function loadDefaultFlow(lang: Language, profile?: SiteProfile): Promise<FlowDefinition> {
   defaultFlowModule ??= import('../../flows/default-flow.js');
+  if (!profile) {
+    // Failures show where these are awaited: the guide's LanguageController asks for the same
+    // language's UI text (the same promise while it loads), default-flow.ts imports the same module.
+    void loadCatalogue(lang);
+    DEFAULT_FLOW_TEXTS[lang]().catch(() => undefined);
+  }
   return defaultFlowModule.then((module) => module.loadDefaultFlow(lang, profile));
+}
+
+/**
+ * For a `<login-help-flow>` already in the page when the element is defined (the caller leaves
+ * out those with `src` or `site`): unless it has a `flow`, starts fetching the built-in flow in its
+ * language ({@link loadDefaultFlow}), so that it is on the way before the element is upgraded.
+ */
+export function prefetchDefaultFlow(element: Element & { flow?: unknown }): void {
+  if (element.flow === undefined) loadDefaultFlow(resolveLanguage(elementLanguage(element))).catch(() => undefined);
 }
 
 /** What the guide was given. */
@@ -48,7 +70,7 @@ export interface FlowSourceInput {
   src?: string;
   site?: SiteProfileInput | SiteProfile | string;
   /** The language of the problems' messages. */
-  lang: string;
+  lang: Language;
   /** The message for a definition that could not be fetched from `src` (in the guide's language). */
   fetchFailed(source: string, reason: string): string;
 }
@@ -76,12 +98,14 @@ export async function loadFlowSource(input: FlowSourceInput): Promise<FlowSource
       result = { ok: true, flow: await loadDefaultFlow(lang, profile) };
     }
   } catch (error) {
-    if (error instanceof Error && error.name === 'SiteTemplateError')
-      return { ok: false, problems: [{ path: '', message: error.message, rule: 'schema' }] };
+    const message = error instanceof Error ? error.message : String(error);
+    const template = error instanceof Error && error.name === 'SiteTemplateError';
     return {
       ok: false,
       problems: [
-        { path: '', message: input.fetchFailed(src ?? '', error instanceof Error ? error.message : String(error)), rule: 'invalid-json' },
+        template
+          ? { path: '', message, rule: 'schema' }
+          : { path: '', message: input.fetchFailed(src ?? '', message), rule: 'invalid-json' },
       ],
     };
   }
