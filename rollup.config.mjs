@@ -52,6 +52,7 @@ export const packageConfig = {
     'define/login-help-flow': 'src/define/login-help-flow.ts',
     'define/auth-code-explainer': 'src/define/auth-code-explainer.ts',
     'define/recovery-request-form': 'src/define/recovery-request-form.ts',
+    'define/hydrate': 'src/define/hydrate.ts',
     'request/index': 'src/request/index.ts',
     'server/index': 'src/server/index.ts',
     'server/deliver/index': 'src/server/deliver/index.ts',

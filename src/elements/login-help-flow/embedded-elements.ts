@@ -14,6 +14,7 @@ import type { RequestFlowContext } from '../../request/prefill.js';
 import type { Language } from '../../localize/languages.js';
 import type { FlowStep } from '../../flow/schema.js';
 import { defineElement } from '../shared/define-element.js';
+import { awaitsHydration } from '../shared/element-body.js';
 
 export interface EmbeddedContext {
   engine: FlowEngine;
@@ -89,7 +90,7 @@ export class EmbeddedElements implements ReactiveController {
   embedFor?: string;
 
   constructor(
-    private readonly _host: ReactiveControllerHost & HTMLElement,
+    private readonly _host: ReactiveControllerHost & HTMLElement & { readonly renderRoot: ParentNode },
     private readonly _currentStep: () => FlowStep | undefined,
   ) {
     _host.addController(this);
@@ -99,6 +100,11 @@ export class EmbeddedElements implements ReactiveController {
   get pageForm(): boolean {
     // A server render has no light DOM to look into: the built-in form is rendered.
     return !isServer && !!this._host.querySelector(':scope > [slot=request]');
+  }
+
+  hostUpdate(): void {
+    // The server rendered the step's element with it: hydrating renders it at once too.
+    if (awaitsHydration(this._host)) this.embedFor = this._currentStep()?.id;
   }
 
   hostUpdated(): void {

@@ -90,6 +90,15 @@ export class LoginHelpFlowBody implements ElementBody {
     this._countdown.sync();
   }
 
+  /** Whether the guide renders its content (a step or the error state), not a loading state. */
+  ready(): boolean {
+    if (!this.i18n.language) return false;
+    if (this._source.problems) return true;
+    const step = this._walk.engine?.current;
+    if (!step) return false;
+    return !(step.diagnose?.includes('username') && this._host.username && !this._username.loaded);
+  }
+
   hostUpdated(): void {
     // Focus on the new heading is the announcement of the step: the live region does not repeat it.
     if (!this._focusHeading) return;

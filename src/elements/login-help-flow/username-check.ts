@@ -27,6 +27,11 @@ export class UsernameCheck implements ReactiveController {
     _host.addController(this);
   }
 
+  /** Whether the check's view has loaded. */
+  get loaded(): boolean {
+    return this._view !== undefined;
+  }
+
   hostUpdate(): void {
     if (!this._host.username || this._view) return;
     viewModule ??= import('./username-notice.js');

@@ -4,7 +4,7 @@
  * explainer load theirs on first connection (`LazyBodyElement`, lazy-body.ts). This module holds
  * what both need and nothing that renders, so the guide's bundle does not carry the lazy loader.
  */
-import { LitElement, isServer, type ReactiveController } from 'lit';
+import { LitElement, ReactiveElement, isServer, type PropertyValues, type ReactiveController } from 'lit';
 import { inLanguage } from '../../localize/msg.js';
 import type { LanguageController } from '../../localize/language-controller.js';
 
@@ -22,6 +22,36 @@ export interface ElementBody extends ReactiveController {
    * date at once from what `renderElement` loaded (`serverContext()`), touching no browser API.
    */
   serverUpdate?(): void;
+  /**
+   * Whether `render()` now gives the element's full content (no loading state). A server-rendered
+   * element hydrates only then: until it is, its first updates run (its controllers load what it
+   * needs) and the server's HTML stays as it is.
+   */
+  ready?(): boolean;
+}
+
+/** Elements that rendered on the client (their server HTML, if any, is taken over). */
+const rendered = new WeakSet<object>();
+
+/**
+ * Whether `element` holds server-rendered HTML it has not taken over yet: its shadow root came
+ * with the page (declarative shadow DOM from `renderElement`, with Lit's part markers) and the
+ * element has not rendered since. (@lit-labs/ssr-client's own flag is renamed in Lit's production builds.)
+ */
+export function awaitsHydration(element: { readonly renderRoot?: ParentNode | null }): boolean {
+  if (rendered.has(element)) return false;
+  const root = element.renderRoot;
+  if (!root) return false;
+  for (let node = root.firstChild; node; node = node.nextSibling) {
+    if (node.nodeType === 8 && (node as Comment).data.startsWith('lit-part')) return true;
+  }
+  rendered.add(element);
+  return false;
+}
+
+/** Marks `element` as rendered on the client: from now on it renders as any element does. */
+export function markRendered(element: object): void {
+  rendered.add(element);
 }
 
 /**
@@ -63,6 +93,16 @@ export abstract class BodyElement<Body extends ElementBody & { readonly i18n: La
 
   protected override willUpdate(): void {
     if (isServer) this.body.serverUpdate?.();
+  }
+
+  protected override update(changed: PropertyValues): void {
+    // Server-rendered and its content not ready yet: the server's HTML stays until it is.
+    if (awaitsHydration(this) && this.body.ready?.() === false) {
+      ReactiveElement.prototype['update'].call(this, changed);
+      return;
+    }
+    markRendered(this);
+    super.update(changed);
   }
 
   protected override render(): unknown {
