@@ -10,6 +10,8 @@ import { readFile } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { renderElement } from 'login-help-elements/ssr';
+import { helpPage } from 'login-help-elements/static';
+import defaultFlow from 'login-help-elements/flows/default.json' with { type: 'json' };
 
 const client = fileURLToPath(new URL('../../build/examples/ssr/', import.meta.url));
 
@@ -85,10 +87,22 @@ export async function startServer({ port = 0 } = {}) {
         const username = form.get('username') ?? '';
         const help = await renderElement('login-help-flow', {
           lang,
-          attributes: { error: 'invalid-credentials', username: username || undefined, 'contact-url': '/contact', persist: 'none' },
+          attributes: {
+            error: 'invalid-credentials',
+            username: username || undefined,
+            'contact-url': '/contact',
+            'page-url': `/help?lang=${lang}`,
+            persist: 'none',
+          },
         });
         response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
         response.end(await page(lang, { username, help }));
+        return;
+      }
+      if (url.pathname === '/help') {
+        // The whole guide as one page, for readers without JavaScript (the guide's choices link here).
+        response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+        response.end(helpPage(defaultFlow, { lang }));
         return;
       }
       if (url.pathname === '/') {

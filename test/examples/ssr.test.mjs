@@ -3,7 +3,7 @@
 // `login-help-elements/hydrate.js`. In Chromium: with JavaScript off, the step is there (heading,
 // facts, choices); with JavaScript, hydration shifts nothing (CLS 0 from a PerformanceObserver)
 // and does not render the step again (no mutation in its shadow root, the same heading node), and
-// the guide then works.
+// the guide then works. Without JavaScript its choices are links to the static help page (`page-url`).
 //
 //   npm run build && node --test test/examples/ssr.test.mjs
 import { after, before, describe, test } from 'node:test';
@@ -82,6 +82,13 @@ describe('server rendering (examples/ssr)', () => {
         assert.ok(await guide.locator('[part~="checklist"] li').first().isVisible(), `${lang}: the facts`);
         assert.equal(await guide.locator('[part~="choice"]').count(), errorStep.choices.length, `${lang}: the choices`);
         assert.ok(await guide.locator('[part~="diagnostics"]').isVisible(), `${lang}: the username check`);
+        // The choices are links (the buttons need script): to the static help page's sections.
+        assert.equal(await guide.locator('button.choice').first().isVisible(), false, `${lang}: a button without script`);
+        const choice = errorStep.choices[0];
+        await guide.getByRole('link', { name: choice.label[lang], exact: true }).click();
+        await page.waitForURL(new RegExp(`/help\\?lang=${lang}#step-${choice.next}$`));
+        const section = page.locator(`section#step-${choice.next}`);
+        assert.equal((await section.getByRole('heading').first().textContent()).trim().endsWith(stepById(choice.next).title[lang]), true);
       } finally {
         await context.close();
       }

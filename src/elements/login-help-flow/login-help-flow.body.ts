@@ -142,6 +142,7 @@ export class LoginHelpFlowBody implements ElementBody {
     const ctx: StepViewContext = {
       lang,
       contactHref: host.contactUrl || flow.contactUrl,
+      pageHref: host.pageUrl,
       baseUrl: document.baseURI,
       builtInForm,
       onChoose: (index) => move(engine.choose(index), 'choose'),

@@ -137,6 +137,23 @@ export const loginHelpFlowStyles = [
       border-color: var(--_accent);
       background: var(--_subtle);
     }
+    /* Without JavaScript (a server-rendered guide): links to the static help page instead of buttons. */
+    .choice-link {
+      display: none;
+      text-decoration: none;
+    }
+    @media (scripting: none) {
+      .choice-link {
+        display: grid;
+      }
+      button.choice,
+      [part~='next'],
+      [part~='use-suggestion'],
+      .controls,
+      .breadcrumb button {
+        display: none;
+      }
+    }
     .choice-label {
       font-weight: 600;
       color: var(--_accent);

@@ -40,6 +40,7 @@ import { BodyElement } from '../shared/element-body.js';
  * @csspart contact - The link to the site's contact form.
  * @csspart choices - The group of choice buttons.
  * @csspart choice - One choice button.
+ * @csspart choice-link - A choice as a link to the static help page, shown instead of the buttons when scripting is off (`page-url`).
  * @csspart next - The continue button.
  * @csspart controls - The back and start-over buttons.
  * @csspart back - The back button.
@@ -96,6 +97,9 @@ export class LoginHelpFlow extends BodyElement<LoginHelpFlowBody> {
 
   /** The site profile (an object, or JSON as the `site` attribute): the built-in flow and the elements it embeds follow it; a given `flow` has its `when` and `{{…}}` resolved with it. A bad one shows the error state. */
   @property() site?: SiteProfileInput | SiteProfile | string;
+
+  /** The site's static help page (`helpPage`, CLI `page`): without JavaScript, the choices of a server-rendered guide link to its sections. */
+  @property({ attribute: 'page-url' }) pageUrl?: string;
 
   /** `hash` (default): the path taken is kept in the URL hash and survives a reload. `none`: it is not. */
   @property() persist: 'hash' | 'none' = 'hash';

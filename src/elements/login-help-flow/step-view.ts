@@ -23,8 +23,20 @@ export interface StepViewContext {
    * contact form's labels when it gives text to paste), so the step does not repeat them.
    */
   builtInForm: boolean;
+  /**
+   * The site's static help page (`helpPage`), for readers without JavaScript: each way forward is
+   * also a link to its step's section there, shown only when scripting is off.
+   */
+  pageHref?: string | undefined;
   onChoose: (index: number) => void;
   onNext: () => void;
+}
+
+/** The link to step `id` on the static help page (`step-<id>` is its section's id), if there is a page. */
+function pageLink(ctx: StepViewContext, id: string, label: unknown) {
+  const page = ctx.pageHref;
+  if (!page || !isAllowedLink(page)) return nothing;
+  return html`<a class="choice choice-link" part="choice-link" href="${page.split('#')[0]}#step-${id}">${label}</a>`;
 }
 
 const text = (value: LocalizedText | undefined, lang: string) => resolveText(value, lang);
@@ -103,27 +115,29 @@ function choices(step: FlowStep, ctx: StepViewContext) {
       // run-on name: hidden from the name (aria-hidden), it is read through aria-describedby.
       (choice, i) =>
         html`<button
-          type="button"
-          class="choice"
-          part="choice"
-          aria-describedby=${ifDefined(choice.description ? `choice-${i}-description` : undefined)}
-          @click=${() => ctx.onChoose(i)}
-        >
-          <span class="choice-label">${text(choice.label, ctx.lang)}</span>
-          ${
-            choice.description
-              ? html`<span class="choice-description" id="choice-${i}-description" aria-hidden="true"
-                  >${text(choice.description, ctx.lang)}</span
-                >`
-              : nothing
-          }
-        </button>`,
+            type="button"
+            class="choice"
+            part="choice"
+            aria-describedby=${ifDefined(choice.description ? `choice-${i}-description` : undefined)}
+            @click=${() => ctx.onChoose(i)}
+          >
+            <span class="choice-label">${text(choice.label, ctx.lang)}</span>
+            ${
+              choice.description
+                ? html`<span class="choice-description" id="choice-${i}-description" aria-hidden="true"
+                    >${text(choice.description, ctx.lang)}</span
+                  >`
+                : nothing
+            }
+          </button>
+          ${pageLink(ctx, choice.next, html`<span class="choice-label">${text(choice.label, ctx.lang)}</span>`)}`,
     )}
     ${
       hasNext
         ? html`<button type="button" class="primary" part="next" @click=${() => ctx.onNext()}>
-            ${step.nextLabel ? text(step.nextLabel, ctx.lang) : msg('Continue', { id: 'lhe.flow.continue' })}
-          </button>`
+              ${step.nextLabel ? text(step.nextLabel, ctx.lang) : msg('Continue', { id: 'lhe.flow.continue' })}
+            </button>
+            ${pageLink(ctx, step.next!, step.nextLabel ? text(step.nextLabel, ctx.lang) : msg('Continue', { id: 'lhe.flow.continue' }))}`
         : nothing
     }
   </div>`;
