@@ -87,6 +87,9 @@ export async function buildSites({ root, packageRoot, cacheDir, title, surveyJso
   const site = join(cacheDir, 'bundler-site');
   rmSync(site, { recursive: true, force: true });
   mkdirSync(join(site, 'node_modules'), { recursive: true });
+  // The site's own package.json: without it, the nearest one is this repository's, and the bundler
+  // resolves 'login-help-elements/…' as a self-reference to it (not to the checkout linked below).
+  writeFileSync(join(site, 'package.json'), JSON.stringify({ name: 'bench-site', private: true, type: 'module' }));
   // The package as `npm install` puts it (a link: Vite resolves it through its package.json `exports`).
   symlinkSync(packageRoot, join(site, 'node_modules', 'login-help-elements'), 'dir');
   const harness = JSON.stringify(join(root, 'bench', 'lib', 'harness.mjs'));
