@@ -25,7 +25,8 @@
 // BENCH_ONLY (size,ttfr,load,scale,memory), BENCH_PROFILE (auto | always | never),
 // BENCH_OFFLINE=1 (peers from bench/.cache only), BENCH_OKTA_SPEC, BENCH_SURVEY_SPEC,
 // BENCH_PACKAGE_ROOT (the checkout whose dist/ the browser sections load: another worktree's build,
-// for a before/after figure; sizes are always this checkout's `npm run size`).
+// for a before/after figure; sizes are always this checkout's `npm run size`), BENCH_COMPARE_ROOT
+// (section 2b also measures the bundler setup with that checkout's dist/, interleaved in the same run).
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -53,6 +54,7 @@ const CONFIG = {
   loadWarmup: num('BENCH_LOAD_WARMUP', 2),
   loadRtts: env('BENCH_LOAD_RTTS', '0,40').split(',').map(Number),
   packageRoot: env('BENCH_PACKAGE_ROOT', root),
+  compareRoot: env('BENCH_COMPARE_ROOT', ''),
   parseRuns: num('BENCH_PARSE_RUNS', 20),
   parseWarmup: num('BENCH_PARSE_WARMUP', 5),
   navs: num('BENCH_NAVS', 200),
@@ -483,6 +485,13 @@ async function loadSection(context, base, sites) {
     { name: 'ours, bundler', who: 'ours', create: sites.pages['ours-create'], load: sites.pages['ours-load'] },
     { name: 'ours, one-file', who: 'ours', create: '/page/bundle.html', load: '/page/bundle-load.html' },
   ];
+  if (sites.pages['compare/ours-create'])
+    setups.push({
+      name: 'ours, bundler, compared',
+      who: 'ours',
+      create: sites.pages['compare/ours-create'],
+      load: sites.pages['compare/ours-load'],
+    });
   if (sites.pages['survey-create'])
     setups.push({ name: 'SurveyJS, bundler', who: 'survey', create: sites.pages['survey-create'], load: sites.pages['survey-load'] });
   const variants = [];
@@ -598,15 +607,24 @@ async function loadSection(context, base, sites) {
         cell(bundler),
         null,
       );
+      const compared = get('ours, bundler, compared', span, rtt);
+      if (compared)
+        row(
+          '2b load',
+          `same, ours, bundler setup with ${CONFIG.compareRoot} (BENCH_COMPARE_ROOT; n=${compared.dom?.n ?? 0})`,
+          '—',
+          cell(compared),
+          null,
+        );
       row('2b load', `same, ours, one-file bundle (n=${oneFile?.dom?.n ?? 0})`, '—', cell(oneFile), null);
       row('2b load', `same, SurveyJS bundled by Vite (n=${survey?.dom?.n ?? 0})`, 'peer', survey ? cell(survey) : 'not run', null);
-      const speedup = { bundler: ratio(survey, bundler), oneFile: ratio(survey, oneFile) };
+      const speedup = { bundler: ratio(survey, bundler), oneFile: ratio(survey, oneFile), compared: ratio(survey, compared) };
       out.speedups[`${span} | ${rtt}`] = speedup;
       row(
         '2b load',
-        `SurveyJS / ours (medians), ${span}, ${rttText}: bundler | one-file`,
+        `SurveyJS / ours (medians), ${span}, ${rttText}: bundler | one-file${compared ? ' | bundler with BENCH_COMPARE_ROOT' : ''}`,
         rtt ? `≥ ${GOALS.loadSpeedup}×` : 'report',
-        `${ratioText(speedup.bundler)} | ${ratioText(speedup.oneFile)}`,
+        `${ratioText(speedup.bundler)} | ${ratioText(speedup.oneFile)}${compared ? ` | ${ratioText(speedup.compared)}` : ''}`,
         rtt && Number.isFinite(speedup.bundler) ? speedup.bundler >= GOALS.loadSpeedup : null,
       );
     }
@@ -1200,6 +1218,7 @@ if (CONFIG.only.has('load')) {
     buildSites({
       root,
       packageRoot: CONFIG.packageRoot,
+      compareRoot: CONFIG.compareRoot || undefined,
       cacheDir,
       title: defaultFlowStart().title,
       surveyJson: survey ? flowToSurvey(defaultFlowStart().defaultFlow) : null,

@@ -78,23 +78,27 @@ const HOST = '<main id="host" style="max-width: 42rem; margin: 1rem auto; font-f
 
 /**
  * Builds one Vite site per page measured into `<cacheDir>/bundler-site/out/<page>/`, served at `/site/<page>/`.
- * @param {{ root: string, packageRoot: string, cacheDir: string, title: string, surveyJson: object | null, survey: object | null }} options
- *   `packageRoot`: the checkout whose dist/ is the installed package; `survey`: what surveySizes returned (its tarballs are in `cacheDir`).
+ * @param {{ root: string, packageRoot: string, compareRoot?: string, cacheDir: string, title: string, surveyJson: object | null, survey: object | null }} options
+ *   `packageRoot`: the checkout whose dist/ is the installed package; `compareRoot`: another one, whose
+ *   pages are `compare/ours-create` and `compare/ours-load`; `survey`: what surveySizes returned (its tarballs are in `cacheDir`).
  * @returns {Promise<{ outDir: string, pages: Record<string, string>, chunks: { file: string, bytes: number }[], seconds: number }>}
  */
-export async function buildSites({ root, packageRoot, cacheDir, title, surveyJson, survey }) {
+export async function buildSites({ root, packageRoot, compareRoot, cacheDir, title, surveyJson, survey }) {
   const t0 = Date.now();
   const site = join(cacheDir, 'bundler-site');
   rmSync(site, { recursive: true, force: true });
-  mkdirSync(join(site, 'node_modules'), { recursive: true });
-  // The site's own package.json: without it, the nearest one is this repository's, and the bundler
-  // resolves 'login-help-elements/…' as a self-reference to it (not to the checkout linked below).
-  writeFileSync(join(site, 'package.json'), JSON.stringify({ name: 'bench-site', private: true, type: 'module' }));
-  // The package as `npm install` puts it (a link: Vite resolves it through its package.json `exports`).
-  symlinkSync(packageRoot, join(site, 'node_modules', 'login-help-elements'), 'dir');
+  /** A folder of sites with `checkout` installed as the package. */
+  const install = (dir, checkout) => {
+    mkdirSync(join(dir, 'node_modules'), { recursive: true });
+    // Its own package.json: without it, the nearest one is this repository's, and the bundler
+    // resolves 'login-help-elements/…' as a self-reference to it (not to the checkout linked below).
+    writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'bench-site', private: true, type: 'module' }));
+    // The package as `npm install` puts it (a link: Vite resolves it through its package.json `exports`).
+    symlinkSync(checkout, join(dir, 'node_modules', 'login-help-elements'), 'dir');
+  };
+  install(site, packageRoot);
   const harness = JSON.stringify(join(root, 'bench', 'lib', 'harness.mjs'));
-  // One site (a Vite root, one page) per page measured, as a site builds its login page.
-  const sites = {
+  const ours = {
     'ours-create': {
       'main.js': `import 'login-help-elements/login-help-flow.js';\nimport * as harness from ${harness};\nObject.assign(window, { harness });\nwindow.__ready = true;\n`,
       'index.html': htmlPage(`${HOST}</main>\n<script type="module" src="./main.js"></script>`),
@@ -106,6 +110,13 @@ export async function buildSites({ root, packageRoot, cacheDir, title, surveyJso
       ),
     },
   };
+  // One site (a Vite root, one page) per page measured, as a site builds its login page.
+  const sites = { ...ours };
+  if (compareRoot) {
+    // The same pages with another checkout installed (BENCH_COMPARE_ROOT), measured in the same run.
+    install(join(site, 'compare'), compareRoot);
+    for (const [name, files] of Object.entries(ours)) sites[`compare/${name}`] = files;
+  }
   if (survey && surveyJson) {
     const [coreVersion, uiVersion] = survey.version.split(' + ');
     await extract(join(cacheDir, `survey-core-${coreVersion}.tgz`), join(site, 'node_modules', 'survey-core'), []);
@@ -129,7 +140,7 @@ export async function buildSites({ root, packageRoot, cacheDir, title, surveyJso
   const outDir = join(site, 'out');
   const chunks = [];
   for (const [name, files] of Object.entries(sites)) {
-    mkdirSync(join(site, name));
+    mkdirSync(join(site, name), { recursive: true });
     for (const [file, text] of Object.entries(files)) writeFileSync(join(site, name, file), text);
     const output = await build({
       root: join(site, name),
