@@ -96,15 +96,6 @@ export class LanguageController implements ReactiveController {
     return done;
   }
 
-  /**
-   * On the server (no controller hooks run there): speak `language` at once, its catalogue being
-   * loaded already (`renderElement` loads it first).
-   */
-  serve(language: Language): void {
-    this._language = language;
-    this._pending = undefined;
-  }
-
   /** Runs `build` with `msg` answering in the element's language (for text built in a handler or timer). */
   run<T>(build: () => T): T {
     return inLanguage(this._language ?? this.wanted, build);

@@ -10,7 +10,10 @@
  * event handler, a timer) runs it in {@link inLanguage}. The library never calls
  * `configureLocalization`, so a host page that uses @lit/localize keeps it to itself.
  */
-import { isStrTagged, joinStringsAndValues, type msg as litMsg } from '@lit/localize';
+// Only types from @lit/localize's entry: its runtime (configureLocalization, the locale events)
+// is not used, and importing values from the entry would bring it into every bundle.
+import type { msg as litMsg } from '@lit/localize';
+import { isStrTagged, joinStringsAndValues } from '@lit/localize/internal/str-tag.js';
 import { SOURCE_LANGUAGE, type Catalogues, type Language } from './languages.js';
 import { CATALOGUE_LOADERS, type Catalogue } from './catalogue-loaders.js';
 
@@ -97,4 +100,4 @@ function translate(template: Template, translation: Translation | undefined): un
 export const msg = ((template: Template, options?: { id?: string }) =>
   translate(template, options?.id === undefined ? undefined : catalogues.get(scope)?.[options.id])) as typeof litMsg;
 
-export { str } from '@lit/localize';
+export { str } from '@lit/localize/internal/str-tag.js';

@@ -13,6 +13,7 @@ import { resolveLanguage, type Language } from '../localize/languages.js';
 import { loadFlowSource } from '../elements/login-help-flow/flow-source.js';
 import { resolveSite, type SiteProperty } from '../elements/shared/site-profile.js';
 import { withServerContext, type ServerContext } from '../elements/shared/server-context.js';
+import { serveBodies } from './serve-bodies.js';
 
 /** The tags `renderElement` renders. */
 export const SERVER_RENDERED_TAGS = ['login-help-flow', 'auth-code-explainer', 'recovery-request-form'] as const;
@@ -34,6 +35,7 @@ interface Renderer {
   html(strings: TemplateStringsArray, ...values: unknown[]): TemplateResult;
   bodies: ServerContext['bodies'];
   usernameView: NonNullable<ServerContext['usernameView']>;
+  notices: NonNullable<ServerContext['notices']>;
 }
 
 let renderer: Promise<Renderer> | undefined;
@@ -42,18 +44,20 @@ function loadRenderer(): Promise<Renderer> {
   return (renderer ??= (async () => {
     // The global `customElements` and friends must exist before an element module registers its tag.
     await import('@lit-labs/ssr/lib/install-global-dom-shim.js');
-    const [ssr, result, lit, explainer, form, usernameView, guideClass, explainerClass, formClass, { defineElement }] = await Promise.all([
-      import('@lit-labs/ssr'),
-      import('@lit-labs/ssr/lib/render-result.js'),
-      import('lit'),
-      import('../elements/auth-code-explainer/auth-code-explainer.body.js'),
-      import('../elements/recovery-request-form/recovery-request-form.body.js'),
-      import('../elements/login-help-flow/username-notice.js'),
-      import('../elements/login-help-flow/login-help-flow.js'),
-      import('../elements/auth-code-explainer/auth-code-explainer.js'),
-      import('../elements/recovery-request-form/recovery-request-form.js'),
-      import('../elements/shared/define-element.js'),
-    ]);
+    const [ssr, result, lit, explainer, form, usernameView, notices, guideClass, explainerClass, formClass, { defineElement }] =
+      await Promise.all([
+        import('@lit-labs/ssr'),
+        import('@lit-labs/ssr/lib/render-result.js'),
+        import('lit'),
+        import('../elements/auth-code-explainer/auth-code-explainer.body.js'),
+        import('../elements/recovery-request-form/recovery-request-form.body.js'),
+        import('../elements/login-help-flow/username-notice.js'),
+        import('../elements/login-help-flow/notices.js'),
+        import('../elements/login-help-flow/login-help-flow.js'),
+        import('../elements/auth-code-explainer/auth-code-explainer.js'),
+        import('../elements/recovery-request-form/recovery-request-form.js'),
+        import('../elements/shared/define-element.js'),
+      ]);
     defineElement('login-help-flow', guideClass.LoginHelpFlow);
     defineElement('auth-code-explainer', explainerClass.AuthCodeExplainer);
     defineElement('recovery-request-form', formClass.RecoveryRequestForm);
@@ -62,6 +66,7 @@ function loadRenderer(): Promise<Renderer> {
       collectResultSync: (rendered) => result.collectResultSync(rendered as Parameters<typeof result.collectResultSync>[0]),
       html: lit.html,
       usernameView,
+      notices,
       bodies: {
         'auth-code-explainer': (host, i18n) =>
           new explainer.AuthCodeExplainerBody(host as unknown as ConstructorParameters<typeof explainer.AuthCodeExplainerBody>[0], i18n),
@@ -131,12 +136,12 @@ export async function renderElement(tag: ServerRenderedTag, options: RenderEleme
     ...(langAttribute ? [] : [['lang', lang] as [string, unknown]]),
   ];
   await loadCatalogue(lang);
-  const context: ServerContext = { lang, bodies: r.bodies, usernameView: r.usernameView };
+  const loaded: Omit<ServerContext, 'serve'> = { lang, bodies: r.bodies, usernameView: r.usernameView, notices: r.notices };
   const property = (name: string) => properties.find(([key]) => key === name)?.[1];
   const attribute = (name: string) => attributes.find(([key]) => key === name)?.[1] as string | undefined;
   const site = (property('site') ?? attribute('site') ?? undefined) as Exclude<SiteProperty, null>;
   if (tag === 'login-help-flow') {
-    const loaded = await loadFlowSource({
+    const source = await loadFlowSource({
       flow: property('flow'),
       src: attribute('src'),
       site,
@@ -144,10 +149,11 @@ export async function renderElement(tag: ServerRenderedTag, options: RenderEleme
       fetchFailed: (source, reason) =>
         inLanguage(lang, () => msg(str`The flow definition could not be loaded from ${source} (${reason}).`, { id: 'lhe.error.fetch' })),
     });
-    context.flow = loaded.ok ? { ok: true, flow: loaded.flow, profile: loaded.profile } : { ok: false, problems: loaded.problems };
+    loaded.flow = source.ok ? { ok: true, flow: source.flow, profile: source.profile } : { ok: false, problems: source.problems };
   } else {
     // Checked once here, the profile is known to the element at once (knownSite).
     await resolveSite(site, lang);
   }
+  const context: ServerContext = { ...loaded, serve: serveBodies(loaded) };
   return withServerContext(context, () => r.collectResultSync(r.render(elementTemplate(r, tag, attributes, properties))));
 }

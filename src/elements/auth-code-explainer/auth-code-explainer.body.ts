@@ -5,8 +5,6 @@
  */
 import { html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { serverContext } from '../shared/server-context.js';
-import { resolveLanguage } from '../../localize/languages.js';
 import { msg } from '../../localize/msg.js';
 import { sampleGrid, randomChallenge } from '../../totp/grid.js';
 import { checkCode, type CodeCheck, type CodeMethod } from '../../totp/check.js';
@@ -98,14 +96,6 @@ export class AuthCodeExplainerBody implements ElementBody {
   }
 
   /** Before each render of the host (after its `willUpdate`): follows the properties that changed. */
-  /** On the server: the language at once, then what each update does (renderElement loaded the rest). */
-  serverUpdate(): void {
-    const context = serverContext();
-    if (!context) return;
-    this._i18n.serve(resolveLanguage(this.host.lang || context.lang));
-    this.hostUpdate();
-  }
-
   hostUpdate(): void {
     const changed = this._changes.take();
     if (changed.has('site')) this._resolveSite();

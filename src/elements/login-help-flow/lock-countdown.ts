@@ -4,7 +4,7 @@
  * It follows the host's `retryAt` and `clock` by itself.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { parseInstant } from '../../flow/countdown.js';
+import { parseInstant } from '../../flow/instant.js';
 import { PropertyChanges } from '../shared/element-body.js';
 
 export interface LockCountdownHost extends ReactiveControllerHost {

@@ -8,19 +8,16 @@
  */
 import { html, nothing } from 'lit';
 import { inLanguage, msg, str } from '../../localize/msg.js';
-import { resolveLanguage } from '../../localize/languages.js';
-import { serverContext } from '../shared/server-context.js';
 import type { FlowProblem } from '../../flow/parse.js';
 import type { FlowEngine } from '../../flow/engine.js';
 import type { FlowDefinition, FlowStep } from '../../flow/schema.js';
 import { resolveText } from '../../flow/text.js';
-import { timeLeft } from '../../flow/countdown.js';
+import { timeLeft } from '../../flow/instant.js';
 import { LanguageController } from '../../localize/language-controller.js';
 import type { Language } from '../../localize/languages.js';
 import { fireRenamed } from '../shared/events.js';
 import type { ElementBody } from '../shared/element-body.js';
 import { stepContent, type StepViewContext } from './step-view.js';
-import { countdownNotice, errorState } from './notices.js';
 import { FlowSource } from './flow-source.js';
 import { FlowWalk, type MoveAction } from './flow-walk.js';
 import { LockCountdown } from './lock-countdown.js';
@@ -38,6 +35,9 @@ export class LoginHelpFlowBody implements ElementBody {
   private readonly _countdown: LockCountdown;
   private readonly _embedded: EmbeddedElements;
   private readonly _username: UsernameCheck;
+  /** The lock countdown and error state views (notices.ts), loaded when one is first needed. */
+  private _notices?: typeof import('./notices.js');
+  private _noticesLoad?: Promise<unknown>;
   /** What the live region says (a step change is announced by focus on its heading instead). */
   private _announcement = '';
   private _focusHeading = false;
@@ -71,28 +71,25 @@ export class LoginHelpFlowBody implements ElementBody {
     return this._walk.engine?.path ?? [];
   }
 
-  /** On the server: the language, the definition and the walk at once, from what renderElement loaded. */
-  serverUpdate(): void {
-    const context = serverContext();
-    if (!context || this.i18n.language) return;
-    this.i18n.serve(resolveLanguage(this._host.lang || context.lang));
-    const loaded = context.flow;
-    if (!loaded) return;
-    if (!loaded.ok) {
-      this._source.problems = loaded.problems;
-      return;
+  /** Resolves when what the guide loads for its current state (the notices) has arrived. */
+  get loading(): Promise<unknown> | undefined {
+    return this._notices ? undefined : this._noticesLoad;
+  }
+
+  hostUpdate(): void {
+    if (this._notices || this._noticesLoad) return;
+    if (this._source.problems || this._countdown.retryAt !== undefined) {
+      this._noticesLoad = import('./notices.js').then((module) => {
+        this._notices = module;
+        this._host.requestUpdate();
+      });
     }
-    this._source.flow = loaded.flow;
-    this._source.profile = loaded.profile;
-    this._walk.begin(loaded.flow, false);
-    this._embedded.embedFor = this._walk.engine?.current.id;
-    this._username.serve(context.usernameView);
-    this._countdown.sync();
   }
 
   /** Whether the guide renders its content (a step or the error state), not a loading state. */
   ready(): boolean {
     if (!this.i18n.language) return false;
+    if ((this._source.problems || this._countdown.retryAt !== undefined) && !this._notices) return false;
     if (this._source.problems) return true;
     const step = this._walk.engine?.current;
     if (!step) return false;
@@ -123,9 +120,10 @@ export class LoginHelpFlowBody implements ElementBody {
     // Nothing until the guide's language is ready: no flash of English before Japanese.
     const lang = this.i18n.language;
     if (!lang) return live;
-    if (this._source.problems) return html`${errorState(this._source.problems, lang)}${live}`;
+    const notices = this._notices;
+    if (this._source.problems && notices) return html`${notices.errorState(this._source.problems, lang)}${live}`;
     const engine = this._walk.engine;
-    if (!engine) {
+    if (!engine || this._source.problems) {
       return html`<div class="base" part="base" aria-busy="true">${msg('Loading help…', { id: 'lhe.flow.loading' })}</div>
         ${live}`;
     }
@@ -172,7 +170,7 @@ export class LoginHelpFlowBody implements ElementBody {
       ${breadcrumb(engine, lang, move)}
       <section class="step ${engine.outcome ? 'end' : ''}" part="step" aria-labelledby="step-title">
         <h2 id="step-title" tabindex="-1" part="title">${title}</h2>
-        ${retryAt !== undefined && left ? countdownNotice(left, retryAt, this._countdown.now, lang) : nothing}
+        ${retryAt !== undefined && left && this._notices ? this._notices.countdownNotice(left, retryAt, this._countdown.now, lang) : nothing}
         ${step.diagnose?.includes('username') ? this._username.render(this._source.profile) : nothing} ${stepContent(step, ctx, embedded)}
       </section>
       ${pathControls(engine, move)}

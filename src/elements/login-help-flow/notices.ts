@@ -1,6 +1,7 @@
 /**
  * Notices of `<login-help-flow>` outside the step content: the lock countdown and the error state
- * of a definition that cannot be used (the username check is username-notice.ts).
+ * of a definition that cannot be used (the username check is username-notice.ts). Most guides
+ * show neither: this module (and the time formatting) loads when one is first needed.
  */
 import { html, type TemplateResult } from 'lit';
 import { msg } from '../../localize/msg.js';

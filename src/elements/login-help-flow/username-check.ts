@@ -41,11 +41,6 @@ export class UsernameCheck implements ReactiveController {
     });
   }
 
-  /** On the server: the view renderElement loaded. */
-  serve(view: UsernameView | undefined): void {
-    this._view ??= view;
-  }
-
   hostUpdated(): void {
     if (!this._focusPending) return;
     this._focusPending = false;

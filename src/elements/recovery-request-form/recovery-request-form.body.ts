@@ -5,8 +5,6 @@
  * payload), the sending (request-sending.ts, send-request.ts) and the draft storage come with it.
  */
 import { html, nothing } from 'lit';
-import { serverContext } from '../shared/server-context.js';
-import { resolveLanguage } from '../../localize/languages.js';
 import { findRequestTemplate, siteRequestTemplates } from '../../request/templates.js';
 import { knownSite, resolveSite, type SiteResolution } from '../shared/site-profile.js';
 import { siteProblems } from '../shared/site-problems.js';
@@ -113,14 +111,6 @@ export class RecoveryRequestFormBody implements ElementBody {
   }
 
   /** Before each render of the host (after its `willUpdate`): follows the properties and the language that changed. */
-  /** On the server: the language at once, then what each update does (renderElement loaded the rest). */
-  serverUpdate(): void {
-    const context = serverContext();
-    if (!context) return;
-    this._i18n.serve(resolveLanguage(this.host.lang || context.lang));
-    this.hostUpdate();
-  }
-
   hostUpdate(): void {
     const changed = this._changes.take();
     if (changed.has('site')) this._resolveSite();

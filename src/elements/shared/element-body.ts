@@ -6,6 +6,7 @@
  */
 import { LitElement, ReactiveElement, isServer, type PropertyValues, type ReactiveController } from 'lit';
 import { inLanguage } from '../../localize/msg.js';
+import { serverContext } from './server-context.js';
 import type { LanguageController } from '../../localize/language-controller.js';
 
 /**
@@ -18,16 +19,13 @@ export interface ElementBody extends ReactiveController {
   /** The host's shadow-root content. */
   render(): unknown;
   /**
-   * On the server, before `render` (@lit-labs/ssr runs no controller hook): bring the state up to
-   * date at once from what `renderElement` loaded (`serverContext()`), touching no browser API.
-   */
-  serverUpdate?(): void;
-  /**
    * Whether `render()` now gives the element's full content (no loading state). A server-rendered
    * element hydrates only then: until it is, its first updates run (its controllers load what it
    * needs) and the server's HTML stays as it is.
    */
   ready?(): boolean;
+  /** What the body is loading for its current state (a view it shows only sometimes), if anything: `updateComplete` waits for it. */
+  readonly loading?: Promise<unknown> | undefined;
 }
 
 /** Elements that rendered on the client (their server HTML, if any, is taken over). */
@@ -92,7 +90,8 @@ export abstract class BodyElement<Body extends ElementBody & { readonly i18n: La
   protected abstract readonly body: Body;
 
   protected override willUpdate(): void {
-    if (isServer) this.body.serverUpdate?.();
+    // On the server (no controller hook runs there) renderElement brings the body up to date at once.
+    if (isServer) serverContext()?.serve(this, this.body);
   }
 
   protected override update(changed: PropertyValues): void {
@@ -112,7 +111,12 @@ export abstract class BodyElement<Body extends ElementBody & { readonly i18n: La
   }
 
   /** Resolves once rendered in the language asked for (and whatever the body loads for it). */
-  protected override getUpdateComplete(): Promise<boolean> {
-    return this.body.i18n.settle(() => super.getUpdateComplete());
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let done = await this.body.i18n.settle(() => super.getUpdateComplete());
+    for (let loading = this.body.loading; loading; loading = this.body.loading) {
+      await loading;
+      done = await this.body.i18n.settle(() => super.getUpdateComplete());
+    }
+    return done;
   }
 }

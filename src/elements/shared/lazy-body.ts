@@ -120,10 +120,11 @@ export abstract class LazyBodyElement<Body extends ElementBody> extends LitEleme
   protected override willUpdate(): void {
     // On the server the body is made at once from what renderElement loaded (no "Loading…" there).
     if (!isServer || this._body) return;
-    const make = serverContext()?.bodies[this.localName];
-    if (!make) return;
+    const context = serverContext();
+    const make = context?.bodies[this.localName];
+    if (!context || !make) return;
     this._body = make(this, this.i18n) as Body;
-    this._body.serverUpdate?.();
+    context.serve(this, this._body);
   }
 
   protected override update(changed: PropertyValues): void {
