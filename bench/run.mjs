@@ -22,6 +22,7 @@
 // BENCH_PARSE_WARMUP (5), BENCH_NAVS (200), BENCH_MAX_PATH (6), BENCH_SIZES (50,500,5000),
 // BENCH_MEMORY_NAVS (10000), BENCH_MEMORY_BASE (100), BENCH_MEMORY_FLOW (default | <steps>),
 // BENCH_LOAD_TRIALS (15), BENCH_LOAD_WARMUP (2), BENCH_LOAD_RTTS (0,40: ms per round trip),
+// BENCH_LOAD_SECONDS (150: section 2b stops adding trials after that long, once it has 5),
 // BENCH_ONLY (size,ttfr,load,scale,memory), BENCH_PROFILE (auto | always | never),
 // BENCH_OFFLINE=1 (peers from bench/.cache only), BENCH_OKTA_SPEC, BENCH_SURVEY_SPEC,
 // BENCH_PACKAGE_ROOT (the checkout whose dist/ the browser sections load: another worktree's build,
@@ -52,6 +53,7 @@ const CONFIG = {
   ttfrWarmup: num('BENCH_TTFR_WARMUP', 2),
   loadTrials: num('BENCH_LOAD_TRIALS', 15),
   loadWarmup: num('BENCH_LOAD_WARMUP', 2),
+  loadSeconds: num('BENCH_LOAD_SECONDS', 150),
   loadRtts: env('BENCH_LOAD_RTTS', '0,40').split(',').map(Number),
   packageRoot: env('BENCH_PACKAGE_ROOT', root),
   compareRoot: env('BENCH_COMPARE_ROOT', ''),
@@ -503,7 +505,12 @@ async function loadSection(context, base, sites) {
   log(
     `load: ${total} fresh pages × ${variants.length} (first ${CONFIG.loadWarmup} of each discarded); Vite build ${sites.seconds.toFixed(1)} s`,
   );
+  const sectionStart = Date.now();
+  let trials = 0;
   for (let trial = 0; trial < total; trial++) {
+    // Bounded in time: on a busy machine, fewer trials (at least 5 kept) rather than a longer run.
+    if (trial >= CONFIG.loadWarmup + 5 && (Date.now() - sectionStart) / 1000 > CONFIG.loadSeconds) break;
+    if (trial >= CONFIG.loadWarmup) trials++;
     const order = variants.map((_, i) => variants[(i + trial) % variants.length]);
     for (const variant of order) {
       const bucket = samples.get(variant.key);
@@ -556,6 +563,8 @@ async function loadSection(context, base, sites) {
   const out = {
     title,
     rtts: CONFIG.loadRtts,
+    trials,
+    seconds: (Date.now() - sectionStart) / 1000,
     setup:
       'headless Chromium, a fresh page per trial, <html lang="en">, default flow, every response no-store from a Node static server on 127.0.0.1; ' +
       `round trips emulated with CDP Network.emulateNetworkConditions { latency } (${CONFIG.loadRtts.join(' and ')} ms), throughput unlimited. ` +
