@@ -40,16 +40,32 @@ describe('CLI', () => {
     const result = await run('validate', file('bad.json', JSON.stringify(bad)));
     assert.equal(result.code, 1);
     assert.deepEqual(result.err.split('\n'), [
-      'steps[0].choices[0].next: no step has the id `lockd` (did you mean `locked`?)',
-      'steps[1].links[0].href: links may not use `javascript:`; use http(s), mailto or a relative URL',
+      'steps[0].choices[0].next: no step has the id `lockd` (did you mean `locked`?) (in step `hello`)',
+      'steps[1].links[0].href: links may not use `javascript:`; use http(s), mailto or a relative URL (in step `locked`)',
     ]);
+  });
+
+  test('validate: a typo, a link to a missing step and an unreachable step in one run, each naming its step', async () => {
+    const bad = structuredClone(small) as any;
+    bad.steps[2].titel = bad.steps[2].title;
+    delete bad.steps[2].title;
+    bad.steps[0].choices[0].next = 'lockd';
+    bad.steps.push({ id: 'forgot-password', kind: 'resolved', title: 'Forgot it' });
+    const result = await run('validate', file('new-user.json', JSON.stringify(bad)));
+    assert.equal(result.code, 1);
+    const lines = result.err.split('\n');
+    assert.equal(lines.length, 4);
+    assert.equal(lines[0], 'steps[0].choices[0].next: no step has the id `lockd` (did you mean `locked`?) (in step `hello`)');
+    assert.equal(lines[1], 'steps[2].titel: unknown key `titel` (did you mean `title`?) (in step `contact`)');
+    assert.match(lines[2]!, /^steps\[2\]\.title: .* \(in step `contact`\)$/);
+    assert.match(lines[3]!, /^steps\[4\]: step `forgot-password` cannot be reached/);
   });
 
   test('validate --lang ja writes Japanese messages', async () => {
     const bad = structuredClone(small) as any;
     bad.steps[0].choices[0].next = 'lockd';
     const result = await run('validate', file('bad-ja.json', JSON.stringify(bad)), '--lang', 'ja');
-    assert.equal(result.err, 'steps[0].choices[0].next: ステップ `lockd` がありません（`locked` の誤りでは？）');
+    assert.equal(result.err, 'steps[0].choices[0].next: ステップ `lockd` がありません（`locked` の誤りでは？）（ステップ `hello` 内）');
   });
 
   test('validate --lang zh-Hans (or zh-CN, zh) writes Chinese messages, one per problem, with the same paths', async () => {
@@ -63,8 +79,8 @@ describe('CLI', () => {
       assert.deepEqual(
         result.err.split('\n'),
         [
-          'steps[0].choices[0].next: 不存在步骤 `lockd`（您是否想写 `locked`？）',
-          'steps[1].links[0].href: 链接不能使用 `javascript:`。请使用 http(s)、mailto 或相对 URL',
+          'steps[0].choices[0].next: 不存在步骤 `lockd`（您是否想写 `locked`？）（在步骤 `hello` 中）',
+          'steps[1].links[0].href: 链接不能使用 `javascript:`。请使用 http(s)、mailto 或相对 URL（在步骤 `locked` 中）',
         ],
         lang,
       );
@@ -207,8 +223,8 @@ describe('CLI', () => {
     assert.equal(invalid.code, 1);
     assert.equal(invalid.out, '');
     assert.deepEqual(invalid.err.split('\n'), [
-      'steps[0].choices[0].next: ステップ `lockd` がありません（`locked` の誤りでは？）',
-      'steps[1].links[0].href: リンクに `javascript:` は使えません。http(s)、mailto、相対 URL のいずれかにしてください',
+      'steps[0].choices[0].next: ステップ `lockd` がありません（`locked` の誤りでは？）（ステップ `hello` 内）',
+      'steps[1].links[0].href: リンクに `javascript:` は使えません。http(s)、mailto、相対 URL のいずれかにしてください（ステップ `locked` 内）',
     ]);
     const profile = file('page-bad-site.json', '{"lock":{"minuts":30}}');
     const badSite = await run('page', '--default', '--site', profile);

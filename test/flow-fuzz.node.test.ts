@@ -495,7 +495,7 @@ describe('regressions found by fuzzing', () => {
     const { result } = callParseFlow({ version: 1, start: 's0', templates, steps }, {}, LIMIT_MS.big);
     assert.match(
       !result.ok ? result.errors[0]!.message : '',
-      /^no request template `tq-0` \(known: password-reissue, .*, t-14, and 9985 more\) \(did you mean `t-0`\?\)$/,
+      /^no request template `tq-0` \(known: password-reissue, .*, t-14, and 9985 more\) \(did you mean `t-0`\?\) \(in step `s0`\)$/,
     );
     const languages = Array.from({ length: 10_000 }, (_, i) => `a${String.fromCharCode(97 + (i % 26))}-x${i}`);
     callParseFlow({ version: 1, start: 's0', languages, steps: steps.map((step) => ({ ...step, kind: 'resolved' })) }, {}, LIMIT_MS.big);
@@ -507,7 +507,7 @@ describe('regressions found by fuzzing', () => {
     const { result } = callParseFlow({ version: 1, start: 's0', steps }, {}, LIMIT_MS.big);
     assert.ok(!result.ok);
     assert.equal(result.errors[0]!.path, `steps[0].${key}`);
-    assert.equal(result.errors[0]!.message, `unknown key \`${'y'.repeat(100)}…\``);
+    assert.equal(result.errors[0]!.message, `unknown key \`${'y'.repeat(100)}…\` (in step \`s0\`)`);
   });
 
   test('an own __proto__ key of a text or of errors is reported (zod drops it without a word)', () => {
@@ -538,14 +538,17 @@ describe('regressions found by fuzzing', () => {
     };
     const { result } = callParseFlow(flow);
     assert.deepEqual(!result.ok && result.errors.map((e) => `${e.path}: ${e.message}`), [
-      'steps[0].diagnose[0]: expected username, got array',
-      'steps[0].outcome: expected resolved | request | contact, got object',
+      'steps[0].diagnose[0]: expected username, got array (in step `a`)',
+      'steps[0].outcome: expected resolved | request | contact, got object (in step `a`)',
     ]);
   });
 
   test('a key of another kind of step says so (was "did you mean `method`?" for `method`)', () => {
     const { result } = callParseFlow({ version: 1, start: 'a', steps: [{ id: 'a', kind: 'resolved', title: 'x', method: 'totp' }] });
-    assert.equal(!result.ok && result.errors[0]!.message, '`method` belongs to a step of kind `auth-code`; remove it or change the kind');
+    assert.equal(
+      !result.ok && result.errors[0]!.message,
+      '`method` belongs to a step of kind `auth-code`; remove it or change the kind (in step `a`)',
+    );
   });
 
   test('NaN and Infinity are named as such (was "expected number, got number")', () => {

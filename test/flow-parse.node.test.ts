@@ -41,8 +41,8 @@ describe('parseFlow', () => {
       ['steps[0].title', 'steps[1].items', 'steps[2].titel'],
     );
     assert.match(errors[0]!.message, /^text must be/);
-    assert.equal(errors[1]!.message, 'expected array, got string');
-    assert.equal(errors[2]!.message, 'unknown key `titel` (did you mean `title`?)');
+    assert.equal(errors[1]!.message, 'expected array, got string (in step `locked`)');
+    assert.equal(errors[2]!.message, 'unknown key `titel` (did you mean `title`?) (in step `contact`)');
   });
 
   test('suggests the closest step kind', () => {
@@ -72,8 +72,8 @@ describe('parseFlow', () => {
       unknown.map((e) => e.path),
       ['errors.locked', 'steps[0].choices[0].next', 'steps[1].next'],
     );
-    assert.equal(unknown[1]!.message, 'no step has the id `lockd` (did you mean `locked`?)');
-    assert.equal(unknown[2]!.message, 'no step has the id `nowhere`');
+    assert.equal(unknown[1]!.message, 'no step has the id `lockd` (did you mean `locked`?) (in step `hello`)');
+    assert.equal(unknown[2]!.message, 'no step has the id `nowhere` (in step `locked`)');
   });
 
   test('unreachable-step for a step nothing leads to', () => {
@@ -183,7 +183,7 @@ describe('parseFlow', () => {
     const bad = clone(small) as any;
     bad.steps[0].choices[0].next = 'lockd';
     const [problem] = problems(bad, 'ja');
-    assert.equal(problem!.message, 'ステップ `lockd` がありません（`locked` の誤りでは？）');
+    assert.equal(problem!.message, 'ステップ `lockd` がありません（`locked` の誤りでは？）（ステップ `hello` 内）');
   });
 
   describe('messages in Simplified Chinese for zh-Hans, zh-CN, zh-SG and zh', () => {
@@ -229,9 +229,9 @@ describe('parseFlow', () => {
       bad.steps[0].choices[1].description = { en: 'Ask support' };
       const byPath = Object.fromEntries(problems(bad, 'zh-CN').map((problem) => [problem.path, problem.message]));
       assert.deepEqual(byPath, {
-        'steps[0].choices[0].next': '不存在步骤 `lockd`（您是否想写 `locked`？）',
-        'steps[1].links[0].href': '链接不能使用 `javascript:`。请使用 http(s)、mailto 或相对 URL',
-        'steps[0].choices[1].description': '缺少 "ja" 的译文（languages 中已声明）',
+        'steps[0].choices[0].next': '不存在步骤 `lockd`（您是否想写 `locked`？）（在步骤 `hello` 中）',
+        'steps[1].links[0].href': '链接不能使用 `javascript:`。请使用 http(s)、mailto 或相对 URL（在步骤 `locked` 中）',
+        'steps[0].choices[1].description': '缺少 "ja" 的译文（languages 中已声明）（在步骤 `hello` 中）',
       });
       const schema = clone(small) as any;
       schema.steps[2].titel = 'x';
@@ -239,8 +239,8 @@ describe('parseFlow', () => {
       assert.deepEqual(
         problems(schema, 'zh-CN').map((problem) => problem.message),
         [
-          '未知的键 `titel`（您是否想写 `title`？）',
-          '不能使用 `resolve`。可以使用的有：`info`、`choice`、`checklist`、`request`、`auth-code`、`contact`、`resolved`（您是否想写 `resolved`？）',
+          '未知的键 `titel`（您是否想写 `title`？）（在步骤 `contact` 中）',
+          '不能使用 `resolve`。可以使用的有：`info`、`choice`、`checklist`、`request`、`auth-code`、`contact`、`resolved`（您是否想写 `resolved`？）（在步骤 `done` 中）',
         ],
       );
     });
@@ -264,9 +264,9 @@ describe('parseFlow', () => {
       const bad = clone(small) as any;
       bad.steps[0].choices[0].next = 'lockd';
       for (const lang of ['zh-TW', 'zh-Hant', 'fr', 'ko']) {
-        assert.equal(problems(bad, lang)[0]!.message, 'no step has the id `lockd` (did you mean `locked`?)', lang);
+        assert.equal(problems(bad, lang)[0]!.message, 'no step has the id `lockd` (did you mean `locked`?) (in step `hello`)', lang);
       }
-      assert.equal(problems(bad, 'ja-JP')[0]!.message, 'ステップ `lockd` がありません（`locked` の誤りでは？）');
+      assert.equal(problems(bad, 'ja-JP')[0]!.message, 'ステップ `lockd` がありません（`locked` の誤りでは？）（ステップ `hello` 内）');
     });
   });
 
@@ -316,5 +316,92 @@ describe('parseFlow with request templates in the definition', () => {
     flow.templates = [{ ...template, fields: [{ ...template.fields[0], kind: 'password' }] }];
     const errors = problems(flow);
     assert.deepEqual(rules(errors), ['schema templates[0].fields[0].kind']);
+  });
+});
+
+describe('parseFlow: every problem in one round (issue 17)', () => {
+  /** The new user's file: a misspelled key, a link to a missing step and a step nothing leads to. */
+  function newUsersFlow(): any {
+    const bad = clone(small) as any;
+    bad.steps[2].titel = bad.steps[2].title;
+    delete bad.steps[2].title;
+    bad.steps[0].choices[0].next = 'lockd';
+    bad.steps.push({ id: 'forgot-password', kind: 'resolved', title: 'Forgot it' });
+    return bad;
+  }
+
+  test('a typo, a link to a missing step and an unreachable step are reported by one call', () => {
+    const errors = problems(newUsersFlow());
+    assert.deepEqual(rules(errors), [
+      'unknown-step steps[0].choices[0].next',
+      'schema steps[2].titel',
+      'schema steps[2].title',
+      'unreachable-step steps[4]',
+    ]);
+    assert.equal(errors[0]!.message, 'no step has the id `lockd` (did you mean `locked`?) (in step `hello`)');
+    assert.equal(errors[1]!.message, 'unknown key `titel` (did you mean `title`?) (in step `contact`)');
+    assert.match(errors[3]!.message, /^step `forgot-password` cannot be reached/);
+  });
+
+  test('dead ends, duplicate ids and links to no step beside schema problems', () => {
+    const bad = clone(small) as any;
+    bad.version = 'one';
+    bad.start = 'helo';
+    bad.steps[1].kind = 'info';
+    delete bad.steps[1].next;
+    bad.steps[3].id = 'hello';
+    bad.errors.locked = 42;
+    assert.deepEqual(rules(problems(bad)), [
+      'schema errors.locked',
+      'unknown-step start',
+      'dead-end steps[1]',
+      'duplicate-id steps[3].id',
+      'schema version',
+    ]);
+  });
+
+  test('no graph problem where a schema problem already says it, and none twice', () => {
+    const bad = clone(small) as any;
+    bad.steps[1].next = 'not an id!';
+    bad.steps[0].titel = 'x';
+    const errors = problems(bad);
+    assert.deepEqual(rules(errors), ['schema steps[0].titel', 'schema steps[1].next', 'unreachable-step steps[3]']);
+    const keys = errors.map((e) => `${e.rule} ${e.path} ${e.message}`);
+    assert.equal(new Set(keys).size, keys.length);
+  });
+
+  test('the order is by path and the same on every call', () => {
+    const one = problems(newUsersFlow());
+    const two = problems(JSON.stringify(newUsersFlow()));
+    assert.deepEqual(one, two);
+    const bad = newUsersFlow();
+    for (let i = 0; i < 8; i++) bad.steps.push({ id: `extra-${i}`, kind: 'resolved', title: 'x' });
+    bad.steps[11].titel = 'x';
+    const paths = problems(bad).map((e) => e.path);
+    // Indices by number (steps[10] after steps[9]), a step before what is inside it.
+    assert.deepEqual(paths, [
+      'steps[0].choices[0].next',
+      'steps[2].titel',
+      'steps[2].title',
+      ...Array.from({ length: 7 }, (_, i) => `steps[${i + 4}]`),
+      'steps[11]',
+      'steps[11].titel',
+      'steps[12]',
+    ]);
+  });
+
+  test('a definition whose graph cannot be read reports schema problems only', () => {
+    assert.deepEqual(rules(problems([small])), ['schema ']);
+    assert.deepEqual(rules(problems('"flow"')), ['schema ']);
+    const notAList = clone(small) as any;
+    notAList.steps = { hello: notAList.steps[0] };
+    notAList.start = 'nowhere';
+    assert.deepEqual(rules(problems(notAList)), ['schema steps']);
+  });
+
+  test('names the step in every language', () => {
+    const bad = newUsersFlow();
+    assert.equal(problems(bad, 'ja')[1]!.message, '不明なキー `titel`（`title` の誤りでは？）（ステップ `contact` 内）');
+    assert.equal(problems(bad, 'zh-Hans')[1]!.message, '未知的键 `titel`（您是否想写 `title`？）（在步骤 `contact` 中）');
   });
 });

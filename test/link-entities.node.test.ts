@@ -111,7 +111,9 @@ describe('links with character references', () => {
       const err: string[] = [];
       const code = await runCli(['validate', path], { out: () => {}, err: (text) => err.push(text) });
       assert.equal(code, 1, href);
-      assert.deepEqual(err, ['steps[1].links[0].href: links may not use `javascript:`; use http(s), mailto or a relative URL']);
+      assert.deepEqual(err, [
+        'steps[1].links[0].href: links may not use `javascript:`; use http(s), mailto or a relative URL (in step `locked`)',
+      ]);
     }
   });
 });

@@ -3,7 +3,9 @@
  *
  * A valid definition takes the fast path (fast-accept.ts: one walk, no zod result objects). Any
  * other takes the full path: the pre-pass (inspect.ts), zod, and zod's issues turned into
- * problems (schema-problems.ts). The graph rules (graph-rules.ts) run on what passed the schema.
+ * problems (schema-problems.ts). The graph rules (graph-rules.ts) run on what passed the schema,
+ * and on what can still be read of a definition that did not (graph-reading.ts), so that one call
+ * reports every problem. A problem inside a step names the step's id in its message.
  */
 import * as z from 'zod/mini';
 import { FLOW_VERSION, flowSchema, type FlowDefinition } from './schema.js';
@@ -13,6 +15,7 @@ import { compileFastAccept } from './fast-accept.js';
 import { inspect } from './inspect.js';
 import { collectSchemaProblems, withForbidden } from './schema-problems.js';
 import { checkGraph } from './graph-rules.js';
+import { checkGraphOf } from './graph-reading.js';
 import { ProblemList } from './problem-list.js';
 
 export { isEndStep, successors } from './graph.js';
@@ -64,7 +67,7 @@ export function parseFlow(json: unknown, options: ParseFlowOptions = {}): ParseF
     if (!flow) {
       const inspected = inspect(value, max, lang);
       forbidden = inspected.problems;
-      if (inspected.holes) return fail(forbidden, max, lang);
+      if (inspected.holes) return fail(namingSteps(forbidden, value, lang), max, lang);
       const parsed = z.safeParse(flowSchema, value);
       if (!parsed.success) {
         const problems = new ProblemList(max);
@@ -72,7 +75,9 @@ export function parseFlow(json: unknown, options: ParseFlowOptions = {}): ParseF
           if (problems.full) break;
           collectSchemaProblems(issue, [], value, lang, problems);
         }
-        return fail(withForbidden(forbidden, problems.items), max, lang);
+        // The graph too, where it can still be read: every problem in one round.
+        const graph = checkGraphOf(value, lang, max) ?? [];
+        return fail(namingSteps(together(withForbidden(forbidden, problems.items), graph), value, lang), max, lang);
       }
       flow = parsed.data;
     }
@@ -84,7 +89,7 @@ export function parseFlow(json: unknown, options: ParseFlowOptions = {}): ParseF
       );
     }
     const problems = [...forbidden, ...checkGraph(flow, lang, max)];
-    return problems.length ? fail(problems, max, lang) : { ok: true, flow };
+    return problems.length ? fail(namingSteps(problems, value, lang), max, lang) : { ok: true, flow };
   } catch (error) {
     // A definition so hostile that validation itself failed (e.g. a getter that throws).
     return { ok: false, errors: [{ path: '', message: problemText.badFormat(lang, errorText(error)), rule: 'schema' }] };
@@ -107,4 +112,67 @@ function fail(problems: FlowProblem[], max: number, lang: MessageLanguage): Pars
     ok: false,
     errors: [...problems.slice(0, max), { path: '', message: problemText.tooMany(lang, max), rule: 'too-many-problems' }],
   };
+}
+
+/**
+ * Schema problems and graph problems in one list, ordered by path (stable: at one path, the schema's
+ * first). A graph problem at or under the path of a schema problem says nothing new (a `next` that is
+ * no step id is no step either) and is left out, as is any problem listed twice.
+ */
+function together(schema: FlowProblem[], graph: FlowProblem[]): FlowProblem[] {
+  const covered = schema.map((problem) => problem.path);
+  const under = (path: string) =>
+    covered.some((at) => path === at || (path.startsWith(at) && (at === '' || path[at.length] === '.' || path[at.length] === '[')));
+  const seen = new Set<string>();
+  const out: FlowProblem[] = [];
+  for (const problem of [...schema, ...graph.filter((problem) => !under(problem.path))]) {
+    const key = `${problem.rule}\n${problem.path}\n${problem.message}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(problem);
+  }
+  const keys = new Map(out.map((problem) => [problem, pathKeys(problem.path)]));
+  return out.sort((a, b) => comparePaths(keys.get(a)!, keys.get(b)!));
+}
+
+/** The keys of a path written by `formatPath` (`steps[3].choices[0].next` → steps, 3, choices, 0, next). */
+function pathKeys(path: string): (string | number)[] {
+  const keys: (string | number)[] = [];
+  for (const [, index, quoted, name] of path.matchAll(/\[(\d+)\]|\[("(?:[^"\\]|\\.)*")\]|\.?([^.[]+)/g)) {
+    if (index !== undefined) keys.push(Number(index));
+    else if (quoted !== undefined) keys.push(JSON.parse(quoted) as string);
+    else keys.push(name!);
+  }
+  return keys;
+}
+
+/** Document order of two paths: a path before those under it, indices by number, keys by name. */
+function comparePaths(a: readonly (string | number)[], b: readonly (string | number)[]): number {
+  for (let i = 0; i < Math.min(a.length, b.length); i++) {
+    const x = a[i]!;
+    const y = b[i]!;
+    if (x === y) continue;
+    if (typeof x === 'number' && typeof y === 'number') return x - y;
+    if (typeof x === 'number') return -1;
+    if (typeof y === 'number') return 1;
+    return x < y ? -1 : 1;
+  }
+  return a.length - b.length;
+}
+
+/** Rules whose message already names the step. */
+const NAMES_ITS_STEP: ReadonlySet<string> = new Set(['duplicate-id', 'unreachable-step', 'dead-end']);
+
+/** `problems`, each one inside a step (`steps[5]…`) with the step's id added to its message. */
+function namingSteps(problems: FlowProblem[], value: unknown, lang: MessageLanguage): FlowProblem[] {
+  const steps =
+    value !== null && typeof value === 'object' && Object.hasOwn(value, 'steps') ? (value as { steps: unknown }).steps : undefined;
+  if (!Array.isArray(steps)) return problems;
+  return problems.map((problem) => {
+    const at = /^steps\[(\d+)\]/.exec(problem.path);
+    if (!at || NAMES_ITS_STEP.has(problem.rule)) return problem;
+    const step: unknown = steps[Number(at[1])];
+    const id = step !== null && typeof step === 'object' && Object.hasOwn(step, 'id') ? (step as { id: unknown }).id : undefined;
+    return typeof id === 'string' ? { ...problem, message: problemText.inStep(lang, problem.message, id) } : problem;
+  });
 }

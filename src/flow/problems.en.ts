@@ -32,6 +32,7 @@ const messages: ProblemMessages = {
   unknownErrorCode: (code, known, hint) => `\`${code}\` is not a login error code (known: ${known})${hint}`,
   badLinkScheme: (scheme) => `links may not use \`${scheme}:\`; use http(s), mailto or a relative URL`,
   missingTranslation: (missing) => `no ${missing} text, which \`languages\` promises`,
+  inStep: (message, id) => `${message} (in step \`${id}\`)`,
   tooMany: (shown) => `too many problems; only the first ${shown} are listed`,
 };
 

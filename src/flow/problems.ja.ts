@@ -30,6 +30,7 @@ const messages: ProblemMessages = {
   unknownErrorCode: (code, known, hint) => `ログインエラーコード \`${code}\` はありません（${known}）${hint}`,
   badLinkScheme: (scheme) => `リンクに \`${scheme}:\` は使えません。http(s)、mailto、相対 URL のいずれかにしてください`,
   missingTranslation: (missing) => `${missing} の訳がありません（languages で宣言されています）`,
+  inStep: (message, id) => `${message}（ステップ \`${id}\` 内）`,
   tooMany: (shown) => `問題が多すぎるため、最初の ${shown} 件だけを示しています`,
 };
 

@@ -11,6 +11,7 @@ import zhHans from './problems.zh-Hans.js';
 /** Rule ids, stable: tools and tests match on them. */
 export type FlowRule =
   | 'invalid-json'
+  | 'fetch-failed'
   | 'schema'
   | 'unsupported-version'
   | 'duplicate-id'
@@ -95,6 +96,8 @@ export interface ProblemMessages {
   badLinkScheme(scheme: string): string;
   missingTranslation(missing: string): string;
   tooMany(shown: number): string;
+  /** A problem inside a step, with the step's id: the message, then which step. */
+  inStep(message: string, id: string): string;
 }
 
 /** Every language's problem messages. */
@@ -166,6 +169,7 @@ export const problemText = {
     return text.missingTranslation(list(text, missing, quoted));
   },
   tooMany: (lang: MessageLanguage, shown: number) => problemMessages(lang).tooMany(shown),
+  inStep: (lang: MessageLanguage, message: string, id: string) => problemMessages(lang).inStep(message, clip(id)),
 };
 
 /** The name of the JSON type of `value`, in the asked language. */

@@ -29,6 +29,7 @@ const messages: ProblemMessages = {
   unknownErrorCode: (code, known, hint) => `不存在登录错误代码 \`${code}\`（已有：${known}）${hint}`,
   badLinkScheme: (scheme) => `链接不能使用 \`${scheme}:\`。请使用 http(s)、mailto 或相对 URL`,
   missingTranslation: (missing) => `缺少 ${missing} 的译文（languages 中已声明）`,
+  inStep: (message, id) => `${message}（在步骤 \`${id}\` 中）`,
   tooMany: (shown) => `问题过多，仅列出前${shown}项`,
 };
 

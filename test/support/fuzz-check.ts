@@ -9,6 +9,7 @@ import { names, type Mutation } from './fuzz-mutate.js';
 /** Every rule id (the compiler checks that none is missing). */
 export const RULES = [
   'invalid-json',
+  'fetch-failed',
   'schema',
   'unsupported-version',
   'duplicate-id',
