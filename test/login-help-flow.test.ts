@@ -531,7 +531,9 @@ describe('<login-help-flow>', () => {
     it('reports a src that cannot be fetched or is not JSON', async () => {
       const missing = await fixture<LoginHelpFlow>(html`<login-help-flow lang="en"></login-help-flow>`);
       setTimeout(() => (missing.src = '/test-api/missing'));
-      expect((await oneEvent(missing, 'login-help-error')).detail.errors[0]!.message).to.contain('(HTTP 404)');
+      const [fetchFailed] = (await oneEvent(missing, 'login-help-error')).detail.errors;
+      expect(fetchFailed!.message).to.contain('(HTTP 404)');
+      expect(fetchFailed!.rule).to.equal('fetch-failed');
       const notJson = await fixture<LoginHelpFlow>(html`<login-help-flow lang="en"></login-help-flow>`);
       setTimeout(() => (notJson.src = '/test-api/not-json'));
       expect((await oneEvent(notJson, 'login-help-error')).detail.errors[0]!.rule).to.equal('invalid-json');

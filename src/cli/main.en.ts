@@ -10,6 +10,8 @@ const messages: CliMessages = {
   login-help-elements page FILE|--default [--site PROFILE] [--lang L]   print the flow as one HTML page that needs no
                                                         JavaScript, in language L (--default: the built-in flow)
 
+validate prints every problem in one run, one "PATH: message" line each; a problem inside a step
+ends with the step's id: "steps[5].choices[0].next: no step has the id \`lockd\` (in step \`forgot-password\`)".
 PROFILE is a JSON file of a site profile (see login-help-elements/schema/site-profile.schema.json).
 With --site, FILE may use the conditions ("when") and placeholders ("{{…}}") of the built-in flow.
 --lang is the language of the messages and labels: en (default), ja or zh-Hans (also zh, zh-CN …).`,

@@ -10,6 +10,8 @@ const messages: CliMessages = {
   login-help-elements page FILE|--default [--site PROFILE] [--lang L]   フローを JavaScript なしで読める 1 枚の
                                                         HTML ページとして言語 L で出力します（--default: 組み込みフロー）
 
+validate はすべての問題を 1 回で、1 件 1 行の「PATH: メッセージ」で出力します。ステップ内の問題は末尾に
+ステップ ID を示します: 「steps[5].choices[0].next: ステップ \`lockd\` がありません（ステップ \`forgot-password\` 内）」。
 PROFILE はサイトプロファイルの JSON ファイルです（login-help-elements/schema/site-profile.schema.json を参照）。
 --site を付けると、FILE で組み込みフローの条件（"when"）とプレースホルダー（"{{…}}"）を使えます。
 --lang はメッセージとラベルの言語です: en（既定）、ja、zh-Hans（zh、zh-CN なども可）。`,

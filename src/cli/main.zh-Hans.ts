@@ -10,6 +10,8 @@ const messages: CliMessages = {
   login-help-elements page FILE|--default [--site PROFILE] [--lang L]   以语言 L 将流程输出为一个无需 JavaScript
                                                         即可阅读的 HTML 页面（--default：内置流程）
 
+validate 一次输出所有问题，每个问题一行“PATH: 说明”；步骤内的问题在末尾注明步骤 ID：
+“steps[5].choices[0].next: 不存在步骤 \`lockd\`（在步骤 \`forgot-password\` 中）”。
 PROFILE 是网站配置（site profile）的 JSON 文件（参见 login-help-elements/schema/site-profile.schema.json）。
 使用 --site 时，FILE 中可以使用内置流程的条件（"when"）和占位符（"{{…}}"）。
 --lang 指定提示信息和标签的语言：en（默认）、ja 或 zh-Hans（也可以是 zh、zh-CN 等）。`,

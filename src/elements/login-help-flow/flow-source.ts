@@ -105,7 +105,11 @@ export async function loadFlowSource(input: FlowSourceInput): Promise<FlowSource
       problems: [
         template
           ? { path: '', message, rule: 'schema' }
-          : { path: '', message: input.fetchFailed(src ?? '', message), rule: 'invalid-json' },
+          : {
+              path: '',
+              message: input.fetchFailed(src ?? '', message),
+              rule: error instanceof SyntaxError ? 'invalid-json' : 'fetch-failed',
+            },
       ],
     };
   }
