@@ -137,6 +137,7 @@ describe('the tarball', () => {
       './login-help-flow.js',
       './auth-code-explainer.js',
       './recovery-request-form.js',
+      './hydrate.js',
       './flow',
       './totp',
       './server',
@@ -145,6 +146,8 @@ describe('the tarball', () => {
       './server/postgres',
       './request',
       './adapters',
+      './static',
+      './ssr',
       './flows/default.json',
       './flows/default.template.json',
       './schema/flow.schema.json',
@@ -216,6 +219,7 @@ describe('the tarball', () => {
     const published = manifestJson.sideEffects.filter((pattern) => pattern.startsWith('./dist/'));
     assert.deepEqual(published.sort(), [
       './dist/define/auth-code-explainer.js',
+      './dist/define/hydrate.js',
       './dist/define/login-help-flow.js',
       './dist/define/recovery-request-form.js',
       './dist/index.js',
