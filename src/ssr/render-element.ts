@@ -34,8 +34,8 @@ interface Renderer {
   collectResultSync(result: Iterable<unknown>): string;
   html(strings: TemplateStringsArray, ...values: unknown[]): TemplateResult;
   bodies: ServerContext['bodies'];
-  usernameView: NonNullable<ServerContext['usernameView']>;
-  notices: NonNullable<ServerContext['notices']>;
+  usernameView: typeof import('../elements/login-help-flow/username-notice.js');
+  notices: typeof import('../elements/login-help-flow/notices.js');
 }
 
 let renderer: Promise<Renderer> | undefined;

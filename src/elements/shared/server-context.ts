@@ -18,10 +18,10 @@ export interface ServerContext {
   lang: Language;
   /** The guide's definition and site profile, or why they cannot be used. */
   flow?: { ok: true; flow: FlowDefinition; profile: SiteProfile | undefined } | { ok: false; problems: readonly FlowProblem[] };
-  /** The guide's lock countdown and error state views. */
-  notices?: typeof import('../login-help-flow/notices.js');
-  /** The guide's username check view. */
-  usernameView?: typeof import('../login-help-flow/username-notice.js');
+  /** The guide's lock countdown and error state views (login-help-flow/notices.js; typed where they are used: src/ssr). */
+  notices?: unknown;
+  /** The guide's username check view (login-help-flow/username-notice.js). */
+  usernameView?: unknown;
   /** Brings `body` up to date at once, as its controllers would in the browser (src/ssr/serve-bodies.ts). */
   serve(host: HTMLElement, body: ElementBody): void;
   /** How to make the body of a lazy element, by tag. */
