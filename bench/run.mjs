@@ -41,7 +41,7 @@ import { summary, median, kb, weightedMedian } from './lib/stats.mjs';
 import { ourSizes, pickOurRows, oktaSizes, surveySizes } from './lib/sizes.mjs';
 import { flowToSurvey } from './lib/survey-json.mjs';
 import { summarizeProfile } from './lib/profile.mjs';
-import { buildSites, fetchesScript, oneFilePages, roundTripsInSeries } from './lib/bundler-setup.mjs';
+import { buildSites, fetchesScript, htmlPage, oneFilePages, roundTripsInSeries } from './lib/bundler-setup.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const cacheDir = join(root, 'bench', '.cache');
@@ -253,22 +253,14 @@ const IMPORT_MAP = {
 };
 
 function page(head, script) {
-  return `<!doctype html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>bench</title>
-${head}
-</head>
-<body>
-<main id="host" style="max-width: 42rem; margin: 1rem auto; font-family: sans-serif"></main>
+  return htmlPage(
+    `<main id="host" style="max-width: 42rem; margin: 1rem auto; font-family: sans-serif"></main>
 <script type="module">
 ${script}
 window.__ready = true;
-</script>
-</body>
-</html>`;
+</script>`,
+    head,
+  ).trimEnd();
 }
 
 function pages(survey) {

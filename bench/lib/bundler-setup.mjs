@@ -60,7 +60,8 @@ function probe(kind, title) {
 </script>`;
 }
 
-const htmlPage = (body, head = '') => `<!doctype html>
+/** A bench page: `body` in a minimal English document, `head` in its head. */
+export const htmlPage = (body, head = '') => `<!doctype html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
