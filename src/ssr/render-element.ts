@@ -33,7 +33,6 @@ interface Renderer {
   render(template: TemplateResult): Iterable<unknown>;
   collectResultSync(result: Iterable<unknown>): string;
   html(strings: TemplateStringsArray, ...values: unknown[]): TemplateResult;
-  bodies: ServerContext['bodies'];
   usernameView: typeof import('../elements/login-help-flow/username-notice.js');
   notices: typeof import('../elements/login-help-flow/notices.js');
 }
@@ -44,35 +43,28 @@ function loadRenderer(): Promise<Renderer> {
   return (renderer ??= (async () => {
     // The global `customElements` and friends must exist before an element module registers its tag.
     await import('@lit-labs/ssr/lib/install-global-dom-shim.js');
-    const [ssr, result, lit, explainer, form, usernameView, notices, guideClass, explainerClass, formClass, { defineElement }] =
-      await Promise.all([
-        import('@lit-labs/ssr'),
-        import('@lit-labs/ssr/lib/render-result.js'),
-        import('lit'),
-        import('../elements/auth-code-explainer/auth-code-explainer.body.js'),
-        import('../elements/recovery-request-form/recovery-request-form.body.js'),
-        import('../elements/login-help-flow/username-notice.js'),
-        import('../elements/login-help-flow/notices.js'),
-        import('../elements/login-help-flow/login-help-flow.js'),
-        import('../elements/auth-code-explainer/auth-code-explainer.js'),
-        import('../elements/recovery-request-form/recovery-request-form.js'),
-        import('../elements/shared/define-element.js'),
-      ]);
+    const [ssr, result, lit, usernameView, notices, guideClass, explainerClass, formClass, { defineElement }] = await Promise.all([
+      import('@lit-labs/ssr'),
+      import('@lit-labs/ssr/lib/render-result.js'),
+      import('lit'),
+      import('../elements/login-help-flow/username-notice.js'),
+      import('../elements/login-help-flow/notices.js'),
+      import('../elements/login-help-flow/login-help-flow.js'),
+      import('../elements/auth-code-explainer/auth-code-explainer.js'),
+      import('../elements/recovery-request-form/recovery-request-form.js'),
+      import('../elements/shared/define-element.js'),
+    ]);
     defineElement('login-help-flow', guideClass.LoginHelpFlow);
     defineElement('auth-code-explainer', explainerClass.AuthCodeExplainer);
     defineElement('recovery-request-form', formClass.RecoveryRequestForm);
+    // The lazy elements' bodies, made at once from their modules when an element renders.
+    await Promise.all([explainerClass.AuthCodeExplainer.preloadBody(), formClass.RecoveryRequestForm.preloadBody()]);
     return {
       render: (template) => ssr.render(template) as Iterable<unknown>,
       collectResultSync: (rendered) => result.collectResultSync(rendered as Parameters<typeof result.collectResultSync>[0]),
       html: lit.html,
       usernameView,
       notices,
-      bodies: {
-        'auth-code-explainer': (host, i18n) =>
-          new explainer.AuthCodeExplainerBody(host as unknown as ConstructorParameters<typeof explainer.AuthCodeExplainerBody>[0], i18n),
-        'recovery-request-form': (host, i18n) =>
-          new form.RecoveryRequestFormBody(host as unknown as ConstructorParameters<typeof form.RecoveryRequestFormBody>[0], i18n),
-      },
     };
   })());
 }
@@ -136,7 +128,7 @@ export async function renderElement(tag: ServerRenderedTag, options: RenderEleme
     ...(langAttribute ? [] : [['lang', lang] as [string, unknown]]),
   ];
   await loadCatalogue(lang);
-  const loaded: Omit<ServerContext, 'serve'> = { lang, bodies: r.bodies, usernameView: r.usernameView, notices: r.notices };
+  const loaded: Omit<ServerContext, 'serve'> = { lang, usernameView: r.usernameView, notices: r.notices };
   const property = (name: string) => properties.find(([key]) => key === name)?.[1];
   const attribute = (name: string) => attributes.find(([key]) => key === name)?.[1] as string | undefined;
   const site = (property('site') ?? attribute('site') ?? undefined) as Exclude<SiteProperty, null>;

@@ -118,12 +118,12 @@ export abstract class LazyBodyElement<Body extends ElementBody> extends LitEleme
   }
 
   protected override willUpdate(): void {
-    // On the server the body is made at once from what renderElement loaded (no "Loading…" there).
+    // On the server the body is made at once from its module, which renderElement preloaded (no "Loading…" there).
     if (!isServer || this._body) return;
     const context = serverContext();
-    const make = context?.bodies[this.localName];
-    if (!context || !make) return;
-    this._body = make(this, this.i18n) as Body;
+    const module = this._bodyModule;
+    if (!context || !module?.loaded) return;
+    this._body = module.make(module.loaded as never, this as never, this.i18n) as Body;
     context.serve(this, this._body);
   }
 

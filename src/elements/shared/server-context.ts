@@ -5,9 +5,7 @@
  * and handed to the elements through this context, which is set only while one render runs
  * (synchronously: two renders in different languages never see each other's).
  */
-import type { ReactiveControllerHost } from 'lit';
 import type { Language } from '../../localize/languages.js';
-import type { LanguageController } from '../../localize/language-controller.js';
 import type { FlowProblem } from '../../flow/parse.js';
 import type { FlowDefinition } from '../../flow/schema.js';
 import type { SiteProfile } from '../../flow/site-profile.js';
@@ -24,8 +22,6 @@ export interface ServerContext {
   usernameView?: unknown;
   /** Brings `body` up to date at once, as its controllers would in the browser (src/ssr/serve-bodies.ts). */
   serve(host: HTMLElement, body: ElementBody): void;
-  /** How to make the body of a lazy element, by tag. */
-  bodies: Partial<Record<string, (host: ReactiveControllerHost & HTMLElement, i18n: LanguageController) => ElementBody>>;
 }
 
 let current: ServerContext | undefined;
