@@ -8,7 +8,7 @@
  * concurrent renders in different languages never mix.
  */
 import type { TemplateResult } from 'lit';
-import { inLanguage, loadCatalogue, msg, str } from '../localize/msg.js';
+import { loadCatalogue } from '../localize/msg.js';
 import { resolveLanguage, type Language } from '../localize/languages.js';
 import { loadFlowSource } from '../elements/login-help-flow/flow-source.js';
 import { resolveSite, type SiteProperty } from '../elements/shared/site-profile.js';
@@ -138,8 +138,6 @@ export async function renderElement(tag: ServerRenderedTag, options: RenderEleme
       src: attribute('src'),
       site,
       lang,
-      fetchFailed: (source, reason) =>
-        inLanguage(lang, () => msg(str`The flow definition could not be loaded from ${source} (${reason}).`, { id: 'lhe.error.fetch' })),
     });
     loaded.flow = source.ok ? { ok: true, flow: source.flow, profile: source.profile } : { ok: false, problems: source.problems };
   } else {

@@ -13,7 +13,7 @@ import { PropertyChanges } from '../shared/element-body.js';
 import { DEFAULT_FLOW_TEXTS } from '../../flows/default-flow-text-loaders.js';
 import { resolveLanguage, type Language } from '../../localize/languages.js';
 import { elementLanguage } from '../../localize/language-controller.js';
-import { loadCatalogue } from '../../localize/msg.js';
+import { inLanguage, loadCatalogue, msg, str } from '../../localize/msg.js';
 
 /** Validation results by definition object: the same flow object is validated once. */
 const parsedFlows = new WeakMap<object, ParseFlowResult>();
@@ -71,8 +71,6 @@ export interface FlowSourceInput {
   site?: SiteProfileInput | SiteProfile | string;
   /** The language of the problems' messages. */
   lang: Language;
-  /** The message for a definition that could not be fetched from `src` (in the guide's language). */
-  fetchFailed(source: string, reason: string): string;
 }
 
 export type FlowSourceResult =
@@ -107,7 +105,9 @@ export async function loadFlowSource(input: FlowSourceInput): Promise<FlowSource
           ? { path: '', message, rule: 'schema' }
           : {
               path: '',
-              message: input.fetchFailed(src ?? '', message),
+              message: inLanguage(input.lang, () =>
+                msg(str`The flow definition could not be loaded from ${src ?? ''} (${message}).`, { id: 'lhe.error.fetch' }),
+              ),
               rule: error instanceof SyntaxError ? 'invalid-json' : 'fetch-failed',
             },
       ],
@@ -131,8 +131,6 @@ export interface FlowSourceHost extends ReactiveControllerHost {
 export interface FlowSourceOptions {
   /** The language the problems' messages are written in now. */
   language(): Language;
-  /** The message for a definition that could not be fetched from `src`, in `lang`. */
-  fetchFailed(source: string, reason: string, lang: Language): string;
   /** A definition is in force (a new one, or the same in another language: `sameWalk`). */
   loaded(flow: FlowDefinition, sameWalk: boolean): void;
   /** The definition or the site profile cannot be used. */
@@ -193,7 +191,6 @@ export class FlowSource implements ReactiveController {
       src: this._host.src,
       site: this._host.site,
       lang,
-      fetchFailed: (source, reason) => this._options.fetchFailed(source, reason, lang),
     });
     if (token !== this._token) return;
     this._loading = false;

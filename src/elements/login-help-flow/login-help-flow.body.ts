@@ -7,7 +7,7 @@
  * bodies it comes with the element, not lazily: the guide's first step must not wait for a fetch.
  */
 import { html, nothing } from 'lit';
-import { inLanguage, msg, str } from '../../localize/msg.js';
+import { msg } from '../../localize/msg.js';
 import type { FlowProblem } from '../../flow/parse.js';
 import type { FlowEngine } from '../../flow/engine.js';
 import type { FlowDefinition, FlowStep } from '../../flow/schema.js';
@@ -47,8 +47,6 @@ export class LoginHelpFlowBody implements ElementBody {
     this.i18n = new LanguageController(_host, { prepare: (language) => this._source.prepare(language) });
     this._source = new FlowSource(_host, {
       language: () => this.i18n.wanted,
-      fetchFailed: (source, reason, lang) =>
-        inLanguage(lang, () => msg(str`The flow definition could not be loaded from ${source} (${reason}).`, { id: 'lhe.error.fetch' })),
       loaded: (flow, sameWalk) => (sameWalk ? this._walk.adopt(flow) : this._walk.begin(flow, true)),
       failed: (problems) => this._fail(problems),
     });
