@@ -47,9 +47,23 @@ export function awaitsHydration(element: { readonly renderRoot?: ParentNode | nu
   return false;
 }
 
-/** Marks `element` as rendered on the client: from now on it renders as any element does. */
-export function markRendered(element: object): void {
+/**
+ * For an element's `update()`: while it holds server-rendered HTML (`awaitsHydration`) and its
+ * content is not `ready`, runs only ReactiveElement's update — its properties and controllers move
+ * on, the server's HTML stays — and returns true (the element then renders nothing). Otherwise
+ * marks it rendered on the client and returns false: the element renders (and hydrates) as usual.
+ */
+export function keepServerHtml(
+  element: ReactiveElement & { readonly renderRoot: ParentNode },
+  ready: boolean,
+  changed: PropertyValues,
+): boolean {
+  if (awaitsHydration(element) && !ready) {
+    ReactiveElement.prototype['update'].call(element, changed);
+    return true;
+  }
   rendered.add(element);
+  return false;
 }
 
 /**
@@ -96,12 +110,7 @@ export abstract class BodyElement<Body extends ElementBody & { readonly i18n: La
 
   protected override update(changed: PropertyValues): void {
     // Server-rendered and its content not ready yet: the server's HTML stays until it is.
-    if (awaitsHydration(this) && this.body.ready?.() === false) {
-      ReactiveElement.prototype['update'].call(this, changed);
-      return;
-    }
-    markRendered(this);
-    super.update(changed);
+    if (!keepServerHtml(this, this.body.ready?.() !== false, changed)) super.update(changed);
   }
 
   protected override render(): unknown {

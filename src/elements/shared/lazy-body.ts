@@ -8,12 +8,12 @@
  * hundred bytes, and a login page pays for the request form or the code explainer only when
  * one is shown. `updateComplete` waits for the body, so `await el.updateComplete` means "rendered".
  */
-import { LitElement, ReactiveElement, html, isServer, nothing, type PropertyValues } from 'lit';
+import { LitElement, html, isServer, nothing, type PropertyValues } from 'lit';
 import { state } from 'lit/decorators.js';
 import { inLanguage, msg } from '../../localize/msg.js';
 import { serverContext } from './server-context.js';
 import { LanguageController } from '../../localize/language-controller.js';
-import { awaitsHydration, markRendered, type ElementBody } from './element-body.js';
+import { keepServerHtml, type ElementBody } from './element-body.js';
 
 export { PropertyChanges, type ElementBody } from './element-body.js';
 
@@ -130,12 +130,7 @@ export abstract class LazyBodyElement<Body extends ElementBody> extends LitEleme
   protected override update(changed: PropertyValues): void {
     // Server-rendered: the server's HTML stays until the body is here and can render it all.
     const ready = this._body !== undefined && this.i18n.language !== undefined && this._body.ready?.() !== false;
-    if (awaitsHydration(this) && !ready) {
-      ReactiveElement.prototype['update'].call(this, changed);
-      return;
-    }
-    markRendered(this);
-    super.update(changed);
+    if (!keepServerHtml(this, ready, changed)) super.update(changed);
   }
 
   protected override render(): unknown {
