@@ -17,7 +17,7 @@
  */
 import type { LoginErrorCode } from '../flow/constants.js';
 import type { AdapterOptions, LoginFailure } from './index.js';
-import { failure, integer, items, prop, safely, statusOf, text } from './read.js';
+import { failure, integer, items, prop, safely, statusOf, text, mostPressing } from './read.js';
 
 /** AADSTS numbers → login error codes; each group cites the reference-error-codes.md rows. */
 const AADSTS = new Map<number, LoginErrorCode>([
@@ -73,16 +73,6 @@ const ERRORS: Record<string, LoginErrorCode> = {
   interaction_required: 'unknown',
 };
 
-const PRECEDENCE: LoginErrorCode[] = [
-  'system-error',
-  'code-locked',
-  'locked',
-  'captcha-required',
-  'code-invalid',
-  'invalid-credentials',
-  'unknown',
-];
-
 /** AADSTS numbers from `error_codes`, MSAL's `errorNo`, and "AADSTS…" in the texts; bare numbers too. */
 function aadstsCodes(input: unknown): number[] {
   const numbers: (number | undefined)[] = [];
@@ -105,7 +95,7 @@ function aadstsCodes(input: unknown): number[] {
 export function fromEntra(input: unknown, options?: AdapterOptions): LoginFailure {
   return safely(() => {
     const found = new Set(aadstsCodes(input).flatMap((code) => (AADSTS.has(code) ? [AADSTS.get(code)!] : [])));
-    let error = PRECEDENCE.find((code) => found.has(code));
+    let error = mostPressing(found);
     const oauthError = typeof input === 'string' ? input : (text(prop(input, 'error')) ?? text(prop(input, 'errorCode')));
     if (error === undefined && oauthError !== undefined && Object.hasOwn(ERRORS, oauthError)) error = ERRORS[oauthError];
     const status = statusOf(input, options, [['status'], ['statusCode']]);

@@ -10,7 +10,7 @@
  */
 import type { LoginErrorCode } from '../flow/constants.js';
 import type { AdapterOptions, LoginFailure } from './index.js';
-import { failure, findHeader, integer, items, nowOf, path, prop, retryAfterIso, safely, statusOf, text } from './read.js';
+import { failure, findHeader, integer, items, nowOf, path, prop, retryAfterIso, safely, statusOf, text, mostPressing } from './read.js';
 
 const MESSAGE_IDS: Record<number, LoginErrorCode> = {
   // text/id.go ErrorValidationInvalidCredentials = 4000006: "The provided credentials are invalid, check for
@@ -50,9 +50,6 @@ const ERROR_IDS: Record<string, LoginErrorCode> = {
   security_csrf_violation: 'unknown',
 };
 
-// When a flow carries several error messages, the one the user must deal with first wins.
-const PRECEDENCE: LoginErrorCode[] = ['system-error', 'code-locked', 'locked', 'captcha-required', 'code-invalid', 'invalid-credentials'];
-
 /** The UI messages of a flow (top level and per node), a list of messages, or one message. */
 function messages(input: unknown): unknown[] {
   if (Array.isArray(input)) return items(input);
@@ -70,7 +67,8 @@ function fromMessages(list: unknown[]): LoginErrorCode | undefined {
     const id = integer(prop(message, 'id'));
     if ((type === undefined || type === 'error') && id !== undefined && Object.hasOwn(MESSAGE_IDS, id)) found.add(MESSAGE_IDS[id]!);
   }
-  return PRECEDENCE.find((code) => found.has(code)) ?? (found.size ? 'unknown' : undefined);
+  // When a flow carries several error messages, the one the user must deal with first wins.
+  return mostPressing(found);
 }
 
 /**

@@ -17,7 +17,7 @@
  */
 import type { LoginErrorCode } from '../flow/constants.js';
 import type { AdapterOptions, LoginFailure } from './index.js';
-import { epochSecondsIso, failure, findHeader, items, nowOf, prop, safely, statusOf, text } from './read.js';
+import { epochSecondsIso, failure, findHeader, items, nowOf, prop, safely, statusOf, text, mostPressing } from './read.js';
 
 /** Error codes (also as `errors.E…` i18n keys), i18n keys and transaction statuses. */
 const CODES: Record<string, LoginErrorCode> = {
@@ -58,16 +58,6 @@ const CODES: Record<string, LoginErrorCode> = {
   E0000085: 'unknown',
 };
 
-const PRECEDENCE: LoginErrorCode[] = [
-  'system-error',
-  'code-locked',
-  'locked',
-  'captcha-required',
-  'code-invalid',
-  'invalid-credentials',
-  'unknown',
-];
-
 /** `errors.E0000004` → `E0000004`; other keys as they are. */
 function bare(key: string): string {
   return key.startsWith('errors.E') ? key.slice('errors.'.length) : key;
@@ -107,7 +97,7 @@ export function fromOkta(input: unknown, options?: AdapterOptions): LoginFailure
       ...messageKeys(input),
     ].flatMap((key) => (key === undefined ? [] : [bare(key)]));
     const found = new Set(keys.flatMap((key) => (Object.hasOwn(CODES, key) ? [CODES[key]!] : [])));
-    let error = PRECEDENCE.find((code) => found.has(code));
+    let error = mostPressing(found);
     const status = statusOf(input, options, [['xhr', 'status'], ['status']]);
     if (error === undefined && status === 429) error = 'locked';
     if (error === undefined && status !== undefined && status >= 500) error = 'system-error';

@@ -7,6 +7,24 @@
 import type { LoginErrorCode } from '../flow/constants.js';
 import type { AdapterOptions, LoginFailure } from './index.js';
 
+/**
+ * When an answer carries several errors, the one the user must deal with first: an outage before
+ * a lock, a lock before a captcha, a code before the password. Undefined when `found` is empty.
+ */
+export function mostPressing(found: ReadonlySet<LoginErrorCode>): LoginErrorCode | undefined {
+  return PRESSING.find((code) => found.has(code));
+}
+
+const PRESSING: readonly LoginErrorCode[] = [
+  'system-error',
+  'code-locked',
+  'locked',
+  'captcha-required',
+  'code-invalid',
+  'invalid-credentials',
+  'unknown',
+];
+
 /** The longest wait an adapter reports (a year): anything later is treated as malformed. */
 const MAX_WAIT_MS = 366 * 24 * 60 * 60 * 1000;
 
