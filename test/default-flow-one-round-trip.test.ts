@@ -9,13 +9,9 @@ import { prefetchDefaultFlow } from '../src/elements/login-help-flow/flow-source
 import '../src/define/login-help-flow.js';
 import type { LoginHelpFlow } from '../src/elements/login-help-flow/login-help-flow.js';
 import small from './fixtures/small-flow.json' with { type: 'json' };
+import { fetchedResource } from './support/resource-timings.js';
 
-const fetches: PerformanceResourceTiming[] = [];
-new PerformanceObserver((list) => fetches.push(...(list.getEntries() as PerformanceResourceTiming[]))).observe({
-  type: 'resource',
-  buffered: true,
-});
-const fetched = (path: string) => fetches.find((entry) => new URL(entry.name).pathname.endsWith(path));
+const fetched = fetchedResource;
 
 describe('the built-in flow in one round trip', () => {
   it('a guide given a flow fetches neither the built-in flow nor its text', async () => {

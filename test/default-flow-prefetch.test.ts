@@ -5,13 +5,9 @@
  * definition-time prefetch can have fetched the built-in flow's text for it. In a page of its own.
  */
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { fetchedResource } from './support/resource-timings.js';
 
-const fetches: PerformanceResourceTiming[] = [];
-new PerformanceObserver((list) => fetches.push(...(list.getEntries() as PerformanceResourceTiming[]))).observe({
-  type: 'resource',
-  buffered: true,
-});
-const fetched = (path: string) => fetches.some((entry) => new URL(entry.name).pathname.endsWith(path));
+const fetched = (path: string) => fetchedResource(path) !== undefined;
 
 describe('defining <login-help-flow> with guides already in the page', () => {
   it('prefetches the built-in flow, its text and the UI text of those with neither src nor site', async () => {
