@@ -18,6 +18,7 @@ import { build } from 'vite';
 import { chromium } from 'playwright-core';
 import { chromiumArgs, chromiumPath } from '../../scripts/chromium.mjs';
 import { startStaticServer } from '../../scripts/static-server.mjs';
+import { recordProblems } from './page-problems.mjs';
 
 const repo = fileURLToPath(new URL('../../', import.meta.url));
 const examples = ['react', 'vue'];
@@ -33,11 +34,7 @@ const firstChoice = errorStep.choices[0];
 async function openPage(browser, url) {
   const page = await browser.newPage();
   page.setDefaultTimeout(10_000);
-  const problems = [];
-  page.on('console', (message) => {
-    if (message.type() === 'error' || message.type() === 'warning') problems.push(`console.${message.type()}: ${message.text()}`);
-  });
-  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  const problems = recordProblems(page);
   page.on('requestfailed', (request) => problems.push(`request failed: ${request.url()}`));
   page.on('response', (response) => {
     if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.url()}`);

@@ -15,6 +15,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'vite';
 import { chromium } from 'playwright-core';
 import { chromiumArgs, chromiumPath } from '../../scripts/chromium.mjs';
+import { recordProblems } from './page-problems.mjs';
 
 const repo = fileURLToPath(new URL('../../', import.meta.url));
 const defaultFlow = JSON.parse(await readFile(path.join(repo, 'src/flows/default.json'), 'utf8'));
@@ -42,11 +43,7 @@ async function failedLogin({ javaScriptEnabled, lang, username }) {
   const context = await browser.newContext({ javaScriptEnabled, viewport: { width: 800, height: 900 } });
   const page = await context.newPage();
   page.setDefaultTimeout(10_000);
-  const problems = [];
-  page.on('console', (message) => {
-    if (message.type() === 'error' || message.type() === 'warning') problems.push(`console.${message.type()}: ${message.text()}`);
-  });
-  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  const problems = recordProblems(page);
   // Before the page's own scripts: layout shifts, and every change in the guide's shadow root.
   await page.addInitScript(() => {
     window.__shifts = 0;
