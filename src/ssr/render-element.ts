@@ -69,16 +69,22 @@ function loadRenderer(): Promise<Renderer> {
   })());
 }
 
+/** What each element declares, read once per tag. */
+const declarations = new Map<ServerRenderedTag, { attributes: Set<string>; properties: Set<string> }>();
+
 /** The attribute names and property names an element declares (nothing else may be set). */
-function declared(tag: ServerRenderedTag): { attributes: Map<string, string>; properties: Set<string> } {
-  const element = customElements.get(tag) as unknown as { elementProperties: Map<string, { attribute?: boolean | string }> };
-  const attributes = new Map<string, string>();
-  const properties = new Set<string>();
-  for (const [name, options] of element.elementProperties) {
-    properties.add(name);
-    if (options.attribute !== false) attributes.set(typeof options.attribute === 'string' ? options.attribute : name.toLowerCase(), name);
+function declared(tag: ServerRenderedTag): { attributes: Set<string>; properties: Set<string> } {
+  let found = declarations.get(tag);
+  if (!found) {
+    const element = customElements.get(tag) as unknown as { elementProperties: Map<string, { attribute?: boolean | string }> };
+    found = { attributes: new Set(), properties: new Set() };
+    for (const [name, options] of element.elementProperties) {
+      found.properties.add(name);
+      if (options.attribute !== false) found.attributes.add(typeof options.attribute === 'string' ? options.attribute : name.toLowerCase());
+    }
+    declarations.set(tag, found);
   }
-  return { attributes, properties };
+  return found;
 }
 
 /** Template strings by element and names set: the same call shape reuses one template. */
@@ -93,14 +99,8 @@ function elementTemplate(renderer: Renderer, tag: ServerRenderedTag, attributes:
   let strings = templates.get(key);
   if (!strings) {
     // Names are the element's own (checked above): only values are bound, and Lit escapes them.
-    const pieces: string[] = [];
-    let current = `<${tag}`;
-    const names = [...attributes.map(([name]) => ` ${name}=`), ...properties.map(([name]) => ` .${name}=`)];
-    for (const name of names) {
-      pieces.push(current + name);
-      current = '';
-    }
-    pieces.push(`${current}></${tag}>`);
+    const pieces = [...attributes.map(([name]) => ` ${name}=`), ...properties.map(([name]) => ` .${name}=`), `></${tag}>`];
+    pieces[0] = `<${tag}${pieces[0]}`;
     strings = Object.assign(pieces, { raw: [...pieces] });
     templates.set(key, strings);
   }
