@@ -1,6 +1,7 @@
 import { fixture, html, expect, oneEvent, waitUntil } from '@open-wc/testing';
 import '../src/define/recovery-request-form.js';
 import { RecoveryRequestForm } from '../src/elements/recovery-request-form/recovery-request-form.js';
+import { BodyModule } from '../src/elements/shared/lazy-body.js';
 import { DEFAULT_REQUEST_TEMPLATES, findRequestTemplate } from '../src/request/templates.js';
 import { requestBody } from '../src/request/body.js';
 import type { RequestPayload } from '../src/request/validate.js';
@@ -474,9 +475,11 @@ describe('<recovery-request-form>', () => {
       let open!: () => void;
       const gate = new Promise<void>((resolve) => (open = resolve));
       class Slow extends RecoveryRequestForm {
-        protected override loadBody() {
-          return gate.then(() => super.loadBody());
-        }
+        // The form's own body module, arriving when the test opens the gate.
+        protected static override bodyModule = new BodyModule(
+          () => gate.then(() => import('../src/elements/recovery-request-form/recovery-request-form.body.js')),
+          (module, host: Slow, i18n) => new module.RecoveryRequestFormBody(host, i18n),
+        );
       }
       customElements.define('slow-request-form', Slow);
       const wrapper = Object.assign(document.createElement('div'), { lang: 'ja' });
@@ -500,9 +503,12 @@ describe('<recovery-request-form>', () => {
 
     it('says so, in the page language, when the body cannot be loaded', async () => {
       class Unreachable extends RecoveryRequestForm {
-        protected override loadBody(): Promise<never> {
-          return Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
-        }
+        // The form's body module, whose import fails as it does offline.
+        protected static override bodyModule = new BodyModule(
+          (): Promise<typeof import('../src/elements/recovery-request-form/recovery-request-form.body.js')> =>
+            Promise.reject(new TypeError('Failed to fetch dynamically imported module')),
+          (module, host: Unreachable, i18n) => new module.RecoveryRequestFormBody(host, i18n),
+        );
       }
       customElements.define('unreachable-request-form', Unreachable);
       for (const [lang, expected] of [

@@ -76,7 +76,7 @@ export abstract class LazyBodyElement<Body extends ElementBody> extends LitEleme
   }
 
   /** Imports the body module and makes the body for this element. */
-  protected loadBody(): Promise<Body> {
+  private _loadBody(): Promise<Body> {
     const module = this._bodyModule;
     if (!module) return Promise.reject(new Error(`<${this.localName}> has no body module`));
     return module.load().then((loaded) => module.make(loaded as never, this as never, this.i18n) as Body);
@@ -92,13 +92,13 @@ export abstract class LazyBodyElement<Body extends ElementBody> extends LitEleme
     if (this._body) return;
     // A body module already here (another element loaded it, or hydrate.js did): the body at once.
     const module = this._bodyModule;
-    if (module?.loaded && this.loadBody === LazyBodyElement.prototype.loadBody) {
+    if (module?.loaded) {
       this._body = module.make(module.loaded as never, this as never, this.i18n) as Body;
       return;
     }
     // On a slow connection, say that something is coming (not at once: a fast load would flash).
     if (!this._bodySlow && !this._bodyFailed) this._slowTimer ??= setTimeout(() => (this._bodySlow = true), SLOW_BODY_MS);
-    this._bodyLoad ??= this.loadBody().then(
+    this._bodyLoad ??= this._loadBody().then(
       (body) => {
         clearTimeout(this._slowTimer);
         // The body added itself as a controller (connected at once if the host is).
