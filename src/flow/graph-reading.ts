@@ -8,7 +8,7 @@
 import { REQUEST_TEMPLATES, STEP_KINDS } from './constants.js';
 import { problemText, type FlowProblem, type MessageLanguage } from './problems.js';
 import { closestMatch } from './suggest.js';
-import { ProblemList } from './problem-list.js';
+import { ProblemList, suggested } from './problem-list.js';
 import { checkLink, checkOutline, suggestionBudget, type GraphStep } from './graph-rules.js';
 
 const END_KINDS: ReadonlySet<string> = new Set(['resolved', 'request', 'contact']);
@@ -92,7 +92,9 @@ export function checkGraphOf(value: unknown, lang: MessageLanguage, max: number)
       const template = text(own(step, 'template'));
       if (kind === 'request' && templates && template && !templates.includes(template)) {
         problems.add(`steps[${i}].template`, 'unknown-template', () =>
-          problemText.unknownTemplate(lang, template, templates, closestMatch(template, templates, budget)),
+          suggested('value', closestMatch(template, templates, budget), (hint) =>
+            problemText.unknownTemplate(lang, template, templates, hint),
+          ),
         );
       }
     },

@@ -7,7 +7,7 @@ import { problemText, type FlowProblem, type MessageLanguage } from './problems.
 import { closestMatch, type SuggestionBudget } from './suggest.js';
 import { isAllowedLink, linkScheme } from './links.js';
 import { isEndStep } from './graph.js';
-import { ProblemList, formatPath } from './problem-list.js';
+import { ProblemList, formatPath, suggested } from './problem-list.js';
 
 /**
  * Distance-table cells the "did you mean" search among a definition's step and template ids may
@@ -79,7 +79,9 @@ export function checkGraph(flow: FlowDefinition, lang: MessageLanguage, max: num
       if (step.kind === 'contact') checkLink(step.href, `steps[${i}].href`, lang, problems);
       if (step.kind === 'request' && !templateIds.has(step.template)) {
         problems.add(`steps[${i}].template`, 'unknown-template', () =>
-          problemText.unknownTemplate(lang, step.template, templates, closestMatch(step.template, templates, budget)),
+          suggested('value', closestMatch(step.template, templates, budget), (hint) =>
+            problemText.unknownTemplate(lang, step.template, templates, hint),
+          ),
         );
       }
     },
@@ -115,15 +117,20 @@ export function checkOutline(
   const ids = [...index.keys()];
   // Paths are written only for a problem: most references are fine.
   const unknownStep = (id: string, path: string) =>
-    problems.add(path, 'unknown-step', () => problemText.unknownStep(lang, id, closestMatch(id, ids, budget)));
+    problems.add(path, 'unknown-step', () =>
+      suggested('value', closestMatch(id, ids, budget), (hint) => problemText.unknownStep(lang, id, hint)),
+    );
 
   if (outline.start !== undefined && !index.has(outline.start)) unknownStep(outline.start, 'start');
   const roots = outline.start === undefined ? [] : [outline.start];
   for (const [code, id] of outline.errors) {
     const path = formatPath(['errors', code]);
     if (!(LOGIN_ERROR_CODES as readonly string[]).includes(code)) {
+      // The code is the key of `errors` the path ends at.
       problems.add(path, 'unknown-error-code', () =>
-        problemText.unknownErrorCode(lang, code, LOGIN_ERROR_CODES, closestMatch(code, LOGIN_ERROR_CODES)),
+        suggested('key', closestMatch(code, LOGIN_ERROR_CODES), (hint) =>
+          problemText.unknownErrorCode(lang, code, LOGIN_ERROR_CODES, hint),
+        ),
       );
     }
     if (!index.has(id)) unknownStep(id, path);

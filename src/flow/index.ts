@@ -3,7 +3,7 @@
  * Pure and Node-safe: no DOM.
  */
 export { parseFlow, formatPath, isEndStep, successors } from './parse.js';
-export type { ParseFlowResult, ParseFlowOptions, FlowProblem, FlowRule, MessageLanguage } from './parse.js';
+export type { ParseFlowResult, ParseFlowOptions, FlowProblem, FlowProblemFix, FlowRule, MessageLanguage } from './parse.js';
 export { FlowEngine } from './engine.js';
 export type { FlowTransition } from './engine.js';
 export { toMermaid } from './mermaid.js';

@@ -21,7 +21,7 @@ import { ProblemList } from './problem-list.js';
 export { isEndStep, successors } from './graph.js';
 export { formatPath } from './problem-list.js';
 
-export type { FlowProblem, FlowRule, MessageLanguage } from './problems.js';
+export type { FlowProblem, FlowProblemFix, FlowRule, MessageLanguage } from './problems.js';
 
 /** The result of `parseFlow`. */
 export type ParseFlowResult = { ok: true; flow: FlowDefinition } | { ok: false; errors: FlowProblem[] };

@@ -1,7 +1,23 @@
 /**
  * A bounded list of problems and the path format `parseFlow` reports them with.
  */
-import type { FlowProblem, FlowRule } from './problems.js';
+import type { FlowProblem, FlowProblemFix, FlowRule } from './problems.js';
+
+/** A problem's message, alone or with the fix it suggests. */
+export type ProblemDetail = string | { message: string; fix: FlowProblemFix | undefined };
+
+/**
+ * The message `build` writes for `suggestion` (a did-you-mean; `undefined` or `''` for none, as the
+ * messages' `hint` reads it) with the fix it stands for: rename the key at the problem's path, or
+ * replace the value there.
+ */
+export function suggested(
+  replace: FlowProblemFix['replace'],
+  suggestion: string | undefined,
+  build: (suggestion?: string) => string,
+): ProblemDetail {
+  return { message: build(suggestion), fix: suggestion ? { replace, with: suggestion } : undefined };
+}
 
 /**
  * Collects problems, but no more than `max + 1` (all `parseFlow` needs to say that there are too
@@ -16,9 +32,12 @@ export class ProblemList {
   get full(): boolean {
     return this.items.length > this.max;
   }
-  /** Adds a problem unless the list is full; `message` is built only if it is added. */
-  add(path: string, rule: FlowRule, message: () => string): void {
-    if (!this.full) this.items.push({ path, message: message(), rule });
+  /** Adds a problem unless the list is full; `detail` (its message, and fix if any) is built only if it is added. */
+  add(path: string, rule: FlowRule, detail: () => ProblemDetail): void {
+    if (this.full) return;
+    const made = detail();
+    if (typeof made === 'string') this.items.push({ path, message: made, rule });
+    else this.items.push(made.fix ? { path, message: made.message, rule, fix: made.fix } : { path, message: made.message, rule });
   }
 }
 

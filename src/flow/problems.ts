@@ -32,6 +32,22 @@ export interface FlowProblem {
   message: string;
   /** Which rule found it. */
   rule: FlowRule;
+  /**
+   * The fix the message suggests ("did you mean `x`?"), as data a tool can apply; present only
+   * where a suggestion was found. `replace: 'key'`: `path` ends at an object key that should be
+   * renamed to `with` (a misspelled `titel`, a misspelled login error code in `errors`);
+   * `replace: 'value'`: the string at `path` should become `with` (a step id in `next`, a choice,
+   * `start` or `errors`; a step kind, template id, outcome or other fixed value).
+   */
+  fix?: FlowProblemFix;
+}
+
+/** The did-you-mean fix of a {@link FlowProblem}: rename the key at its path, or replace the string there. */
+export interface FlowProblemFix {
+  /** `key`: rename the key the path ends at; `value`: replace the string value at the path. */
+  replace: 'key' | 'value';
+  /** The new key or value. */
+  with: string;
 }
 
 /** Languages `parseFlow` can write its messages in: every {@link Language} of the library. */

@@ -12,7 +12,7 @@ import { AUTH_CODE_METHODS, LOGIN_ERROR_CODES, OUTCOMES, STEP_KINDS, flowSchema 
 import { clip, describeType, problemText, typeName, type FlowProblem, type MessageLanguage } from './problems.js';
 import { closestMatch } from './suggest.js';
 import { REPEATED_VALUE, siteProfileKeys } from './site-profile-schema.js';
-import { formatPath, type ProblemList } from './problem-list.js';
+import { formatPath, suggested, type ProblemDetail, type ProblemList } from './problem-list.js';
 
 /** The words schema problems add to the messages of problems.ts, in one language. */
 export interface SchemaProblemWords {
@@ -123,7 +123,7 @@ export function collectSchemaProblems(
   const at = formatPath(path);
   const received = valueAt(root, path);
   const field = path[path.length - 1];
-  const schema = (where: string, message: () => string) => out.add(where, 'schema', message);
+  const schema = (where: string, detail: () => ProblemDetail) => out.add(where, 'schema', detail);
   switch (issue.code) {
     case 'invalid_type': {
       const expected = typeName(String(issue.expected), lang);
@@ -140,7 +140,9 @@ export function collectSchemaProblems(
         if (out.full) return;
         const kind = step && Object.hasOwn(KIND_OF_KEY, key) ? KIND_OF_KEY[key] : undefined;
         schema(formatPath([...path, key]), () =>
-          kind ? problemText.keyOfOtherKind(lang, key, kind) : problemText.unknownKey(lang, key, closestMatch(key, keysAt(path))),
+          kind
+            ? problemText.keyOfOtherKind(lang, key, kind)
+            : suggested('key', closestMatch(key, keysAt(path)), (hint) => problemText.unknownKey(lang, key, hint)),
         );
       }
       return;
@@ -174,7 +176,9 @@ export function collectSchemaProblems(
         inText
           ? problemText.badFormat(lang, wordsOf(lang).notLanguageTag(key))
           : parentPath.length === 1 && parentPath[0] === 'errors'
-            ? problemText.unknownErrorCode(lang, key, LOGIN_ERROR_CODES, closestMatch(key, LOGIN_ERROR_CODES))
+            ? suggested('key', closestMatch(key, LOGIN_ERROR_CODES), (hint) =>
+                problemText.unknownErrorCode(lang, key, LOGIN_ERROR_CODES, hint),
+              )
             : problemText.badFormat(lang, wordsOf(lang).keyNotAllowed(key)),
       );
       return;
@@ -214,9 +218,11 @@ export function collectSchemaProblems(
 }
 
 /** The message for a value that must be one of `allowed` (a step kind, an outcome …). */
-function choiceMessage(lang: MessageLanguage, received: unknown, allowed: readonly string[]): string {
+function choiceMessage(lang: MessageLanguage, received: unknown, allowed: readonly string[]): ProblemDetail {
   if (received === undefined) return problemText.required(lang, allowed.join(' | '));
-  if (typeof received === 'string') return problemText.oneOf(lang, received, allowed, closestMatch(received, allowed));
+  if (typeof received === 'string') {
+    return suggested('value', closestMatch(received, allowed), (hint) => problemText.oneOf(lang, received, allowed, hint));
+  }
   if (typeof received === 'number' || typeof received === 'boolean' || typeof received === 'bigint') {
     return problemText.oneOf(lang, String(received), allowed);
   }

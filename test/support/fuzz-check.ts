@@ -82,7 +82,19 @@ export function assertWellFormed(result: ParseFlowResult | undefined, maxProblem
 }
 
 export function assertProblem(problem: FlowProblem): void {
-  assert.deepEqual(Object.keys(problem).sort(), ['message', 'path', 'rule'], 'a problem has path, message and rule');
+  const keys = Object.keys(problem).sort();
+  assert.deepEqual(
+    keys.filter((key) => key !== 'fix'),
+    ['message', 'path', 'rule'],
+    'a problem has path, message and rule (and may have a fix)',
+  );
+  if (keys.includes('fix')) {
+    const fix = problem.fix!;
+    assert.deepEqual(Object.keys(fix).sort(), ['replace', 'with'], 'a fix has replace and with');
+    assert.ok(fix.replace === 'key' || fix.replace === 'value', `a fix replaces a key or a value, not ${String(fix.replace)}`);
+    assert.ok(typeof fix.with === 'string' && fix.with.length > 0, 'a fix names what to write');
+    assert.ok(problem.message.includes(fix.with), 'the fix is the suggestion the message names');
+  }
   assert.equal(typeof problem.path, 'string');
   assert.equal(typeof problem.message, 'string');
   assert.ok(problem.message.trim().length > 0, 'the message is not empty');
