@@ -2,12 +2,14 @@
  * The graph rules of a flow that passed the schema: ids, references, reachability, dead ends,
  * link schemes, templates, error codes and translations.
  */
-import { LOGIN_ERROR_CODES, REQUEST_TEMPLATES, type FlowDefinition, type LocalizedText } from './schema.js';
+import { LOGIN_ERROR_CODES, REQUEST_TEMPLATES, type FlowDefinition } from './schema.js';
 import { problemText, type FlowProblem, type MessageLanguage } from './problems.js';
 import { closestMatch, type SuggestionBudget } from './suggest.js';
 import { isAllowedLink, linkScheme } from './links.js';
 import { isEndStep } from './graph.js';
 import { ProblemList, formatPath, suggested } from './problem-list.js';
+import { reachedFrom } from './reach.js';
+import { eachMissingTranslation } from './translations.js';
 
 /**
  * Distance-table cells the "did you mean" search among a definition's step and template ids may
@@ -156,16 +158,12 @@ export function checkOutline(
 
   // Reachability from the start and from every error code's step (not judged without a start).
   if (outline.start !== undefined) {
-    const reached = new Set<string>();
-    const queue = roots.filter((id) => index.has(id));
-    while (queue.length) {
-      const id = queue.pop()!;
-      if (reached.has(id)) continue;
-      reached.add(id);
-      const step = byAt.get(index.get(id)!)!;
-      for (const to of step.choices) if (to !== undefined && index.has(to) && !reached.has(to)) queue.push(to);
-      if (step.next !== undefined && index.has(step.next) && !reached.has(step.next)) queue.push(step.next);
-    }
+    const reached = reachedFrom(roots, (id) => {
+      const at = index.get(id);
+      if (at === undefined) return undefined;
+      const step = byAt.get(at)!;
+      return step.next === undefined ? step.choices : [...step.choices, step.next];
+    });
     for (const { id, at } of steps) {
       if (index.get(id) === at && !reached.has(id)) {
         problems.add(`steps[${at}]`, 'unreachable-step', () => problemText.unreachable(lang, id));
@@ -184,32 +182,10 @@ export function checkLink(href: string | undefined, path: string, lang: MessageL
 
 /** Every text given per language must have all of `languages` (not empty). */
 function checkTranslations(flow: FlowDefinition, languages: readonly string[], lang: MessageLanguage, problems: ProblemList) {
-  // Cheap for a complete text (no path, no list): the path is written only for a problem.
-  const complete = (text: LocalizedText | undefined): boolean => {
-    if (text === undefined || typeof text === 'string' || problems.full) return true;
-    for (const language of languages) if (!text[language]) return false;
-    return true;
-  };
-  const check = (text: LocalizedText | undefined, path: () => string) => {
-    if (complete(text)) return;
-    const missing = languages.filter((language) => !(text as Record<string, string>)[language]);
-    problems.add(path(), 'missing-translation', () => problemText.missingTranslation(lang, missing));
-  };
-  const checkList = (list: LocalizedText[] | undefined, path: () => string) => {
-    if (list) for (let j = 0; j < list.length; j++) if (!complete(list[j])) check(list[j], () => `${path()}[${j}]`);
-  };
-  check(flow.title, () => 'title');
-  flow.steps.forEach((step, i) => {
-    const at = () => `steps[${i}]`;
-    check(step.title, () => `${at()}.title`);
-    checkList(step.body, () => `${at()}.body`);
-    checkList(step.items, () => `${at()}.items`);
-    checkList(step.cautions, () => `${at()}.cautions`);
-    check(step.nextLabel, () => `${at()}.nextLabel`);
-    step.links?.forEach((link, l) => check(link.label, () => `${at()}.links[${l}].label`));
-    step.choices?.forEach((choice, c) => {
-      check(choice.label, () => `${at()}.choices[${c}].label`);
-      check(choice.description, () => `${at()}.choices[${c}].description`);
-    });
-  });
+  eachMissingTranslation(
+    flow,
+    languages,
+    ({ path, missing }) => problems.add(path(), 'missing-translation', () => problemText.missingTranslation(lang, missing)),
+    () => problems.full,
+  );
 }
