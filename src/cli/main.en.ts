@@ -9,6 +9,9 @@ const messages: CliMessages = {
                                                         (the start of a site's own flow; --lang keeps one language)
   login-help-elements page FILE|--default [--site PROFILE] [--lang L]   print the flow as one HTML page that needs no
                                                         JavaScript, in language L (--default: the built-in flow)
+  login-help-elements studio [FILE] [--port N] [--lang L]   edit FILE in the flow studio, in a browser: its problems,
+                                                        the guide and the graph side by side; serves on 127.0.0.1 only
+                                                        and prints the address (with its access token) first
 
 validate prints every problem in one run, one "PATH: message" line each; a problem inside a step
 ends with the step's id: "steps[5].choices[0].next: no step has the id \`lockd\` (in step \`forgot-password\`)".

@@ -9,6 +9,9 @@ const messages: CliMessages = {
                                                         （サイト独自のフローのたたき台。--lang を付けると 1 言語だけにします）
   login-help-elements page FILE|--default [--site PROFILE] [--lang L]   フローを JavaScript なしで読める 1 枚の
                                                         HTML ページとして言語 L で出力します（--default: 組み込みフロー）
+  login-help-elements studio [FILE] [--port N] [--lang L]   FILE をブラウザーのフロースタジオで編集します（問題、
+                                                        ガイド、グラフを並べて表示）。127.0.0.1 だけで待ち受け、
+                                                        最初にアドレス（アクセストークン付き）を出力します
 
 validate はすべての問題を 1 回で、1 件 1 行の「PATH: メッセージ」で出力します。ステップ内の問題は末尾に
 ステップ ID を示します: 「steps[5].choices[0].next: ステップ \`lockd\` がありません（ステップ \`forgot-password\` 内）」。

@@ -1,6 +1,7 @@
 /**
- * `login-help-elements` command line: `validate FILE`, `graph FILE`, `flow --site FILE` and
- * `page FILE|--default` (the flow as one static HTML page, `helpPage` of ./static).
+ * `login-help-elements` command line: `validate FILE`, `graph FILE`, `flow --site FILE`,
+ * `page FILE|--default` (the flow as one static HTML page, `helpPage` of ./static) and
+ * `studio [FILE] [--port N]` (the flow studio on 127.0.0.1: studio.ts).
  * Exit codes: 0 valid (or printed), 1 invalid definition or profile, 2 unreadable file, not
  * JSON, or bad usage. Messages are in the language of `--lang` (`en` by default, `ja`, `zh-Hans`,
  * or a tag of one: `ja-JP`, `zh`, `zh-CN` …); the CLI's own words are in the catalogues beside
@@ -17,6 +18,8 @@ import { resolveText } from '../flow/text.js';
 import { problemText, type MessageLanguage } from '../flow/problems.js';
 import { pick, resolveLanguage, type Catalogues } from '../localize/languages.js';
 import { helpPage, HelpPageError } from '../static/index.js';
+import { DEFAULT_FLOW_TEMPLATE, builtInFlowFor } from './default-flow.js';
+import { studio } from './studio.js';
 import en from './main.en.js';
 import ja from './main.ja.js';
 import zhHans from './main.zh-Hans.js';
@@ -36,7 +39,8 @@ export interface CliMessages {
 /** Every language's words. */
 export const CLI_MESSAGES: Catalogues<CliMessages> = { en, ja, 'zh-Hans': zhHans };
 
-interface Io {
+/** Where the CLI writes: stdout and stderr, one line a call. */
+export interface Io {
   out(text: string): void;
   err(text: string): void;
 }
@@ -121,7 +125,7 @@ async function page(args: string[], lang: string, words: Words, io: Io): Promise
   }
   const site = await readProfile(args, words, io);
   if ('code' in site) return site.code;
-  const read = await readJson(builtIn ? new URL('../flows/default.template.json', import.meta.url) : file, words, io);
+  const read = await readJson(builtIn ? DEFAULT_FLOW_TEMPLATE : file, words, io);
   if (!read) return 2;
   try {
     // The built-in flow is its template for any site, made for the default site without a profile.
@@ -151,13 +155,12 @@ export async function runCli(args: string[], io: Io): Promise<number> {
     }
     const site = await readProfile(args, words, io);
     if ('code' in site) return site.code;
-    const template = await readJson(new URL('../flows/default.template.json', import.meta.url), words, io);
-    if (!template) return 2;
-    const flow = applySiteProfile(template.json as FlowDefinition, site.profile ?? undefined);
+    const flow = await builtInFlowFor(site.profile ?? undefined);
     io.out(JSON.stringify(option(args, '--lang') ? oneLanguage(flow, lang) : flow, null, 2));
     return 0;
   }
   if (command === 'page') return page(args, lang, words, io);
+  if (command === 'studio') return studio(args, lang, io, words.text.usage);
   if ((command !== 'validate' && command !== 'graph') || !file || file.startsWith('--')) {
     io.err(words.text.usage);
     return 2;

@@ -9,6 +9,9 @@ const messages: CliMessages = {
                                                         （可作为网站自有流程的起点；指定 --lang 时只保留一种语言）
   login-help-elements page FILE|--default [--site PROFILE] [--lang L]   以语言 L 将流程输出为一个无需 JavaScript
                                                         即可阅读的 HTML 页面（--default：内置流程）
+  login-help-elements studio [FILE] [--port N] [--lang L]   在浏览器的流程工作室中编辑 FILE（并排显示问题、
+                                                        引导和流程图）；只在 127.0.0.1 上提供服务，
+                                                        并首先输出地址（带有访问令牌）
 
 validate 一次输出所有问题，每个问题一行“PATH: 说明”；步骤内的问题在末尾注明步骤 ID：
 “steps[5].choices[0].next: 不存在步骤 \`lockd\`（在步骤 \`forgot-password\` 中）”。
