@@ -42,8 +42,15 @@ export function minifyCssLiterals() {
     },
   };
 }
+/**
+ * CodeMirror and what it is made of: bundled INTO dist/ (under dist/vendor/, see `entryFileNames`)
+ * for the studio (`./studio.js`), so that a site needs no extra dependency; they stay devDependencies.
+ */
+const isBundledDependency = (id) => /[\\/]node_modules[\\/](@codemirror|@lezer|@marijn|style-mod|w3c-keyname|crelt)[\\/]/.test(id);
 const isDependency = (id) =>
-  /^(lit|lit-html|lit-element|@lit\/|@lit-labs\/|zod)(\/|$)/.test(id) || id.startsWith('node:') || id.includes('/node_modules/');
+  /^(lit|lit-html|lit-element|@lit\/|@lit-labs\/|zod)(\/|$)/.test(id) ||
+  id.startsWith('node:') ||
+  (id.includes('/node_modules/') && !isBundledDependency(id));
 
 /** The package's modules. */
 export const packageConfig = {
@@ -53,6 +60,7 @@ export const packageConfig = {
     'define/auth-code-explainer': 'src/define/auth-code-explainer.ts',
     'define/recovery-request-form': 'src/define/recovery-request-form.ts',
     'define/hydrate': 'src/define/hydrate.ts',
+    'define/studio': 'src/define/studio.ts',
     'request/index': 'src/request/index.ts',
     'server/index': 'src/server/index.ts',
     'server/deliver/index': 'src/server/deliver/index.ts',
@@ -73,7 +81,8 @@ export const packageConfig = {
     format: 'es',
     preserveModules: true,
     preserveModulesRoot: 'src',
-    entryFileNames: '[name].js',
+    // npm never packs a folder named node_modules: bundled dependencies go to dist/vendor/.
+    entryFileNames: (chunk) => `${chunk.name.replace(/^(.*[\\/])?node_modules[\\/]/, 'vendor/')}.js`,
     banner: (chunk) => (chunk.fileName === 'cli/bin.js' ? '#!/usr/bin/env node' : ''),
   },
   plugins: [resolve(), json({ preferConst: true }), minifyCssLiterals(), typescript()],
@@ -124,4 +133,15 @@ export const bundleConfig = {
   onwarn,
 };
 
-export default [packageConfig, bundleConfig];
+/**
+ * `dist/studio.bundle.js`: ONE file that registers `<login-help-flow-studio>` (and the guide it
+ * shows), with Lit, CodeMirror and everything else inside, minified: what the CLI's `studio`
+ * command serves.
+ */
+export const studioBundleConfig = {
+  ...bundleConfig,
+  input: 'src/define/studio.ts',
+  output: { ...bundleConfig.output, file: 'dist/studio.bundle.js' },
+};
+
+export default [packageConfig, bundleConfig, studioBundleConfig];

@@ -28,6 +28,11 @@ import { startStaticServer } from '../../scripts/static-server.mjs';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const rootRequire = createRequire(join(root, 'package.json'));
 const TAGS = ['login-help-flow', 'auth-code-explainer', 'recovery-request-form'];
+/** The studio (issue 17): its own entry point and bundle, never loaded by the three elements. */
+const STUDIO = 'login-help-flow-studio';
+/** The module that defines a tag, and the one-file bundle that holds it. */
+const defineModule = (tag) => `dist/define/${tag === STUDIO ? 'studio' : tag}.js`;
+const bundleOf = (tag) => (tag === STUDIO ? 'dist/studio.bundle.js' : 'dist/login-help-elements.bundle.js');
 
 // The child npm must act on the scratch project: drop what `npm run` exports about this one.
 const childEnv = Object.fromEntries(
@@ -138,6 +143,7 @@ describe('the tarball', () => {
       './auth-code-explainer.js',
       './recovery-request-form.js',
       './hydrate.js',
+      './studio.js',
       './flow',
       './totp',
       './server',
@@ -222,8 +228,10 @@ describe('the tarball', () => {
       './dist/define/hydrate.js',
       './dist/define/login-help-flow.js',
       './dist/define/recovery-request-form.js',
+      './dist/define/studio.js',
       './dist/index.js',
       './dist/login-help-elements.bundle.js',
+      './dist/studio.bundle.js',
     ]);
     for (const pattern of published) assert.ok(packedFiles.has(pattern.slice(2)), `${pattern} is in the tarball`);
   });
@@ -583,10 +591,10 @@ describe('in Chromium', () => {
         .waitFor();
       const defined = await page.evaluate(
         (all) => Object.fromEntries(all.map((name) => [name, customElements.get(name) !== undefined])),
-        TAGS,
+        [...TAGS, STUDIO],
       );
-      // The guide loads the other two when a step shows them; its first step shows neither.
-      assert.deepEqual(defined, Object.fromEntries(TAGS.map((name) => [name, name === tag])));
+      // The guide loads the other two when a step shows them; its first step shows neither. None loads the studio.
+      assert.deepEqual(defined, Object.fromEntries([...TAGS, STUDIO].map((name) => [name, name === tag])));
       await page.close();
       clean(log);
     });
@@ -621,6 +629,44 @@ describe('in Chromium', () => {
     });
   }
 
+  const studioFlow = JSON.stringify({ version: 1, start: 'a', steps: [{ id: 'a', kind: 'resolved', title: 'Done' }] }, null, 2);
+  /** Waits until the studio has its editor and has read its text; returns the problems' heading. */
+  async function studioRendered(page) {
+    await page.evaluate((text) => (document.querySelector('login-help-flow-studio').text = text), studioFlow);
+    await page.locator('login-help-flow-studio .cm-content').waitFor();
+    await page.locator('login-help-flow-studio login-help-flow h2').waitFor();
+    return (await page.locator('login-help-flow-studio #problems-title').textContent()).trim();
+  }
+
+  test('(c) login-help-elements/studio.js: the studio and its guide, CodeMirror from the package itself', async () => {
+    const { page, log, requests } = await open(
+      'studio-module.html',
+      `<script type="importmap">${JSON.stringify(await importMap())}</script>
+      <script type="module">import 'login-help-elements/studio.js';</script></head><body><login-help-flow-studio lang="en"></login-help-flow-studio></body></html>`,
+    );
+    assert.equal(await studioRendered(page), 'Problems (0)');
+    assert.ok(
+      requests().some((url) => url.startsWith(`${packageUrl}dist/vendor/@codemirror/view/`)),
+      requests().join('\n'),
+    );
+    assert.ok(!requests().some((url) => url.startsWith('/node_modules/@codemirror/')), 'no dependency of the site is needed');
+    await page.close();
+    clean(log);
+  });
+
+  test('(b) the studio bundle with no import map: renders in Japanese, loads nothing else', async () => {
+    const bundle = await readFile(join(installed, 'dist', 'studio.bundle.js'), 'utf8');
+    assert.doesNotMatch(bundle, /Lit is in dev mode/, 'the production build of Lit');
+    const { page, log, requests } = await open(
+      'studio-bundle.html',
+      `<script type="module" src="${packageUrl}dist/studio.bundle.js"></script></head><body lang="ja"><login-help-flow-studio></login-help-flow-studio></body></html>`,
+    );
+    assert.equal(await studioRendered(page), '問題（0 件）');
+    assert.deepEqual(requests(), ['/studio-bundle.html', `${packageUrl}dist/studio.bundle.js`]);
+    await page.close();
+    clean(log);
+  });
+
   test('(d) two copies on one page (the bundle, then the module build): one warning per tag, no error', async () => {
     const { page, log } = await open(
       'two-copies.html',
@@ -646,18 +692,25 @@ describe('in Chromium', () => {
     const declarations = manifest.modules.flatMap((module) =>
       (module.declarations ?? []).filter((declaration) => declaration.customElement),
     );
-    assert.deepEqual(declarations.map((declaration) => declaration.tagName).sort(), [...TAGS].sort());
+    assert.deepEqual(declarations.map((declaration) => declaration.tagName).sort(), [...TAGS, STUDIO].sort());
 
-    const { page, log } = await open(
-      'attributes.html',
-      `<script type="module" src="${packageUrl}dist/login-help-elements.bundle.js"></script></head><body></body></html>`,
-    );
-    const observed = await page.evaluate(async (all) => {
-      await Promise.all(all.map((tag) => customElements.whenDefined(tag)));
-      return Object.fromEntries(all.map((tag) => [tag, [...customElements.get(tag).observedAttributes]]));
-    }, TAGS);
-    await page.close();
-    clean(log);
+    const observed = {};
+    for (const [file, tags] of [
+      ['dist/login-help-elements.bundle.js', TAGS],
+      ['dist/studio.bundle.js', [STUDIO]],
+    ]) {
+      const { page, log } = await open(
+        'attributes.html',
+        `<script type="module" src="${packageUrl}${file}"></script></head><body></body></html>`,
+      );
+      const found = await page.evaluate(async (all) => {
+        await Promise.all(all.map((tag) => customElements.whenDefined(tag)));
+        return Object.fromEntries(all.map((tag) => [tag, [...customElements.get(tag).observedAttributes]]));
+      }, tags);
+      Object.assign(observed, found);
+      await page.close();
+      clean(log);
+    }
 
     for (const declaration of declarations) {
       const tag = declaration.tagName;
@@ -682,33 +735,32 @@ describe('in Chromium', () => {
       assert.ok(described['CSS part'].length > 0 && described['CSS property'].length > 0, `<${tag}> documents parts and custom properties`);
     }
     // Each define module carries its tag, and the module paths are files of the package.
-    for (const tag of TAGS) {
+    for (const tag of [...TAGS, STUDIO]) {
       const definition = manifest.modules
         .flatMap((module) => (module.exports ?? []).map((entry) => ({ module: module.path, entry })))
         .find(({ entry }) => entry.kind === 'custom-element-definition' && entry.name === tag);
-      assert.equal(definition?.module, `dist/define/${tag}.js`, `<${tag}> is defined by its define module`);
+      assert.equal(definition?.module, defineModule(tag), `<${tag}> is defined by its define module`);
     }
     for (const module of manifest.modules) assert.ok(packedFiles.has(module.path), `${module.path} is in the tarball`);
   });
 
   test('custom-elements.json lists every --login-help-* custom property each element’s styles read', async () => {
-    const { page, log } = await open(
-      'styles.html',
-      `<script type="module" src="${packageUrl}dist/login-help-elements.bundle.js"></script></head><body></body></html>`,
-    );
-    const used = await page.evaluate(async (all) => {
-      await Promise.all(all.map((tag) => customElements.whenDefined(tag)));
-      const text = (style) => style.cssText ?? [...style.cssRules].map((rule) => rule.cssText).join('\n');
-      return Object.fromEntries(
-        all.map((tag) => {
-          const css = customElements.get(tag).elementStyles.map(text).join('\n');
-          return [tag, [...new Set([...css.matchAll(/var\(\s*(--login-help-[a-z0-9-]+)/g)].map((match) => match[1]))].sort()];
-        }),
+    const used = {};
+    for (const tag of [...TAGS, STUDIO]) {
+      const { page, log } = await open(
+        'styles.html',
+        `<script type="module" src="${packageUrl}${bundleOf(tag)}"></script></head><body></body></html>`,
       );
-    }, TAGS);
-    await page.close();
-    clean(log);
-    for (const tag of TAGS) {
+      used[tag] = await page.evaluate(async (name) => {
+        await customElements.whenDefined(name);
+        const text = (style) => style.cssText ?? [...style.cssRules].map((rule) => rule.cssText).join('\n');
+        const css = customElements.get(name).elementStyles.map(text).join('\n');
+        return [...new Set([...css.matchAll(/var\(\s*(--login-help-[a-z0-9-]+)/g)].map((match) => match[1]))].sort();
+      }, tag);
+      await page.close();
+      clean(log);
+    }
+    for (const tag of [...TAGS, STUDIO]) {
       const declaration = manifest.modules.flatMap((module) => module.declarations ?? []).find((item) => item.tagName === tag);
       const documented = (declaration.cssProperties ?? []).map((property) => property.name).sort();
       assert.deepEqual(documented, used[tag], `<${tag}> custom properties`);

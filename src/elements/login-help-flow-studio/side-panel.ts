@@ -1,0 +1,62 @@
+/**
+ * The studio's side panel: two tabs, the live guide and the graph. The graph is rendered only while
+ * its tab is shown; the guide stays (hidden) so that it keeps its place. The tabs follow the ARIA
+ * tabs pattern: arrow keys, Home and End move between them.
+ */
+import { html, type TemplateResult } from 'lit';
+import { msg } from '../../localize/msg.js';
+
+export type SideTab = 'guide' | 'graph';
+const TABS: readonly SideTab[] = ['guide', 'graph'];
+
+export interface SidePanelContext {
+  tab: SideTab;
+  guide: () => TemplateResult;
+  graph: () => TemplateResult;
+  onTab: (tab: SideTab, focus: boolean) => void;
+}
+
+export function sidePanel({ tab, guide, graph, onTab }: SidePanelContext): TemplateResult {
+  const names: Record<SideTab, string> = {
+    guide: msg('Guide', { id: 'lhe.studio.tab.guide' }),
+    graph: msg('Graph', { id: 'lhe.studio.tab.graph' }),
+  };
+  const keydown = (event: KeyboardEvent) => {
+    const at = TABS.indexOf(tab);
+    const to =
+      event.key === 'ArrowRight'
+        ? (at + 1) % TABS.length
+        : event.key === 'ArrowLeft'
+          ? (at + TABS.length - 1) % TABS.length
+          : event.key === 'Home'
+            ? 0
+            : event.key === 'End'
+              ? TABS.length - 1
+              : -1;
+    if (to < 0) return;
+    event.preventDefault();
+    onTab(TABS[to]!, true);
+  };
+  return html`<div class="side">
+    <div class="tabs" part="tabs" role="tablist" @keydown=${keydown}>
+      ${TABS.map(
+        (name) =>
+          html`<button
+            type="button"
+            role="tab"
+            id="tab-${name}"
+            aria-controls="panel-${name}"
+            aria-selected=${name === tab ? 'true' : 'false'}
+            tabindex=${name === tab ? '0' : '-1'}
+            @click=${() => onTab(name, false)}
+          >
+            ${names[name]}
+          </button>`,
+      )}
+    </div>
+    <div role="tabpanel" id="panel-guide" part="guide" aria-labelledby="tab-guide" tabindex="0" ?hidden=${tab !== 'guide'}>${guide()}</div>
+    <div role="tabpanel" id="panel-graph" part="graph" aria-labelledby="tab-graph" tabindex="0" ?hidden=${tab !== 'graph'}>
+      ${tab === 'graph' ? graph() : null}
+    </div>
+  </div>`;
+}
