@@ -50,9 +50,12 @@ export function graphView({ graph, current, onChoose }: GraphViewContext): Templ
   const byId = new Map(graph.nodes.map((node) => [node.id, node]));
   const { nodeWidth: w, nodeHeight: h } = SIZE;
   return html`<p class="legend">
-      ${msg('Thick border: entry step (the start or a login error). Green edge: end step. Dashed red: unreachable. Yellow: dead end.', {
-        id: 'lhe.studio.graph.legend',
-      })}
+      ${msg(
+        'Thick border: entry step (the start or a login error). Green left edge: end step. Dashed red: unreachable. Yellow: dead end.',
+        {
+          id: 'lhe.studio.graph.legend',
+        },
+      )}
     </p>
     <div
       class="graph"

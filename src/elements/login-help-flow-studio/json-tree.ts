@@ -61,10 +61,12 @@ export function readJson(text: string): JsonTree {
     pos += found[0].length;
     if (!found[1]) error(pos - 1, pos);
     let value = found[0].slice(1, found[1] ? -1 : undefined);
-    try {
-      value = JSON.parse(`"${value}"`) as string;
-    } catch {
-      // An escape that is not JSON: the raw text stands for it.
+    if (value.includes('\\')) {
+      try {
+        value = JSON.parse(`"${value}"`) as string;
+      } catch {
+        // An escape that is not JSON: the raw text stands for it.
+      }
     }
     return { value, from, to: pos };
   };

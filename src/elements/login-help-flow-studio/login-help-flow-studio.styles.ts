@@ -202,6 +202,10 @@ export const loginHelpFlowStudioStyles = [
     .node .flag {
       font-size: 0.75rem;
       font-weight: 600;
+      color: var(--_muted);
+    }
+    .node.unreachable .flag,
+    .node.dead-end .flag {
       color: var(--_danger);
     }
     .legend {

@@ -21,7 +21,7 @@ import { readJson, type TextRange } from './json-tree.js';
 import { jsonHighlighting } from './json-highlighting.js';
 
 /** How long the linter waits after a keystroke (the underline must follow within 300 ms). */
-export const LINT_DELAY = 100;
+export const LINT_DELAY = 75;
 
 export interface StudioEditorOptions {
   /** Where the editor goes, and the shadow root it lives in. */
