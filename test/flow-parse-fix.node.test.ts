@@ -7,6 +7,8 @@ import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
 import { parseFlow, type FlowProblem } from '../src/flow/index.js';
 import { parseSiteProfile } from '../src/flow/parse-site-profile.js';
+import { pathKeys } from '../src/flow/problem-list.js';
+import { CHOICE_KEYS, LINK_KEYS, STEP_KEYS, choiceSchema, linkSchema, stepSchema } from '../src/flow/schema.js';
 import small from './fixtures/small-flow.json' with { type: 'json' };
 
 const clone = <T>(value: T): T => structuredClone(value);
@@ -22,15 +24,6 @@ const at = (errors: FlowProblem[], rule: string, path: string) => {
   assert.ok(found, `no ${rule} at ${path} in ${JSON.stringify(errors.map((e) => `${e.rule} ${e.path}`))}`);
   return found;
 };
-
-/** The keys of a path such as `steps[3].choices[0].next` or `errors["Locked"]`. */
-function pathKeys(path: string): (string | number)[] {
-  const keys: (string | number)[] = [];
-  for (const [, index, quoted, name] of path.matchAll(/\[(\d+)\]|\[("(?:[^"\\]|\\.)*")\]|\.?([^.[]+)/g)) {
-    keys.push(index !== undefined ? Number(index) : quoted !== undefined ? (JSON.parse(quoted) as string) : name!);
-  }
-  return keys;
-}
 
 /** `definition` with the fix of `problem` applied as a studio would: rename the key, or replace the value. */
 function applyFix(definition: any, problem: FlowProblem): any {
@@ -159,6 +152,15 @@ describe('FlowProblem.fix', () => {
     const problem = at(problems(bad), 'unknown-template', 'steps[2].template');
     assert.doesNotMatch(problem.message, /did you mean/);
     assert.equal('fix' in problem, false);
+  });
+
+  test('the keys a misspelled key is matched against are the schema’s', () => {
+    const stepKeys = new Set(stepSchema.def.options.flatMap((option) => Object.keys(option.def.shape)));
+    assert.deepEqual([...STEP_KEYS].sort(), [...stepKeys].sort());
+    assert.deepEqual([...CHOICE_KEYS].sort(), Object.keys(choiceSchema.def.shape).sort());
+    assert.deepEqual([...LINK_KEYS].sort(), Object.keys(linkSchema.def.shape).sort());
+    assert.deepEqual(pathKeys('steps[3].choices[0].next'), ['steps', 3, 'choices', 0, 'next']);
+    assert.deepEqual(pathKeys('errors["x y"]'), ['errors', 'x y']);
   });
 
   test('a site profile problem with a suggestion has its fix too', () => {

@@ -16,7 +16,7 @@ import { inspect } from './inspect.js';
 import { collectSchemaProblems, withForbidden } from './schema-problems.js';
 import { checkGraph } from './graph-rules.js';
 import { checkGraphOf } from './graph-reading.js';
-import { ProblemList } from './problem-list.js';
+import { ProblemList, pathKeys } from './problem-list.js';
 
 export { isEndStep, successors } from './graph.js';
 export { formatPath } from './problem-list.js';
@@ -133,17 +133,6 @@ function together(schema: FlowProblem[], graph: FlowProblem[]): FlowProblem[] {
   }
   const keys = new Map(out.map((problem) => [problem, pathKeys(problem.path)]));
   return out.sort((a, b) => comparePaths(keys.get(a)!, keys.get(b)!));
-}
-
-/** The keys of a path written by `formatPath` (`steps[3].choices[0].next` → steps, 3, choices, 0, next). */
-function pathKeys(path: string): (string | number)[] {
-  const keys: (string | number)[] = [];
-  for (const [, index, quoted, name] of path.matchAll(/\[(\d+)\]|\[("(?:[^"\\]|\\.)*")\]|\.?([^.[]+)/g)) {
-    if (index !== undefined) keys.push(Number(index));
-    else if (quoted !== undefined) keys.push(JSON.parse(quoted) as string);
-    else keys.push(name!);
-  }
-  return keys;
 }
 
 /** Document order of two paths: a path before those under it, indices by number, keys by name. */

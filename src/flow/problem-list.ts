@@ -53,3 +53,17 @@ export function formatPath(path: readonly PropertyKey[]): string {
   }
   return out;
 }
+
+/**
+ * The keys of a path written by {@link formatPath}: `steps[3].choices[0].next` → `steps`, 3,
+ * `choices`, 0, `next`; `errors["x y"]` → `errors`, `x y`.
+ */
+export function pathKeys(path: string): (string | number)[] {
+  const keys: (string | number)[] = [];
+  for (const [, index, quoted, name] of path.matchAll(/\[(\d+)\]|\[("(?:[^"\\]|\\.)*")\]|\.?([^.[]+)/g)) {
+    if (index !== undefined) keys.push(Number(index));
+    else if (quoted !== undefined) keys.push(JSON.parse(quoted) as string);
+    else keys.push(name!);
+  }
+  return keys;
+}

@@ -8,7 +8,7 @@ import { pick, type Catalogues } from '../localize/languages.js';
 import en from './schema-problems.en.js';
 import ja from './schema-problems.ja.js';
 import zhHans from './schema-problems.zh-Hans.js';
-import { AUTH_CODE_METHODS, LOGIN_ERROR_CODES, OUTCOMES, STEP_KINDS, flowSchema } from './schema.js';
+import { AUTH_CODE_METHODS, CHOICE_KEYS, LINK_KEYS, LOGIN_ERROR_CODES, OUTCOMES, STEP_KEYS, STEP_KINDS, flowSchema } from './schema.js';
 import { clip, describeType, problemText, typeName, type FlowProblem, type MessageLanguage } from './problems.js';
 import { closestMatch } from './suggest.js';
 import { REPEATED_VALUE, siteProfileKeys } from './site-profile-schema.js';
@@ -40,29 +40,8 @@ export function withForbidden(forbidden: FlowProblem[], problems: FlowProblem[])
 }
 
 const TOP_KEYS = Object.keys(flowSchema.def.shape);
-const STEP_KEYS = [
-  'id',
-  'kind',
-  'title',
-  'body',
-  'items',
-  'cautions',
-  'links',
-  'choices',
-  'next',
-  'nextLabel',
-  'diagnose',
-  'outcome',
-  'template',
-  'method',
-  'view',
-  'href',
-];
-const CHOICE_KEYS = ['label', 'next', 'description'];
-const LINK_KEYS = ['label', 'href'];
-
 /** Keys allowed at `path` (for "did you mean"). */
-function knownKeys(path: readonly PropertyKey[]): string[] {
+function knownKeys(path: readonly PropertyKey[]): readonly string[] {
   if (path.length === 0) return TOP_KEYS;
   if (path[0] === 'site') return siteProfileKeys(path.slice(1));
   const parent = path[path.length - 2];
