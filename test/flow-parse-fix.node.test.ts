@@ -8,7 +8,8 @@ import assert from 'node:assert/strict';
 import { parseFlow, type FlowProblem } from '../src/flow/index.js';
 import { parseSiteProfile } from '../src/flow/parse-site-profile.js';
 import { pathKeys } from '../src/flow/problem-list.js';
-import { CHOICE_KEYS, LINK_KEYS, STEP_KEYS, choiceSchema, linkSchema, stepSchema } from '../src/flow/schema.js';
+import { choiceSchema, linkSchema, stepSchema } from '../src/flow/schema.js';
+import { CHOICE_KEYS, LINK_KEYS, STEP_KEYS } from '../src/flow/keys.js';
 import small from './fixtures/small-flow.json' with { type: 'json' };
 
 const clone = <T>(value: T): T => structuredClone(value);

@@ -30,29 +30,3 @@ export const OUTCOMES = ['resolved', 'request', 'contact'] as const;
 export type Outcome = (typeof OUTCOMES)[number];
 
 export const AUTH_CODE_METHODS = ['totp', 'grid', 'backup', 'all'] as const;
-
-/** The keys a step may have (some only on one kind: `template`, `method`, `view`, `href`). */
-export const STEP_KEYS = [
-  'id',
-  'kind',
-  'title',
-  'body',
-  'items',
-  'cautions',
-  'links',
-  'choices',
-  'next',
-  'nextLabel',
-  'diagnose',
-  'outcome',
-  'template',
-  'method',
-  'view',
-  'href',
-] as const;
-
-/** The keys a choice may have. */
-export const CHOICE_KEYS = ['label', 'next', 'description'] as const;
-
-/** The keys a link may have. */
-export const LINK_KEYS = ['label', 'href'] as const;
