@@ -50,4 +50,31 @@ describe('the built-in flow in one round trip', () => {
       'the Chinese text of the flow and of the UI are fetched',
     );
   });
+
+  it('once the built-in flow is here in its language, a new guide renders its first step in its first update (no loading state)', async () => {
+    const first: LoginHelpFlow = document.createElement('login-help-flow');
+    first.lang = 'ja';
+    document.body.append(first);
+    await waitUntil(() => first.currentStep !== undefined, 'the first guide shows its first step', { timeout: 5000 });
+    const el: LoginHelpFlow = document.createElement('login-help-flow');
+    el.lang = 'ja';
+    el.persist = 'none';
+    document.body.append(el);
+    const loadingSeen: string[] = [];
+    const observer = new MutationObserver(() => {
+      if (el.shadowRoot?.querySelector('[aria-busy="true"]')) loadingSeen.push('loading');
+    });
+    observer.observe(el.shadowRoot!, { childList: true, subtree: true });
+    // The first update: requested on connection, run in a microtask.
+    await new Promise<void>((resolve) => queueMicrotask(resolve));
+    await Promise.resolve();
+    expect(el.hasUpdated, 'the first update has run').to.equal(true);
+    expect(el.shadowRoot!.querySelector('h2')?.textContent?.trim(), 'the step heading, in the first update').to.equal(
+      first.shadowRoot!.querySelector('h2')?.textContent?.trim(),
+    );
+    observer.disconnect();
+    expect(loadingSeen, 'no loading state rendered').to.deep.equal([]);
+    first.remove();
+    el.remove();
+  });
 });

@@ -83,17 +83,31 @@ export function fillDefaultFlowText(definition: unknown, lang: string, strings: 
   if (next !== strings.length) throw new Error(`default flow: ${strings.length} ${lang} texts for ${next} places`);
 }
 
+/** Languages whose text is in the built-in flow's definition (no site profile). */
+const filledNow = new Set<Language>();
+
 /** The structure of `split` with the text of `language` in it (and of every language loaded before). */
 async function filledIn(split: Split, language: Language): Promise<unknown> {
   const definition = await split.structure();
   let ready = split.filled.get(language);
   if (!ready) {
-    ready = split.texts[language]().then(({ default: strings }) => fillDefaultFlowText(definition, language, strings));
+    ready = split.texts[language]().then(({ default: strings }) => {
+      fillDefaultFlowText(definition, language, strings);
+      if (split === defaultSite) filledNow.add(language);
+    });
     split.filled.set(language, ready);
     ready.catch(() => split.filled.delete(language));
   }
   await ready;
   return definition;
+}
+
+/**
+ * The built-in flow (no site profile) when its text in `lang` is already in, else undefined: a guide
+ * created then renders its first step in its first update.
+ */
+export function loadedDefaultFlow(lang: Language): FlowDefinition | undefined {
+  return filledNow.has(lang) ? (structure as FlowDefinition) : undefined;
 }
 
 /**

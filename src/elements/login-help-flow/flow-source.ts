@@ -52,8 +52,11 @@ export function loadDefaultFlow(lang: Language, profile?: SiteProfile): Promise<
     void loadCatalogue(lang);
     DEFAULT_FLOW_TEXTS[lang]().catch(() => undefined);
   }
-  return defaultFlowModule.then((module) => module.loadDefaultFlow(lang, profile));
+  return defaultFlowModule.then((module) => (defaultFlows = module).loadDefaultFlow(lang, profile));
 }
+
+/** The built-in flow's module once it has arrived (its `loadedDefaultFlow` answers at once). */
+let defaultFlows: typeof import('../../flows/default-flow.js') | undefined;
 
 /**
  * For a `<login-help-flow>` already in the page when the element is defined (the caller leaves
@@ -163,7 +166,15 @@ export class FlowSource implements ReactiveController {
   }
 
   hostUpdate(): void {
-    if (this._changes.take().size) void this._load(this._options.language());
+    if (!this._changes.take().size) return;
+    const language = this._options.language();
+    const host = this._host;
+    // The built-in flow already here in this language (fetched when the element was defined, or by
+    // another guide): this very update renders its step, with no wait and no loading state.
+    const loaded = host.flow === undefined && !host.src && host.site === undefined ? defaultFlows?.loadedDefaultFlow(language) : undefined;
+    if (!loaded) return void this._load(language);
+    ++this._token;
+    this._take({ ok: true, flow: loaded, profile: undefined });
   }
 
   /**
@@ -193,6 +204,12 @@ export class FlowSource implements ReactiveController {
       lang,
     });
     if (token !== this._token) return;
+    this._take(loaded);
+    this._host.requestUpdate();
+  }
+
+  /** Puts a loaded definition (or its problems) in force. */
+  private _take(loaded: FlowSourceResult): void {
     this._loading = false;
     if (!loaded.ok) {
       this.flow = undefined;
@@ -204,6 +221,5 @@ export class FlowSource implements ReactiveController {
       this.flow = loaded.flow;
       this._options.loaded(loaded.flow, false);
     }
-    this._host.requestUpdate();
   }
 }
