@@ -6,6 +6,7 @@
 import { html } from 'lit';
 import { msg } from '../../localize/msg.js';
 import type { FlowProblemFix } from '../../flow/parse.js';
+import type { FlowRule } from '../../flow/problems.js';
 import type { FlowDefinition } from '../../flow/schema.js';
 import { LanguageController } from '../../localize/language-controller.js';
 import { libraryEvent } from '../shared/events.js';
@@ -16,12 +17,22 @@ import { StudioEditor } from './studio-editor.js';
 import { FileSync } from './file-sync.js';
 import { flowGraph, type FlowGraph, type GraphNode } from './graph-model.js';
 import { graphView } from './graph-view.js';
+import { flowLists, listsView, type FlowLists } from './lists-view.js';
 import { guidePanel, type GuidePlace } from './guide-panel.js';
 import { fixLabel, problemsView } from './problems-view.js';
 import { conflictDialog, startOffer, toolbar } from './file-views.js';
 import { sidePanel, type SideTab } from './side-panel.js';
 import type { LoginHelpFlowStudio } from './login-help-flow-studio.js';
 import type { LoginHelpFlowChangedDetail, LoginHelpFlowSavedDetail } from './studio-events.js';
+
+/** The problems that leave a flow whole enough for the lists (they are what the lists show). */
+const WALKABLE: ReadonlySet<FlowRule> = new Set<FlowRule>([
+  'missing-translation',
+  'unreachable-step',
+  'dead-end',
+  'duplicate-id',
+  'unknown-step',
+]);
 
 /** Behaviour and templates of one `<login-help-flow-studio>`. */
 export class LoginHelpFlowStudioBody implements ElementBody {
@@ -33,6 +44,7 @@ export class LoginHelpFlowStudioBody implements ElementBody {
   /** The last valid definition: what the guide shows. */
   private _flow?: FlowDefinition;
   private _graph?: { analysis: FlowAnalysis; lang: string; graph: FlowGraph };
+  private _lists?: { analysis: FlowAnalysis | undefined; lists: FlowLists | undefined };
   private _place: Partial<GuidePlace> = {};
   private _tab: SideTab = 'guide';
   private _status = '';
@@ -191,6 +203,29 @@ export class LoginHelpFlowStudioBody implements ElementBody {
     return this._graph.graph;
   }
 
+  /**
+   * The lists of the text read when it is a flow that can be walked: valid, or with only the problems
+   * the lists are about (a missing text, an unreached step: `parseFlow` rejects the flow for them);
+   * else of the last valid flow.
+   */
+  private _listsOf(analysis: FlowAnalysis | undefined): FlowLists | undefined {
+    if (this._lists?.analysis !== analysis || !this._lists) {
+      const walkable =
+        analysis && !analysis.flow && analysis.problems.length > 0 && analysis.problems.every((problem) => WALKABLE.has(problem.rule))
+          ? (analysis.value as FlowDefinition)
+          : this._flow;
+      this._lists = { analysis, lists: (walkable && flowLists(walkable)) || (this._flow && flowLists(this._flow)) };
+    }
+    return this._lists.lists;
+  }
+
+  /** Moves the editor and the guide to step `id` of the flow listed. */
+  private _chooseListed(id: string): void {
+    const steps = (this._analysis?.value as { steps?: unknown } | undefined)?.steps;
+    const at = Array.isArray(steps) ? steps.findIndex((step: unknown) => (step as { id?: unknown } | null)?.id === id) : -1;
+    this._goToStep(id, at < 0 ? undefined : at, false);
+  }
+
   render(): unknown {
     const lang = this.i18n.language;
     if (!lang) return html`<div class="base" part="base" aria-busy="true"></div>`;
@@ -243,6 +278,7 @@ export class LoginHelpFlowStudioBody implements ElementBody {
                 onChoose: (node: GraphNode) => this._goToStep(node.id, node.at, false),
               })
             : html`<p class="muted">${msg('Checking…', { id: 'lhe.studio.checking' })}</p>`,
+        lists: () => listsView({ lists: this._listsOf(this._analysis), onChoose: (id) => this._chooseListed(id) }),
       })}
       ${
         file.conflict && file.file

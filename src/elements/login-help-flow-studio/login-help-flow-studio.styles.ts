@@ -153,6 +153,24 @@ export const loginHelpFlowStudioStyles = [
     .graph {
       position: relative;
     }
+    .lists h3 {
+      font-size: 1em;
+      margin: 1rem 0 0.5rem;
+    }
+    .lists li {
+      margin-block: 0.25rem;
+      line-height: 2;
+    }
+    .step-link {
+      font: inherit;
+      font-size: 0.875em;
+      min-height: 1.75rem;
+      color: var(--_text);
+      background: var(--_subtle);
+      border: 1px solid var(--_border);
+      border-radius: var(--_radius);
+      cursor: pointer;
+    }
     .graph svg {
       position: absolute;
       inset: 0;

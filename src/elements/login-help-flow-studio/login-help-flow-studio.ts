@@ -7,9 +7,10 @@ import { LoginHelpFlowStudioBody } from './login-help-flow-studio.body.js';
 /**
  * A studio for writing a flow definition: the JSON in an editor with each problem underlined where
  * it is and its did-you-mean fix one action away, completion of step ids, error codes, template
- * ids, kinds and languages; beside it the live guide and the graph of the steps. With `api` it
- * reads and saves one file through the `login-help-elements studio` server (asking before it
- * overwrites a file changed on disk); without, it edits `text` in memory.
+ * ids, kinds and languages; beside it the live guide, the graph of the steps and the lists (paths
+ * to an end, missing texts, unreached steps). With `api` it reads and saves one file through the
+ * `login-help-elements studio` server (asking before it overwrites a file changed on disk);
+ * without, it edits `text` in memory.
  *
  * @summary Flow definition editor with problems, live guide and graph.
  * @tag login-help-flow-studio
@@ -23,11 +24,12 @@ import { LoginHelpFlowStudioBody } from './login-help-flow-studio.body.js';
  * @csspart problems - The list of problems.
  * @csspart problem - One problem's button (moves the editor to it).
  * @csspart fix - The button that applies a problem's fix.
- * @csspart tabs - The Guide and Graph tabs.
+ * @csspart tabs - The Guide, Graph and Lists tabs.
  * @csspart guide - The live guide's panel.
  * @csspart live-guide - The live guide itself (a `<login-help-flow>`).
  * @csspart graph - The graph's panel.
  * @csspart node - One step of the graph.
+ * @csspart lists - The lists' panel: paths to an end with their outcome, texts missing in a language, steps nothing reaches.
  * @csspart dialog - The dialog shown when the file changed on disk.
  *
  * @cssprop --login-help-accent - Buttons, links, focus ring and the graph's entry steps. Default #1a56db (dark: #6ea8fe).
