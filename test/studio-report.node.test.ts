@@ -4,7 +4,7 @@
  */
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { flowPaths, missingTexts, unreachedSteps } from '../src/studio/index.js';
+import { flowPaths, missingTexts, unreachedSteps } from '../src/studio/flow-report.js';
 import { FlowEngine, parseFlow, type FlowDefinition, type FlowStep } from '../src/flow/index.js';
 import { allPaths } from './support/flow-paths.js';
 import defaultFlow from '../src/flows/default.json' with { type: 'json' };
