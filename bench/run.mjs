@@ -11,6 +11,8 @@
 // 3. scale: generated flows of 50, 500 and 5,000 steps: parseFlow in Node and in Chromium, one
 //    navigation (choose → next step rendered, heading focused) in Chromium;
 // 4. memory: JS heap after 10,000 navigations back and forth vs after 100, GC forced over CDP.
+// 5. studio: <login-help-flow-studio> (the one-file dist/studio.bundle.js) editing the generated
+//    flows: a keystroke that misspells a step id → its problem underlined and painted, and its size.
 // 2b. load (bench/lib/bundler-setup.mjs): the guide as sites ship it — the package's dist/ modules
 //    bundled by Vite with code splitting (lazy chunks fetched over HTTP from 127.0.0.1), and the
 //    one-file bundle — vs SurveyJS bundled by the same Vite run: createElement → first step, and
@@ -23,7 +25,8 @@
 // BENCH_MEMORY_NAVS (10000), BENCH_MEMORY_BASE (100), BENCH_MEMORY_FLOW (default | <steps>),
 // BENCH_LOAD_TRIALS (15), BENCH_LOAD_WARMUP (2), BENCH_LOAD_RTTS (0,40: ms per round trip),
 // BENCH_LOAD_SECONDS (150: section 2b stops adding trials after that long, once it has 5),
-// BENCH_ONLY (size,ttfr,load,scale,memory), BENCH_PROFILE (auto | always | never),
+// BENCH_STUDIO_KEYS (12: keystrokes per flow size), BENCH_STUDIO_SIZES (50,500),
+// BENCH_ONLY (size,ttfr,load,scale,memory,studio), BENCH_PROFILE (auto | always | never),
 // BENCH_OFFLINE=1 (peers from bench/.cache only), BENCH_OKTA_SPEC, BENCH_SURVEY_SPEC,
 // BENCH_PACKAGE_ROOT (the checkout whose dist/ the browser sections load: another worktree's build,
 // for a before/after figure; sizes are always this checkout's `npm run size`), BENCH_COMPARE_ROOT
@@ -65,7 +68,9 @@ const CONFIG = {
   memoryNavs: num('BENCH_MEMORY_NAVS', 10000),
   memoryBase: num('BENCH_MEMORY_BASE', 100),
   memoryFlow: env('BENCH_MEMORY_FLOW', 'default'),
-  only: new Set(env('BENCH_ONLY', 'size,ttfr,load,scale,memory').split(',')),
+  studioKeys: num('BENCH_STUDIO_KEYS', 12),
+  studioSizes: env('BENCH_STUDIO_SIZES', '50,500').split(',').map(Number),
+  only: new Set(env('BENCH_ONLY', 'size,ttfr,load,scale,memory,studio').split(',')),
   profile: env('BENCH_PROFILE', 'auto'),
   seed: num('BENCH_SEED', 6),
 };
@@ -79,6 +84,8 @@ const GOALS = {
   navigation: 8,
   scaleRatio: 1.5,
   memory: 1024 * 1024,
+  studioKeystroke: 300,
+  studioSize: 150 * 1024,
 };
 
 const started = Date.now();
@@ -92,6 +99,7 @@ const results = {
   load: null,
   scale: null,
   memory: null,
+  studio: null,
   diagnosis: {},
   table: [],
 };
@@ -1182,6 +1190,139 @@ function printDiagnosis() {
   if (out.length) console.log(out.join('\n'));
 }
 
+// ---- 5. studio -------------------------------------------------------------------------------
+/** The studio page: the one-file studio bundle (what `login-help-elements studio` serves), full width. */
+function studioPage() {
+  return {
+    type: 'text/html; charset=utf-8',
+    body: htmlPage(
+      `<main id="host" style="height: 95vh"></main>
+<script type="module">
+import '/dist/studio.bundle.js';
+window.__ready = true;
+</script>`,
+      '',
+    ).trimEnd(),
+  };
+}
+
+/**
+ * In the page: the studio's CodeMirror view (the editor keeps it on its content element, as
+ * `EditorView.findFromDOM` reads it; the bundle does not export CodeMirror).
+ */
+const STUDIO_HELPERS = `
+window.studioView = () => document.querySelector('login-help-flow-studio').shadowRoot.querySelector('.cm-content').cmTile.root.view;
+window.studioUnderlined = () => [...document.querySelector('login-help-flow-studio').shadowRoot.querySelectorAll('.cm-lintRange')].map((node) => node.textContent);
+`;
+
+/**
+ * Keystroke → problem shown, in the studio editing a generated flow of `size` steps: the cursor
+ * is put inside a `"next": "step-N"` (spread over the file, scrolled into view), a real key press
+ * (CDP input) types "x", and the page times from the keydown event to the first frame painted
+ * after the underline of `"step-Nx"` is in the DOM (requestAnimationFrame, then a task). Then the
+ * key is undone and the studio settles (no underline) before the next trial.
+ */
+async function studioKeystrokes(context, base, size, flow) {
+  const tab = await openPage(context, `${base}/page/studio.html`);
+  try {
+    const text = `${JSON.stringify(flow, null, 2)}\n`;
+    await tab.evaluate(STUDIO_HELPERS);
+    const opened = await tab.evaluate(async (source) => {
+      const started = performance.now();
+      const el = document.createElement('login-help-flow-studio');
+      el.lang = 'en';
+      el.text = source;
+      document.querySelector('#host').append(el);
+      const deadline = Date.now() + 30000;
+      while (!(el.shadowRoot?.querySelector('.cm-content') && el.valid === true)) {
+        if (Date.now() > deadline) throw new Error(`the studio did not read the flow (valid: ${el.valid})`);
+        await new Promise((resolve) => setTimeout(resolve, 10));
+      }
+      return performance.now() - started;
+    }, text);
+    const doc = await tab.evaluate(() => window.studioView().state.doc.toString());
+    const needle = /"next": "(step-\d+)"/g;
+    const places = [...doc.matchAll(needle)].map((match) => ({ id: match[1], at: match.index + match[0].length - 1 }));
+    if (places.length === 0) throw new Error('no "next" in the generated flow');
+    const picks = Array.from({ length: CONFIG.studioKeys }, (_, i) => places[Math.floor(((i + 0.5) * places.length) / CONFIG.studioKeys)]);
+    const times = [];
+    for (const { id, at } of picks) {
+      const typed = `"${id}x"`;
+      await tab.evaluate(async (position) => {
+        const view = window.studioView();
+        view.focus();
+        view.dispatch({ selection: { anchor: position }, scrollIntoView: true });
+        await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+      }, at);
+      await tab.evaluate((expected) => {
+        window.__shown = new Promise((resolve, reject) => {
+          let pressed = null;
+          addEventListener('keydown', (event) => (pressed = event.timeStamp), { capture: true, once: true });
+          const root = document.querySelector('login-help-flow-studio').shadowRoot;
+          const observer = new MutationObserver(() => {
+            if (pressed === null || !window.studioUnderlined().includes(expected)) return;
+            observer.disconnect();
+            requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - pressed)));
+          });
+          observer.observe(root, { subtree: true, childList: true, characterData: true });
+          setTimeout(() => reject(new Error(`${expected} was not underlined within 10 s`)), 10000);
+        });
+      }, typed);
+      await tab.keyboard.press('x');
+      times.push(await tab.evaluate(() => window.__shown));
+      // Undo the key; the studio reads the text again and the underline goes.
+      await tab.evaluate(async (position) => {
+        const view = window.studioView();
+        view.dispatch({ changes: { from: position, to: position + 1 } });
+        const deadline = Date.now() + 10000;
+        const el = document.querySelector('login-help-flow-studio');
+        while (window.studioUnderlined().length > 0 || el.valid !== true) {
+          if (Date.now() > deadline) throw new Error('the studio did not settle after undoing the key');
+          await new Promise((resolve) => setTimeout(resolve, 10));
+        }
+      }, at);
+    }
+    if (tab.errors.length) log(`studio ${size}: page reported ${tab.errors.join('; ')}`);
+    return { size, bytes: text.length, lines: doc.split('\n').length, openMs: opened, keystroke: summary(times), samples: times };
+  } finally {
+    await tab.close();
+  }
+}
+
+async function studioSection(context, base, flows) {
+  const section = { sizes: [] };
+  results.studio = section;
+  for (const size of CONFIG.studioSizes) {
+    log(`studio: ${CONFIG.studioKeys} keystrokes in a ${size}-step flow`);
+    const measured = await studioKeystrokes(context, base, size, flows.get(size) ?? generateFlow(size));
+    section.sizes.push(measured);
+    const { keystroke } = measured;
+    const goal = size >= 500 ? `p90 ≤ ${GOALS.studioKeystroke} ms` : '—';
+    row(
+      '5 studio',
+      `keystroke → problem underlined and painted, ${size}-step flow (${kb(measured.bytes)} of JSON, ${measured.lines} lines)`,
+      goal,
+      `median ${msText(keystroke.median, 0)}, p90 ${msText(keystroke.p90, 0)}, max ${msText(keystroke.max, 0)} (n=${keystroke.n})`,
+      size >= 500 ? keystroke.p90 <= GOALS.studioKeystroke : null,
+      `opened and read in ${msText(measured.openMs, 0)}`,
+    );
+  }
+  let rows = results.size?.ours.rows;
+  if (!rows) {
+    try {
+      rows = JSON.parse(readFileSync(join(root, 'build', 'size.json'), 'utf8'));
+    } catch {
+      rows = [];
+    }
+  }
+  const studioSize = rows.find((r) => /^<login-help-flow-studio>/.test(r.part));
+  if (studioSize) {
+    section.gzip = studioSize.gzip;
+    row('5 studio', studioSize.part, `≤ ${kb(GOALS.studioSize)}`, kb(studioSize.gzip), studioSize.gzip <= GOALS.studioSize);
+  }
+  return section;
+}
+
 // ---- main ------------------------------------------------------------------------------------
 async function section(name, fn) {
   const t0 = Date.now();
@@ -1212,6 +1353,7 @@ const extra = new Map([['/favicon.ico', { type: 'image/x-icon', body: '' }]]);
 for (const [size, flow] of flows) extra.set(`/gen/${size}.json`, { type: 'application/json', body: JSON.stringify(flow) });
 for (const [path, entry] of pages(survey)) extra.set(path, entry);
 for (const [path, entry] of oneFilePages(defaultFlowStart().title)) extra.set(path, entry);
+extra.set('/page/studio.html', studioPage());
 let sites = null;
 if (CONFIG.only.has('load')) {
   log(`load: building the bundler-setup sites with Vite (package: ${CONFIG.packageRoot}/dist)`);
@@ -1245,6 +1387,7 @@ try {
   if (sites) await section('2b load', () => loadSection(context, server.url, sites));
   if (CONFIG.only.has('scale')) await section('3 scale', () => scaleSection(context, server.url, flows));
   if (CONFIG.only.has('memory')) await section('4 memory', () => memorySection(context, server.url, flows));
+  if (CONFIG.only.has('studio')) await section('5 studio', () => studioSection(context, server.url, flows));
   await section('diagnosis', () => diagnose(context, server.url, flows));
 } finally {
   await context.close();
