@@ -13,6 +13,7 @@
 //   uses them as shorthand properties (`{ lang, checked }`): unexported module variables and
 //   private class members are not API, so they are left out; so are initialisers longer than
 //   a line (style sheets, message tables), which the analyzer copies whole as `default`;
+// - a module of types only gets an empty entry, though rollup emits no .js for it: left out;
 // - module paths point at src/*.ts, which is not published: they become the dist/*.js files the
 //   package ships (rollup keeps the module layout, `preserveModulesRoot: 'src'`).
 
@@ -94,6 +95,11 @@ function loginHelpElementsPlugin() {
             declaration.members = declaration.members.filter((member) => member.privacy !== 'private' && !member.name.startsWith('#'));
         }
       }
+      // A module of types only (interfaces, event maps) has no JavaScript to describe, and rollup
+      // emits no .js for it: it is left out, so that every module path is a file of the package.
+      customElementsManifest.modules = (customElementsManifest.modules ?? []).filter(
+        (mod) => (mod.declarations?.length ?? 0) + (mod.exports?.length ?? 0) > 0,
+      );
       rewritePaths(customElementsManifest);
     },
   };
