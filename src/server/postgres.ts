@@ -15,11 +15,16 @@
  * expired rows are deleted now and then (at most once a minute per store, 1000 at a time) and by
  * `purge()`. The rate-limit store keeps one row per (key, id) and counts them in one round trip.
  *
+ * Under load, claims and completions are batched (batch-queue.ts): a claim alone runs at once;
+ * claims arriving while one is in flight go together in one multi-row statement and one commit,
+ * each still answered on its own (two claims of one key never share a statement).
+ *
  * The table is created on first use (`CREATE TABLE IF NOT EXISTS`), or beforehand by the SQL of
  * `postgresIdempotencyMigration()` (then pass `createTable: false`).
  */
 import type { ClaimResult, IdempotencyStore, StoredResponse } from './idempotency-store.js';
 import type { RateLimitStore } from './rate-limit.js';
+import { BatchQueue } from './batch-queue.js';
 import { identifier, postgresDb, type Db, type PostgresClientLike } from './postgres-client.js';
 import { DEFAULT_IDEMPOTENCY_TABLE, DEFAULT_RATE_LIMIT_TABLE, idempotencyStatements, rateLimitStatements } from './postgres-migrations.js';
 
@@ -124,28 +129,61 @@ export function postgresIdempotencyStore(options: PostgresIdempotencyStoreOption
     tokens.set(key, { token, until: Date.now() + lockMs });
   };
 
-  // Unless `synchronousClaims`, a claim's commit does not wait for the disk: synchronous_commit
-  // off for this statement's own transaction only (set_config(…, true)).
-  const claimRow = `$1::text, $2::text, 'in-flight', $3::text, NULL, now() + $4::double precision * interval '1 millisecond'`;
-  const claimSql = `INSERT INTO ${t} AS t (idempotency_key, fingerprint, state, owner_token, response, expires_at)
-${options.synchronousClaims ? `VALUES (${claimRow})` : `SELECT ${claimRow} FROM (SELECT set_config('synchronous_commit', 'off', true)) AS settings`}
+  // Claims and completions are batched (batch-queue.ts): alone, one runs at once; while earlier
+  // ones are in flight, those waiting go together in one statement and one commit. Unless
+  // `synchronousClaims`, a claim's commit does not wait for the disk: synchronous_commit off for
+  // its statement's own transaction only (set_config(…, true)).
+  const rows = (count: number, width: number, types: string[]) =>
+    Array.from({ length: count }, (_, row) => `(${types.map((type, column) => `$${row * width + column + 1}::${type}`).join(', ')})`).join(
+      ', ',
+    );
+  const claimSql = (count: number) => `INSERT INTO ${t} AS t (idempotency_key, fingerprint, state, owner_token, response, expires_at)
+SELECT c.k, c.f, 'in-flight', c.o, NULL, now() + c.l * interval '1 millisecond'
+FROM (VALUES ${rows(count, 4, ['text', 'text', 'text', 'double precision'])}) AS c (k, f, o, l)${
+    options.synchronousClaims ? '' : `\nCROSS JOIN (SELECT set_config('synchronous_commit', 'off', true)) AS settings`
+  }
 ON CONFLICT (idempotency_key) DO UPDATE
 SET fingerprint = EXCLUDED.fingerprint, state = 'in-flight', owner_token = EXCLUDED.owner_token, response = NULL, expires_at = EXCLUDED.expires_at
 WHERE t.expires_at <= now()
-RETURNING 1 AS claimed`;
-  const lookSql = `SELECT fingerprint, state, response FROM ${t} WHERE idempotency_key = $1::text AND expires_at > now()`;
-  const completeSql = `INSERT INTO ${t} AS t (idempotency_key, fingerprint, state, owner_token, response, expires_at)
-VALUES ($1::text, NULL, 'done', NULL, $2::text, now() + $3::double precision * interval '1 millisecond')
+RETURNING t.idempotency_key AS claimed`;
+  const completeSql = (count: number) => `INSERT INTO ${t} AS t (idempotency_key, fingerprint, state, owner_token, response, expires_at)
+SELECT c.k, NULL, 'done', NULL, c.r, now() + c.l * interval '1 millisecond'
+FROM (VALUES ${rows(count, 3, ['text', 'text', 'double precision'])}) AS c (k, r, l)
 ON CONFLICT (idempotency_key) DO UPDATE
 SET state = 'done', owner_token = NULL, response = EXCLUDED.response, expires_at = EXCLUDED.expires_at`;
+  type Claim = { key: string; fingerprint: string; token: string; lockMs: number };
+  const claims = new BatchQueue<Claim, boolean>({
+    key: (claim) => claim.key,
+    async run(batch) {
+      const values = batch.flatMap(({ key, fingerprint, token, lockMs }) => [key, fingerprint, token, lockMs]);
+      const claimed = new Set((await query(claimSql(batch.length), values)).map((row) => row.claimed));
+      return batch.map((claim) => claimed.has(claim.key));
+    },
+  });
+  type Completion = { key: string; response: string; ttlMs: number };
+  const completions = new BatchQueue<Completion, void>({
+    key: (completion) => completion.key,
+    async run(batch) {
+      await query(
+        completeSql(batch.length),
+        batch.flatMap(({ key, response, ttlMs }) => [key, response, ttlMs]),
+      );
+      return batch.map(() => undefined);
+    },
+  });
+  const lookSql = `SELECT fingerprint, state, response FROM ${t} WHERE idempotency_key = $1::text AND expires_at > now()`;
   const releaseSql = `DELETE FROM ${t}
 WHERE idempotency_key = $1::text AND state = 'in-flight' AND ($2::text IS NULL OR owner_token = $2::text)`;
   const purgeSql = `DELETE FROM ${t} WHERE ctid = ANY (ARRAY (
   SELECT ctid FROM ${t} WHERE expires_at <= now() LIMIT $1::integer
 )) RETURNING 1`;
 
+  // Checked before a key joins a batch: a key the database would refuse (a NUL character, too
+  // long for its index) must fail alone, not the statement it shares with other requests.
   const checkKey = (key: string) => {
-    if (typeof key !== 'string' || key === '') throw new TypeError('postgres store: the idempotency key must be a non-empty string');
+    if (typeof key !== 'string' || key === '' || key.length > 1000 || key.includes('\0')) {
+      throw new TypeError('postgres store: the idempotency key must be a non-empty string of at most 1000 characters, without NUL');
+    }
   };
   const purge = async (limit = 1000) => {
     await ready();
@@ -159,6 +197,7 @@ WHERE idempotency_key = $1::text AND state = 'in-flight' AND ($2::text IS NULL O
     async claim(key: string, fingerprint: string, lockMs: number): Promise<ClaimResult> {
       checkKey(key);
       const lock = positiveMs(lockMs, 'lockMs');
+      if (String(fingerprint).includes('\0')) throw new TypeError('postgres store: a fingerprint cannot hold a NUL character');
       await ready();
       if (Date.now() >= nextPurge) {
         nextPurge = Date.now() + purgeInterval;
@@ -167,8 +206,7 @@ WHERE idempotency_key = $1::text AND state = 'in-flight' AND ($2::text IS NULL O
       // A row can expire between the two statements: then claim again (a few times at most).
       for (let attempt = 0; attempt < 5; attempt++) {
         const token = globalThis.crypto.randomUUID();
-        const claimed = await query(claimSql, [key, String(fingerprint), token, lock]);
-        if (claimed.length > 0) {
+        if (await claims.add({ key, fingerprint: String(fingerprint), token, lockMs: lock })) {
           keepToken(key, token, lock);
           return { state: 'claimed' };
         }
@@ -186,7 +224,7 @@ WHERE idempotency_key = $1::text AND state = 'in-flight' AND ($2::text IS NULL O
       const ttl = positiveMs(ttlMs, 'ttlMs');
       tokens.delete(key);
       await ready();
-      await query(completeSql, [key, JSON.stringify(response), ttl]);
+      await completions.add({ key, response: JSON.stringify(response), ttlMs: ttl });
     },
     async release(key: string): Promise<void> {
       checkKey(key);

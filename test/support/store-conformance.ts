@@ -60,6 +60,30 @@ export function storeConformance(name: string, makeStore: Make<IdempotencyStore>
       assert.equal(results.filter((r) => r.state === 'in-flight').length, 49);
     });
 
+    test('claims and completions of many keys at once each get their own answer', async () => {
+      // A store may send concurrent calls together (the PostgreSQL store batches them): every key
+      // must still get its own state and its own response, whatever else shares the trip.
+      const store = await makeStore();
+      const keys = Array.from({ length: 40 }, () => key());
+      const response = (i: number): StoredResponse => ({ ...RESPONSE, body: JSON.stringify({ reference: `R-${i}` }) });
+      const first = await Promise.all(keys.map((k, i) => store.claim(k, i % 2 ? A : B, 10_000)));
+      assert.ok(
+        first.every((r) => r.state === 'claimed'),
+        JSON.stringify(first),
+      );
+      const again = await Promise.all(keys.map((k, i) => store.claim(k, i % 3 ? (i % 2 ? A : B) : fingerprint('c'), 10_000)));
+      assert.deepEqual(
+        again.map((r) => r.state),
+        keys.map((_, i) => (i % 3 ? 'in-flight' : 'mismatch')),
+      );
+      await Promise.all(keys.map((k, i) => (i % 4 === 3 ? store.release(k) : store.complete(k, response(i), 60_000))));
+      const after = await Promise.all(keys.map((k, i) => store.claim(k, i % 2 ? A : B, 10_000)));
+      assert.deepEqual(
+        after,
+        keys.map((_, i) => (i % 4 === 3 ? { state: 'claimed' } : { state: 'done', response: response(i) })),
+      );
+    });
+
     test('a lock that expired without complete (a crash) can be claimed again, with any fingerprint', async () => {
       const store = await makeStore();
       const k = key();
