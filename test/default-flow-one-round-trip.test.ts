@@ -2,9 +2,12 @@
  * The built-in flow's first step waits for one round trip, not two: `<login-help-flow>` asks for
  * the text of its language beside the flow's module (src/flows/default-flow.ts), instead of the
  * module asking for it once loaded; a guide given a flow fetches neither. In a page of its own (the
- * module cache is fresh), reading the browser's resource timings.
+ * module cache is fresh, and the definition's own prefetch is turned off), reading the browser's
+ * resource timings.
  */
 import { expect, waitUntil } from '@open-wc/testing';
+// Before the definition: it would otherwise start fetching the built-in flow (no guide in the page).
+import './support/no-define-prefetch.js';
 import { prefetchDefaultFlow } from '../src/elements/login-help-flow/flow-source.js';
 import '../src/define/login-help-flow.js';
 import type { LoginHelpFlow } from '../src/elements/login-help-flow/login-help-flow.js';

@@ -4,20 +4,20 @@
  * flow right after the definition (in the same task, before its first update): only the
  * definition-time prefetch can have fetched the built-in flow's text for it. In a page of its own.
  */
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { fetchedResource } from './support/resource-timings.js';
 
 const fetched = (path: string) => fetchedResource(path) !== undefined;
 
 describe('defining <login-help-flow> with guides already in the page', () => {
   it('prefetches the built-in flow, its text and the UI text of those with neither src nor site', async () => {
-    await fixture(
-      html`<div>
-        <login-help-flow id="prefetched" lang="zh-Hans"></login-help-flow>
-        <login-help-flow lang="ja" src="/test/fixtures/small-flow.json"></login-help-flow>
-        <login-help-flow lang="en" site='{"name":"Example"}'></login-help-flow>
-      </div>`,
-    );
+    // Put in the page directly (not with fixture(), which waits for an animation frame: none comes
+    // while the runner keeps this page's tab in the background).
+    const host = document.createElement('div');
+    host.innerHTML = `<login-help-flow id="prefetched" lang="zh-Hans"></login-help-flow>
+      <login-help-flow lang="ja" src="/test/fixtures/small-flow.json"></login-help-flow>
+      <login-help-flow lang="en" site='{"name":"Example"}'></login-help-flow>`;
+    document.body.append(host);
     // The definition, then a flow for the first guide before any of them updates (./support/define-then-flow.ts).
     await import('./support/define-then-flow.js');
     await waitUntil(

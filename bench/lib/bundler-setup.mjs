@@ -29,6 +29,8 @@ function probe(kind, title) {
     kind === 'ours'
       ? `(root) => { const h = root.querySelector('h2'); return h && collapse(h.textContent) === title ? h : null; }`
       : `(root) => [...root.querySelectorAll('[class*="question__title"], .sv_q_title')].find((n) => collapse(n.textContent).includes(title))`;
+  // Ours: the shadow root the element attaches when it is upgraded, or one the HTML declared
+  // (a server-rendered guide: already parsed when this script, after it, runs).
   const start =
     kind === 'ours'
       ? `const attach = Element.prototype.attachShadow;
@@ -36,7 +38,9 @@ function probe(kind, title) {
     const root = attach.call(this, init);
     if (this.localName === 'login-help-flow') watch(root);
     return root;
-  };`
+  };
+  const declared = document.querySelector('login-help-flow')?.shadowRoot;
+  if (declared && !check(declared)) watch(declared);`
       : `watch(document.getElementById('survey'));`;
   return `<script>
 (() => {
@@ -44,15 +48,16 @@ function probe(kind, title) {
   const collapse = (value) => (value ?? '').replace(/\\s+/g, ' ').trim();
   const find = ${find};
   const result = (window.__firstStep = {});
+  const check = (root) => {
+    const node = find(root);
+    if (!node || result.dom !== undefined) return false;
+    result.dom = performance.now();
+    node.getBoundingClientRect();
+    result.layout = performance.now();
+    return true;
+  };
   const watch = (root) => {
-    const observer = new MutationObserver(() => {
-      const node = find(root);
-      if (!node || result.dom !== undefined) return;
-      result.dom = performance.now();
-      node.getBoundingClientRect();
-      result.layout = performance.now();
-      observer.disconnect();
-    });
+    const observer = new MutationObserver(() => check(root) && observer.disconnect());
     observer.observe(root, { childList: true, subtree: true, characterData: true });
   };
   ${start}
@@ -84,7 +89,7 @@ const HOST = '<main id="host" style="max-width: 42rem; margin: 1rem auto; font-f
  *   pages are `compare/ours-create` and `compare/ours-load`; `survey`: what surveySizes returned (its tarballs are in `cacheDir`).
  * @returns {Promise<{ outDir: string, pages: Record<string, string>, chunks: { file: string, bytes: number }[], seconds: number }>}
  */
-export async function buildSites({ root, packageRoot, compareRoot, cacheDir, title, surveyJson, survey }) {
+export async function buildSites({ root, packageRoot, compareRoot, cacheDir, title, surveyJson, survey, serverRendered }) {
   const t0 = Date.now();
   const site = join(cacheDir, 'bundler-site');
   rmSync(site, { recursive: true, force: true });
@@ -113,6 +118,15 @@ export async function buildSites({ root, packageRoot, compareRoot, cacheDir, tit
   };
   // One site (a Vite root, one page) per page measured, as a site builds its login page.
   const sites = { ...ours };
+  if (serverRendered) {
+    // README, "Help before JavaScript": the guide server-rendered into the page's HTML
+    // (renderElement of login-help-elements/ssr, done once here as a server does per request),
+    // hydrated by 'login-help-elements/hydrate.js' in the page's first module.
+    sites['ours-ssr-load'] = {
+      'main.js': `import 'login-help-elements/hydrate.js';\n`,
+      'index.html': htmlPage(`${HOST}${serverRendered}</main>\n${probe('ours', title)}\n<script type="module" src="./main.js"></script>`),
+    };
+  }
   if (compareRoot) {
     // The same pages with another checkout installed (BENCH_COMPARE_ROOT), measured in the same run.
     install(join(site, 'compare'), compareRoot);

@@ -12,3 +12,8 @@ new PerformanceObserver((list) => fetches.push(...(list.getEntries() as Performa
 export function fetchedResource(path: string): PerformanceResourceTiming | undefined {
   return fetches.find((entry) => new URL(entry.name).pathname.endsWith(path));
 }
+
+/** How many fetches the page has made so far (the resource timings observed). */
+export function fetchCount(): number {
+  return fetches.length;
+}

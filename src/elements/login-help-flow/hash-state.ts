@@ -4,7 +4,8 @@
  */
 
 function hashParams(): URLSearchParams | undefined {
-  const hash = location.hash.replace(/^#/, '');
+  // Either empty or `#` and the fragment.
+  const hash = location.hash.slice(1);
   if (hash && !hash.includes('=')) return undefined;
   return new URLSearchParams(hash);
 }
