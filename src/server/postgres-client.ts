@@ -87,3 +87,26 @@ export function identifier(name: string, option: string): string {
   }
   return `"${name}"`;
 }
+
+/** `value` ms as a whole number ≥ 1; a RangeError naming the option `name` unless it is a positive number. */
+export function positiveMs(value: number, name: string): number {
+  if (!Number.isFinite(value) || value <= 0) throw new RangeError(`postgres store: \`${name}\` must be a positive number of milliseconds`);
+  return Math.max(1, Math.ceil(value));
+}
+
+/** What both PostgreSQL stores take. */
+export interface PostgresStoreOptions {
+  /** The pg Pool/Client or postgres `sql` the site already uses. */
+  client: PostgresClientLike;
+  /** The table; default `login_help_idempotency` (rate limits: `login_help_rate_limit`). A plain identifier. */
+  table?: string;
+  /** Create the table on first use; default true. Pass false when the migration has been run. */
+  createTable?: boolean;
+  /** How often expired rows are deleted, at most, in ms; default one minute; 0: never (call `purge()`). */
+  purgeIntervalMs?: number;
+  /**
+   * Use prepared statements (named, kept per connection); default true. Pass false behind a
+   * pooler that cannot keep them (PgBouncer in transaction mode before 1.21).
+   */
+  prepare?: boolean;
+}

@@ -23,69 +23,18 @@
  * `postgresIdempotencyMigration()` (then pass `createTable: false`).
  */
 import type { ClaimResult, IdempotencyStore, StoredResponse } from './idempotency-store.js';
-import type { RateLimitStore } from './rate-limit.js';
 import { BatchQueue } from './batch-queue.js';
-import { identifier, postgresDb, type Db, type PostgresClientLike } from './postgres-client.js';
-import { DEFAULT_IDEMPOTENCY_TABLE, DEFAULT_RATE_LIMIT_TABLE, idempotencyStatements, rateLimitStatements } from './postgres-migrations.js';
+import { identifier, positiveMs, postgresDb, type PostgresStoreOptions } from './postgres-client.js';
+import { createTableOnce, DEFAULT_IDEMPOTENCY_TABLE, idempotencyStatements } from './postgres-migrations.js';
 
-export type { PgClientLike, PostgresJsSqlLike, PostgresClientLike } from './postgres-client.js';
+export type { PgClientLike, PostgresJsSqlLike, PostgresClientLike, PostgresStoreOptions } from './postgres-client.js';
+export { postgresRateLimitStore, type PostgresRateLimitStore, type PostgresRateLimitStoreOptions } from './postgres-rate-limit.js';
 export {
   DEFAULT_IDEMPOTENCY_TABLE,
   DEFAULT_RATE_LIMIT_TABLE,
   postgresIdempotencyMigration,
   postgresRateLimitMigration,
 } from './postgres-migrations.js';
-
-/**
- * Creates `table` with `statements` unless it exists, once: the first caller's promise is shared;
- * a failure lets the next call try again. Looking first keeps PostgreSQL's "already exists,
- * skipping" notices (which postgres 3 prints) out of the site's logs.
- */
-function once(db: Db, table: string, statements: string[], enabled: boolean): () => Promise<void> {
-  let ready: Promise<void> | undefined = enabled ? undefined : Promise.resolve();
-  const run = async () => {
-    const [found] = await db.query('SELECT to_regclass($1::text) IS NOT NULL AS present', [`"${table}"`]);
-    if (found?.present === true) return;
-    for (const statement of statements) {
-      try {
-        await db.batch(statement);
-      } catch (error) {
-        // Two instances creating the same table at once: one of them gets a unique violation
-        // on the catalogue (23505) or "already exists" (42P07, 42710); the table is there either way.
-        const code = (error as { code?: unknown })?.code;
-        if (code !== '23505' && code !== '42P07' && code !== '42710') throw error;
-      }
-    }
-  };
-  return () => {
-    ready ??= run().catch((error: unknown) => {
-      ready = undefined;
-      throw error;
-    });
-    return ready;
-  };
-}
-
-function positiveMs(value: number, name: string): number {
-  if (!Number.isFinite(value) || value <= 0) throw new RangeError(`postgres store: \`${name}\` must be a positive number of milliseconds`);
-  return Math.max(1, Math.ceil(value));
-}
-
-export interface PostgresStoreOptions {
-  /** The pg Pool/Client or postgres `sql` the site already uses. */
-  client: PostgresClientLike;
-  /** The table; default `login_help_idempotency` (rate limits: `login_help_rate_limit`). A plain identifier. */
-  table?: string;
-  /** Create the table on first use; default true. Pass false when the migration has been run. */
-  createTable?: boolean;
-  /** How often expired rows are deleted, at most, in ms; default one minute; 0: never (call `purge()`). */
-  purgeIntervalMs?: number;
-  /**
-   * Use prepared statements (named, kept per connection); default true. Pass false behind a
-   * pooler that cannot keep them (PgBouncer in transaction mode before 1.21).
-   */
-  prepare?: boolean;
-}
 
 export interface PostgresIdempotencyStoreOptions extends PostgresStoreOptions {
   /**
@@ -116,7 +65,7 @@ export function postgresIdempotencyStore(options: PostgresIdempotencyStoreOption
   const query = db.query;
   const table = options.table ?? DEFAULT_IDEMPOTENCY_TABLE;
   const t = identifier(table, 'table');
-  const ready = once(db, table, idempotencyStatements(table), options.createTable ?? true);
+  const ready = createTableOnce(db, table, idempotencyStatements(table), options.createTable ?? true);
   const purgeInterval = options.purgeIntervalMs ?? 60_000;
   let nextPurge = purgeInterval > 0 ? Date.now() + purgeInterval : Infinity;
   /** The owner tokens of this store's own claims, so that `release` never frees another instance's lock. */
@@ -232,91 +181,6 @@ WHERE idempotency_key = $1::text AND state = 'in-flight' AND ($2::text IS NULL O
       tokens.delete(key);
       await ready();
       await query(releaseSql, [key, token]);
-    },
-  };
-}
-
-/**
- * `text` as an SQL string literal, whatever `standard_conforming_strings` says: `E'…'` with
- * backslashes and quotes escaped. Text with a NUL character is refused (PostgreSQL text cannot
- * hold one).
- */
-function literal(text: string): string {
-  if (text.includes('\0')) throw new TypeError('postgres store: a rate-limit key cannot hold a NUL character');
-  return `E'${text.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
-}
-
-/** Hex SHA-256 of `text`, its first 32 digits (Web Crypto). */
-async function digest(text: string): Promise<string> {
-  const bytes = await globalThis.crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
-  return Array.from(new Uint8Array(bytes).subarray(0, 16), (byte) => byte.toString(16).padStart(2, '0')).join('');
-}
-
-export interface PostgresRateLimitStoreOptions extends PostgresStoreOptions {
-  /** The most ids remembered per key (the count stops growing there); default 10 000. */
-  maxIdsPerKey?: number;
-}
-
-/** The rate-limit store on PostgreSQL, with its table and a way to delete old rows. */
-export interface PostgresRateLimitStore extends RateLimitStore {
-  readonly table: string;
-  ready(): Promise<void>;
-  /** Deletes up to `limit` rows older than the longest window seen (default 1000); resolves with how many. */
-  purge(limit?: number): Promise<number>;
-}
-
-/**
- * The handler's rate-limit store on PostgreSQL: one row per (key, id), recorded at the
- * database's clock. A hit is one round trip of four statements in one implicit transaction,
- * serialized per key by a transaction-level advisory lock (so concurrent hits of a key, from any
- * instance, count 1, 2, 3…): drop the key's ids older than the window, record this id unless it
- * is there (or the key has `maxIdsPerKey`), count. Ids are stored as a SHA-256 prefix; keys as
- * given, written as escaped literals (the simple protocol has no parameters).
- */
-export function postgresRateLimitStore(options: PostgresRateLimitStoreOptions): PostgresRateLimitStore {
-  const db = postgresDb(options?.client, options?.prepare ?? true);
-  const table = options.table ?? DEFAULT_RATE_LIMIT_TABLE;
-  const t = identifier(table, 'table');
-  const maxIds = options.maxIdsPerKey ?? 10_000;
-  if (!Number.isInteger(maxIds) || maxIds < 1) throw new RangeError('postgres store: `maxIdsPerKey` must be a positive whole number');
-  const ready = once(db, table, rateLimitStatements(table), options.createTable ?? true);
-  const purgeInterval = options.purgeIntervalMs ?? 60_000;
-  let nextPurge = purgeInterval > 0 ? Date.now() + purgeInterval : Infinity;
-  /** The longest window asked for: rows older than it count for no key. */
-  let longestWindow = 0;
-  const purgeSql = `DELETE FROM ${t} WHERE ctid = ANY (ARRAY (
-  SELECT ctid FROM ${t} WHERE recorded_at <= now() - $1::double precision * interval '1 millisecond' LIMIT $2::integer
-)) RETURNING 1`;
-  const purge = async (limit = 1000) => {
-    await ready();
-    if (longestWindow === 0) return 0;
-    return (await db.query(purgeSql, [longestWindow, Math.max(1, Math.floor(limit))])).length;
-  };
-  return {
-    table,
-    ready,
-    purge,
-    async hit(key: string, windowMs: number, id: string): Promise<number> {
-      if (typeof key !== 'string' || key === '' || key.length > 1000) {
-        throw new TypeError('postgres store: the rate-limit key must be a non-empty string of at most 1000 characters');
-      }
-      const window = positiveMs(windowMs, 'windowMs');
-      longestWindow = Math.max(longestWindow, window);
-      await ready();
-      if (Date.now() >= nextPurge) {
-        nextPurge = Date.now() + purgeInterval;
-        purge().catch(() => undefined);
-      }
-      const k = literal(key);
-      const requestId = await digest(String(id));
-      const results = await db.batch(`SELECT pg_advisory_xact_lock(hashtextextended(${literal(`${table}:${key}`)}, 0));
-DELETE FROM ${t} WHERE rate_key = ${k} AND recorded_at <= clock_timestamp() - ${window} * interval '1 millisecond';
-INSERT INTO ${t} (rate_key, request_id, recorded_at)
-  SELECT ${k}, '${requestId}', clock_timestamp() WHERE (SELECT count(*) FROM ${t} WHERE rate_key = ${k}) < ${maxIds}
-  ON CONFLICT (rate_key, request_id) DO NOTHING;
-SELECT count(*)::integer AS hits FROM ${t} WHERE rate_key = ${k}`);
-      const rows = results[results.length - 1] ?? [];
-      return Number(rows[0]?.hits) || 0;
     },
   };
 }

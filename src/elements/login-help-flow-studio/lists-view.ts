@@ -5,7 +5,9 @@
  */
 import { html, type TemplateResult } from 'lit';
 import { msg } from '../../localize/msg.js';
+import type { FlowRule } from '../../flow/problems.js';
 import type { FlowDefinition } from '../../flow/schema.js';
+import type { FlowAnalysis } from './flow-analysis.js';
 import { flowPaths, missingTexts, unreachedSteps, type FlowPaths, type MissingText } from '../../studio/flow-report.js';
 
 /** The most paths listed. */
@@ -24,6 +26,28 @@ export function flowLists(flow: FlowDefinition): FlowLists | undefined {
   } catch {
     return undefined;
   }
+}
+
+/** The problems that leave a flow whole enough for the lists (they are what the lists show). */
+const WALKABLE: ReadonlySet<FlowRule> = new Set<FlowRule>([
+  'missing-translation',
+  'unreachable-step',
+  'dead-end',
+  'duplicate-id',
+  'unknown-step',
+]);
+
+/**
+ * The lists of the text read when it is a flow that can be walked: valid, or with only the problems
+ * the lists are about (a missing text, an unreached step: `parseFlow` rejects the flow for them);
+ * else of `lastValid`, the last valid flow.
+ */
+export function listsOf(analysis: FlowAnalysis | undefined, lastValid: FlowDefinition | undefined): FlowLists | undefined {
+  const walkable =
+    analysis && !analysis.flow && analysis.problems.length > 0 && analysis.problems.every((problem) => WALKABLE.has(problem.rule))
+      ? (analysis.value as FlowDefinition)
+      : lastValid;
+  return (walkable && flowLists(walkable)) || (lastValid && flowLists(lastValid));
 }
 
 export interface ListsViewContext {

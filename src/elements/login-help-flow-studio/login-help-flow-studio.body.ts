@@ -6,7 +6,6 @@
 import { html } from 'lit';
 import { msg } from '../../localize/msg.js';
 import type { FlowProblemFix } from '../../flow/parse.js';
-import type { FlowRule } from '../../flow/problems.js';
 import type { FlowDefinition } from '../../flow/schema.js';
 import { LanguageController } from '../../localize/language-controller.js';
 import { libraryEvent } from '../shared/events.js';
@@ -17,22 +16,13 @@ import { StudioEditor } from './studio-editor.js';
 import { FileSync } from './file-sync.js';
 import { flowGraph, type FlowGraph, type GraphNode } from './graph-model.js';
 import { graphView } from './graph-view.js';
-import { flowLists, listsView, type FlowLists } from './lists-view.js';
+import { listsOf, listsView, type FlowLists } from './lists-view.js';
 import { guidePanel, type GuidePlace } from './guide-panel.js';
 import { fixLabel, problemsView } from './problems-view.js';
 import { conflictDialog, startOffer, toolbar } from './file-views.js';
 import { sidePanel, type SideTab } from './side-panel.js';
 import type { LoginHelpFlowStudio } from './login-help-flow-studio.js';
 import type { LoginHelpFlowChangedDetail, LoginHelpFlowSavedDetail } from './studio-events.js';
-
-/** The problems that leave a flow whole enough for the lists (they are what the lists show). */
-const WALKABLE: ReadonlySet<FlowRule> = new Set<FlowRule>([
-  'missing-translation',
-  'unreachable-step',
-  'dead-end',
-  'duplicate-id',
-  'unknown-step',
-]);
 
 /** Behaviour and templates of one `<login-help-flow-studio>`. */
 export class LoginHelpFlowStudioBody implements ElementBody {
@@ -203,19 +193,9 @@ export class LoginHelpFlowStudioBody implements ElementBody {
     return this._graph.graph;
   }
 
-  /**
-   * The lists of the text read when it is a flow that can be walked: valid, or with only the problems
-   * the lists are about (a missing text, an unreached step: `parseFlow` rejects the flow for them);
-   * else of the last valid flow.
-   */
+  /** The lists, made again when the analysis changes (lists-view.ts `listsOf`). */
   private _listsOf(analysis: FlowAnalysis | undefined): FlowLists | undefined {
-    if (this._lists?.analysis !== analysis || !this._lists) {
-      const walkable =
-        analysis && !analysis.flow && analysis.problems.length > 0 && analysis.problems.every((problem) => WALKABLE.has(problem.rule))
-          ? (analysis.value as FlowDefinition)
-          : this._flow;
-      this._lists = { analysis, lists: (walkable && flowLists(walkable)) || (this._flow && flowLists(this._flow)) };
-    }
+    if (this._lists?.analysis !== analysis || !this._lists) this._lists = { analysis, lists: listsOf(analysis, this._flow) };
     return this._lists.lists;
   }
 
