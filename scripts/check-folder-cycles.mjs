@@ -4,21 +4,11 @@
 // and re-export counts, `import type` too: a type is a dependency of the design. Folders are
 // src/<name>/ (files directly in src/ form the folder "."), and src/elements/<element>/ each
 // count as their own folder, so the elements' shared code may not import an element either.
-import { readFileSync, readdirSync, statSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
+import { dirname, relative, resolve } from 'node:path';
+import { srcFiles, srcRoot as root } from './src-files.mjs';
 
-const root = fileURLToPath(new URL('../src/', import.meta.url));
 const IMPORT = /(?:^|\n)\s*(?:import|export)\s[^'"]*?from\s*['"](\.[^'"]+)['"]|import\(\s*['"](\.[^'"]+)['"]\s*\)/g;
-
-function* files(dir) {
-  for (const name of readdirSync(dir)) {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) {
-      if (relative(root, path) !== 'generated') yield* files(path);
-    } else if (name.endsWith('.ts')) yield path;
-  }
-}
 
 function folderOf(path) {
   const parts = relative(root, path).split(/[\\/]/);
@@ -29,7 +19,7 @@ function folderOf(path) {
 
 /** folder → folder → the first import seen (file and specifier), for the message. */
 const edges = new Map();
-for (const file of files(root)) {
+for (const file of srcFiles()) {
   const from = folderOf(file);
   for (const match of readFileSync(file, 'utf8').matchAll(IMPORT)) {
     const specifier = match[1] ?? match[2];
