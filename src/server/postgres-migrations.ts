@@ -1,9 +1,8 @@
 /**
  * The tables of the PostgreSQL stores (postgres.ts, postgres-rate-limit.ts): the statements that
- * create them, also exported as SQL text for a site that runs its own migrations, and their
- * creation on a store's first use.
+ * create them, also exported as SQL text for a site that runs its own migrations.
  */
-import { identifier, identifierText, type Db } from './postgres-client.js';
+import { identifier, identifierText } from './postgres-client.js';
 
 /** The default idempotency table. */
 export const DEFAULT_IDEMPOTENCY_TABLE = 'login_help_idempotency';
@@ -56,34 +55,4 @@ export function postgresRateLimitMigration(table: string = DEFAULT_RATE_LIMIT_TA
   return rateLimitStatements(table)
     .map((statement) => `${statement};\n`)
     .join('');
-}
-
-/**
- * Creates `table` with `statements` unless it exists, once: the first caller's promise is shared;
- * a failure lets the next call try again. Looking first keeps PostgreSQL's "already exists,
- * skipping" notices (which postgres 3 prints) out of the site's logs.
- */
-export function createTableOnce(db: Db, table: string, statements: string[], enabled: boolean): () => Promise<void> {
-  let ready: Promise<void> | undefined = enabled ? undefined : Promise.resolve();
-  const run = async () => {
-    const [found] = await db.query('SELECT to_regclass($1::text) IS NOT NULL AS present', [`"${table}"`]);
-    if (found?.present === true) return;
-    for (const statement of statements) {
-      try {
-        await db.batch(statement);
-      } catch (error) {
-        // Two instances creating the same table at once: one of them gets a unique violation
-        // on the catalogue (23505) or "already exists" (42P07, 42710); the table is there either way.
-        const code = (error as { code?: unknown })?.code;
-        if (code !== '23505' && code !== '42P07' && code !== '42710') throw error;
-      }
-    }
-  };
-  return () => {
-    ready ??= run().catch((error: unknown) => {
-      ready = undefined;
-      throw error;
-    });
-    return ready;
-  };
 }

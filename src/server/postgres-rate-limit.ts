@@ -3,8 +3,9 @@
  * limits on PostgreSQL, for several server instances behind one load balancer.
  */
 import type { RateLimitStore } from './rate-limit.js';
-import { identifier, positiveMs, postgresDb, type PostgresStoreOptions } from './postgres-client.js';
-import { createTableOnce, DEFAULT_RATE_LIMIT_TABLE, rateLimitStatements } from './postgres-migrations.js';
+import { positiveMs, type PostgresStoreOptions } from './postgres-client.js';
+import { DEFAULT_RATE_LIMIT_TABLE, rateLimitStatements } from './postgres-migrations.js';
+import { purgeNowAndThen, storeTable } from './postgres-store-setup.js';
 
 /**
  * `text` as an SQL string literal, whatever `standard_conforming_strings` says: `E'…'` with
@@ -44,14 +45,9 @@ export interface PostgresRateLimitStore extends RateLimitStore {
  * given, written as escaped literals (the simple protocol has no parameters).
  */
 export function postgresRateLimitStore(options: PostgresRateLimitStoreOptions): PostgresRateLimitStore {
-  const db = postgresDb(options?.client, options?.prepare ?? true);
-  const table = options.table ?? DEFAULT_RATE_LIMIT_TABLE;
-  const t = identifier(table, 'table');
+  const { db, table, t, ready } = storeTable(options, DEFAULT_RATE_LIMIT_TABLE, rateLimitStatements);
   const maxIds = options.maxIdsPerKey ?? 10_000;
   if (!Number.isInteger(maxIds) || maxIds < 1) throw new RangeError('postgres store: `maxIdsPerKey` must be a positive whole number');
-  const ready = createTableOnce(db, table, rateLimitStatements(table), options.createTable ?? true);
-  const purgeInterval = options.purgeIntervalMs ?? 60_000;
-  let nextPurge = purgeInterval > 0 ? Date.now() + purgeInterval : Infinity;
   /** The longest window asked for: rows older than it count for no key. */
   let longestWindow = 0;
   const purgeSql = `DELETE FROM ${t} WHERE ctid = ANY (ARRAY (
@@ -62,6 +58,7 @@ export function postgresRateLimitStore(options: PostgresRateLimitStoreOptions): 
     if (longestWindow === 0) return 0;
     return (await db.query(purgeSql, [longestWindow, Math.max(1, Math.floor(limit))])).length;
   };
+  const purgeIfDue = purgeNowAndThen(options.purgeIntervalMs, purge);
   return {
     table,
     ready,
@@ -73,10 +70,7 @@ export function postgresRateLimitStore(options: PostgresRateLimitStoreOptions): 
       const window = positiveMs(windowMs, 'windowMs');
       longestWindow = Math.max(longestWindow, window);
       await ready();
-      if (Date.now() >= nextPurge) {
-        nextPurge = Date.now() + purgeInterval;
-        purge().catch(() => undefined);
-      }
+      purgeIfDue();
       const k = literal(key);
       const requestId = await digest(String(id));
       const results = await db.batch(`SELECT pg_advisory_xact_lock(hashtextextended(${literal(`${table}:${key}`)}, 0));

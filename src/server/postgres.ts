@@ -24,8 +24,9 @@
  */
 import type { ClaimResult, IdempotencyStore, StoredResponse } from './idempotency-store.js';
 import { BatchQueue } from './batch-queue.js';
-import { identifier, positiveMs, postgresDb, type PostgresStoreOptions } from './postgres-client.js';
-import { createTableOnce, DEFAULT_IDEMPOTENCY_TABLE, idempotencyStatements } from './postgres-migrations.js';
+import { positiveMs, type PostgresStoreOptions } from './postgres-client.js';
+import { DEFAULT_IDEMPOTENCY_TABLE, idempotencyStatements } from './postgres-migrations.js';
+import { purgeNowAndThen, storeTable } from './postgres-store-setup.js';
 
 export type { PgClientLike, PostgresJsSqlLike, PostgresClientLike, PostgresStoreOptions } from './postgres-client.js';
 export { postgresRateLimitStore, type PostgresRateLimitStore, type PostgresRateLimitStoreOptions } from './postgres-rate-limit.js';
@@ -61,13 +62,8 @@ export interface PostgresIdempotencyStore extends IdempotencyStore {
  * `createRequestHandler({ onRequest, idempotency: { store: postgresIdempotencyStore({ client: pool }) } })`.
  */
 export function postgresIdempotencyStore(options: PostgresIdempotencyStoreOptions): PostgresIdempotencyStore {
-  const db = postgresDb(options?.client, options?.prepare ?? true);
+  const { db, table, t, ready } = storeTable(options, DEFAULT_IDEMPOTENCY_TABLE, idempotencyStatements);
   const query = db.query;
-  const table = options.table ?? DEFAULT_IDEMPOTENCY_TABLE;
-  const t = identifier(table, 'table');
-  const ready = createTableOnce(db, table, idempotencyStatements(table), options.createTable ?? true);
-  const purgeInterval = options.purgeIntervalMs ?? 60_000;
-  let nextPurge = purgeInterval > 0 ? Date.now() + purgeInterval : Infinity;
   /** The owner tokens of this store's own claims, so that `release` never frees another instance's lock. */
   const tokens = new Map<string, { token: string; until: number }>();
   const keepToken = (key: string, token: string, lockMs: number) => {
@@ -138,6 +134,7 @@ WHERE idempotency_key = $1::text AND state = 'in-flight' AND ($2::text IS NULL O
     await ready();
     return (await query(purgeSql, [Math.max(1, Math.floor(limit))])).length;
   };
+  const purgeIfDue = purgeNowAndThen(options.purgeIntervalMs, purge);
 
   return {
     table,
@@ -148,10 +145,7 @@ WHERE idempotency_key = $1::text AND state = 'in-flight' AND ($2::text IS NULL O
       const lock = positiveMs(lockMs, 'lockMs');
       if (String(fingerprint).includes('\0')) throw new TypeError('postgres store: a fingerprint cannot hold a NUL character');
       await ready();
-      if (Date.now() >= nextPurge) {
-        nextPurge = Date.now() + purgeInterval;
-        purge().catch(() => undefined);
-      }
+      purgeIfDue();
       // A row can expire between the two statements: then claim again (a few times at most).
       for (let attempt = 0; attempt < 5; attempt++) {
         const token = globalThis.crypto.randomUUID();
