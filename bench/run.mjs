@@ -32,7 +32,7 @@
 // for a before/after figure; sizes are always this checkout's `npm run size`), BENCH_COMPARE_ROOT
 // (section 2b also measures the bundler setup with that checkout's dist/, interleaved in the same run).
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -460,11 +460,7 @@ async function ttfrSection(context, base, surveyAvailable) {
  */
 function serverRenderedGuide(packageRoot) {
   const ssr = join(packageRoot, 'dist', 'ssr', 'index.js');
-  try {
-    readFileSync(ssr);
-  } catch {
-    return null;
-  }
+  if (!existsSync(ssr)) return null;
   const script = `const { renderElement } = await import(${JSON.stringify(pathToFileURL(ssr).href)});
 process.stdout.write(await renderElement('login-help-flow', { lang: 'en' }));`;
   return execFileSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8', maxBuffer: 1 << 24 });

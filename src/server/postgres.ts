@@ -143,20 +143,21 @@ WHERE idempotency_key = $1::text AND state = 'in-flight' AND ($2::text IS NULL O
     async claim(key: string, fingerprint: string, lockMs: number): Promise<ClaimResult> {
       checkKey(key);
       const lock = positiveMs(lockMs, 'lockMs');
-      if (String(fingerprint).includes('\0')) throw new TypeError('postgres store: a fingerprint cannot hold a NUL character');
+      const print = String(fingerprint);
+      if (print.includes('\0')) throw new TypeError('postgres store: a fingerprint cannot hold a NUL character');
       await ready();
       purgeIfDue();
       // A row can expire between the two statements: then claim again (a few times at most).
       for (let attempt = 0; attempt < 5; attempt++) {
         const token = globalThis.crypto.randomUUID();
-        if (await claims.add({ key, fingerprint: String(fingerprint), token, lockMs: lock })) {
+        if (await claims.add({ key, fingerprint: print, token, lockMs: lock })) {
           keepToken(key, token, lock);
           return { state: 'claimed' };
         }
         const [row] = await query(lookSql, [key]);
         if (!row) continue;
         const stored = row.fingerprint;
-        if (typeof stored === 'string' && stored !== String(fingerprint)) return { state: 'mismatch' };
+        if (typeof stored === 'string' && stored !== print) return { state: 'mismatch' };
         if (row.state === 'done') return { state: 'done', response: JSON.parse(String(row.response)) as StoredResponse };
         return { state: 'in-flight' };
       }

@@ -44,10 +44,8 @@ const WALKABLE: ReadonlySet<FlowRule> = new Set<FlowRule>([
  */
 export function listsOf(analysis: FlowAnalysis | undefined, lastValid: FlowDefinition | undefined): FlowLists | undefined {
   const walkable =
-    analysis && !analysis.flow && analysis.problems.length > 0 && analysis.problems.every((problem) => WALKABLE.has(problem.rule))
-      ? (analysis.value as FlowDefinition)
-      : lastValid;
-  return (walkable && flowLists(walkable)) || (lastValid && flowLists(lastValid));
+    analysis && !analysis.flow && analysis.problems.length > 0 && analysis.problems.every((problem) => WALKABLE.has(problem.rule));
+  return (walkable && flowLists(analysis.value as FlowDefinition)) || (lastValid && flowLists(lastValid));
 }
 
 export interface ListsViewContext {
