@@ -17,7 +17,8 @@
 //    bundled by Vite with code splitting (lazy chunks fetched over HTTP from 127.0.0.1), and the
 //    one-file bundle — vs SurveyJS bundled by the same Vite run: createElement → first step, and
 //    navigation start → first step, each with no added latency and with 40 ms round trips emulated
-//    over CDP (Network.emulateNetworkConditions).
+//    over CDP (Network.emulateNetworkConditions). From navigation, a page with nothing but the
+//    heading in its HTML is measured too: the browser's own floor, which no setup can beat.
 // A missed goal gets a pointer to the cost: module sizes, CPU profiles, heap snapshot diff.
 //
 // Trial counts (env): BENCH_TTFR_TRIALS (15), BENCH_TTFR_WARMUP (2), BENCH_PARSE_RUNS (20),
@@ -509,6 +510,8 @@ async function loadSection(context, base, sites) {
     });
   if (sites.pages['ours-ssr-load'])
     setups.push({ name: 'ours, bundler, server-rendered', who: 'ours', load: sites.pages['ours-ssr-load'] });
+  // The floor (bench/lib/bundler-setup.mjs): the heading alone in the HTML, no style, no script.
+  setups.push({ name: 'floor', who: 'ours', load: '/page/floor-load.html' });
   if (sites.pages['survey-create'])
     setups.push({ name: 'SurveyJS, bundler', who: 'survey', create: sites.pages['survey-create'], load: sites.pages['survey-load'] });
   const variants = [];
@@ -588,6 +591,7 @@ async function loadSection(context, base, sites) {
       'one-file: dist/login-help-elements.bundle.js. create: createElement / new Model(json) + render → heading / first question title in the DOM (page loaded, a frame + 50 ms before the clock); ' +
       'load: <login-help-flow> / the survey container in the HTML, navigation start → the same, seen by a MutationObserver of an inline classic script ' +
       "(server-rendered: the guide's declarative shadow root read by that script, after it in the HTML; its page's module is login-help-elements/hydrate.js). " +
+      "floor: a page of nothing but the heading in the element's declared shadow root (no style, no script but the probe): the browser's own start of a page, which no setup can beat. " +
       '"in series": the longest chain of fetches in the span that each started after another ended (round trips paid one after the other).',
     vite: { seconds: sites.seconds, chunks: sites.chunks.length },
     variants: {},
@@ -647,12 +651,22 @@ async function loadSection(context, base, sites) {
       const rendered = get('ours, bundler, server-rendered', span, rtt);
       if (rendered)
         row('2b load', `same, ours, bundler setup, guide server-rendered (n=${rendered.dom?.n ?? 0})`, '—', cell(rendered), null);
+      const floor = get('floor', span, rtt);
+      if (floor)
+        row(
+          '2b load',
+          `same, a page of nothing but the heading in a declared shadow root (no style, no script; no page can be faster) (n=${floor.dom?.n ?? 0})`,
+          '—',
+          cell(floor),
+          null,
+        );
       row('2b load', `same, SurveyJS bundled by Vite (n=${survey?.dom?.n ?? 0})`, 'peer', survey ? cell(survey) : 'not run', null);
       const speedup = {
         bundler: ratio(survey, bundler),
         oneFile: ratio(survey, oneFile),
         compared: ratio(survey, compared),
         serverRendered: ratio(survey, rendered),
+        floor: ratio(survey, floor),
       };
       out.speedups[`${span} | ${rtt}`] = speedup;
       // The goal: the bundler setup; from navigation, with its guide server-rendered if it has one.
@@ -664,6 +678,14 @@ async function loadSection(context, base, sites) {
         `${ratioText(speedup.bundler)} | ${ratioText(speedup.oneFile)}${rendered ? ` | ${ratioText(speedup.serverRendered)}` : ''}${compared ? ` | ${ratioText(speedup.compared)}` : ''}`,
         rtt && Number.isFinite(best) ? best >= GOALS.loadSpeedup : null,
       );
+      if (floor)
+        row(
+          '2b load',
+          `SurveyJS / the heading alone in the HTML (medians), ${span}, ${rttText}: the most any page could measure`,
+          'report',
+          ratioText(speedup.floor),
+          null,
+        );
     }
   }
   return out;

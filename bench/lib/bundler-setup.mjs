@@ -177,9 +177,26 @@ export async function buildSites({ root, packageRoot, compareRoot, cacheDir, tit
   };
 }
 
-/** Pages of the one-file setup (served beside the runner's other pages). */
+/** The first step's heading as HTML text (the title escaped). */
+const escapeText = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+
+/**
+ * Pages of the one-file setup (served beside the runner's other pages), and the floor: a page whose
+ * HTML is nothing but the first step's heading in a declared shadow root of the element (no style,
+ * no script but the probe). No page can show that heading sooner than this one, whatever its code,
+ * so SurveyJS's time over this page's is the most any setup could measure from navigation here.
+ */
 export function oneFilePages(title, bundleUrl = '/dist/login-help-elements.bundle.js') {
   return new Map([
+    [
+      '/page/floor-load.html',
+      {
+        type: 'text/html; charset=utf-8',
+        body: htmlPage(
+          `${HOST}<login-help-flow><template shadowrootmode="open"><h2>${escapeText(title)}</h2></template></login-help-flow></main>\n${probe('ours', title)}`,
+        ),
+      },
+    ],
     [
       '/page/bundle-load.html',
       {
