@@ -5,6 +5,7 @@ import { formatTimeLeft, formatRetryTime, parseInstant, timeLeft } from '../src/
 import { isAllowedLink, isExternalLink, linkScheme } from '../src/flow/links.js';
 import { resolveText, textIn } from '../src/flow/text.js';
 import { closestMatch } from '../src/flow/suggest.js';
+import { tabKeyTarget } from '../src/elements/shared/tab-keys.js';
 
 describe('diagnoseUsername', () => {
   const cases: [string, string[], string | undefined][] = [
@@ -111,5 +112,26 @@ describe('resolveText and closestMatch', () => {
     assert.equal(closestMatch('forgot-pw', ['forgot-password', 'forgot-username']), undefined);
     assert.equal(closestMatch('forgot-pasword', ['forgot-password', 'forgot-username']), 'forgot-password');
     assert.equal(closestMatch('zzz', ['locked']), undefined);
+  });
+});
+
+describe('tabKeyTarget (the ARIA tabs pattern of the explainer and the studio)', () => {
+  test('arrow keys move one tab and wrap around; Home and End go to the ends', () => {
+    assert.equal(tabKeyTarget('ArrowRight', 0, 3), 1);
+    assert.equal(tabKeyTarget('ArrowRight', 2, 3), 0);
+    assert.equal(tabKeyTarget('ArrowLeft', 1, 3), 0);
+    assert.equal(tabKeyTarget('ArrowLeft', 0, 3), 2);
+    assert.equal(tabKeyTarget('Home', 2, 3), 0);
+    assert.equal(tabKeyTarget('End', 0, 3), 2);
+  });
+
+  test('any other key moves nothing (-1): the caller leaves the event alone', () => {
+    for (const key of ['ArrowUp', 'ArrowDown', 'Tab', 'Enter', ' ', 'a']) assert.equal(tabKeyTarget(key, 1, 3), -1, key);
+  });
+
+  test('two tabs: either arrow goes to the other one', () => {
+    assert.equal(tabKeyTarget('ArrowRight', 1, 2), 0);
+    assert.equal(tabKeyTarget('ArrowLeft', 1, 2), 0);
+    assert.equal(tabKeyTarget('ArrowLeft', 0, 2), 1);
   });
 });

@@ -12,6 +12,7 @@ import type { Language } from '../../localize/languages.js';
 import type { LanguageController } from '../../localize/language-controller.js';
 import { PropertyChanges, type ElementBody } from '../shared/lazy-body.js';
 import { siteProblems } from '../shared/site-problems.js';
+import { tabKeyTarget } from '../shared/tab-keys.js';
 import { backupView, gridView, totpView, type ClockCheck } from './method-views.js';
 import { codeCheckView, type CodeLock } from './code-check-view.js';
 import { checkDeviceClock } from './device-clock-check.js';
@@ -168,17 +169,7 @@ export class AuthCodeExplainerBody implements ElementBody {
 
   private _onTabKey(event: KeyboardEvent): void {
     const methods = this._methods;
-    const index = methods.indexOf(this.activeMethod);
-    const next =
-      event.key === 'ArrowRight'
-        ? (index + 1) % methods.length
-        : event.key === 'ArrowLeft'
-          ? (index + methods.length - 1) % methods.length
-          : event.key === 'Home'
-            ? 0
-            : event.key === 'End'
-              ? methods.length - 1
-              : -1;
+    const next = tabKeyTarget(event.key, methods.indexOf(this.activeMethod), methods.length);
     if (next < 0) return;
     event.preventDefault();
     this._set({ active: methods[next]! });

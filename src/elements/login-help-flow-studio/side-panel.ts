@@ -5,6 +5,7 @@
  */
 import { html, type TemplateResult } from 'lit';
 import { msg } from '../../localize/msg.js';
+import { tabKeyTarget } from '../shared/tab-keys.js';
 
 export type SideTab = 'guide' | 'graph' | 'lists';
 const TABS: readonly SideTab[] = ['guide', 'graph', 'lists'];
@@ -24,17 +25,7 @@ export function sidePanel({ tab, guide, graph, lists, onTab }: SidePanelContext)
     lists: msg('Lists', { id: 'lhe.studio.tab.lists' }),
   };
   const keydown = (event: KeyboardEvent) => {
-    const at = TABS.indexOf(tab);
-    const to =
-      event.key === 'ArrowRight'
-        ? (at + 1) % TABS.length
-        : event.key === 'ArrowLeft'
-          ? (at + TABS.length - 1) % TABS.length
-          : event.key === 'Home'
-            ? 0
-            : event.key === 'End'
-              ? TABS.length - 1
-              : -1;
+    const to = tabKeyTarget(event.key, TABS.indexOf(tab), TABS.length);
     if (to < 0) return;
     event.preventDefault();
     onTab(TABS[to]!, true);
