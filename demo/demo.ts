@@ -6,7 +6,10 @@
  * No inline script or style anywhere (the server sends a strict CSP with Trusted Types): text is
  * set with `textContent`, visibility with `hidden` and classes.
  */
-import '../src/define/login-help-flow.js';
+// As a site whose server renders the elements (README, "Help before JavaScript"): after a login
+// posted without script, the server sends the guide already rendered (demo/login-post.mjs).
+// login-help-elements/hydrate.js loads Lit's hydration support, then defines the elements.
+import '../src/define/hydrate.js';
 import type { LoginHelpFlow } from '../src/define/login-help-flow.js';
 import type { Language } from '../src/localize/languages.js';
 import { chooseLang, isLang, langCookie, LANG_KEY } from './page-language.js';
@@ -101,6 +104,8 @@ function setLang(next: Lang): void {
   }
   // The same choice for the server, which then sends the page in this language next time.
   document.cookie = langCookie(next);
+  // Sent without this script (demo/login-post.mjs), the form asks for the page's language too.
+  form.action = `/login?lang=${encodeURIComponent(next)}`;
   // <login-help-flow> has no `lang` of its own here: it follows the document's.
   if (document.documentElement.lang !== next) document.documentElement.lang = next;
   applyText();
@@ -196,20 +201,25 @@ function logEvent(event: Event): void {
   while (demoLog.children.length > 8) demoLog.lastElementChild?.remove();
 }
 
+/** The page's listeners on its guide (one it made, or one the server rendered). */
+function listenTo(guide: LoginHelpFlow): void {
+  guide.addEventListener('login-help-username-fixed', (event) => {
+    usernameInput.value = event.detail.username;
+    usernameInput.classList.add('just-fixed');
+    setTimeout(() => usernameInput.classList.remove('just-fixed'), 1600);
+  });
+  for (const type of ['login-help-navigated', 'login-help-resolved', 'login-help-failed', 'login-help-username-fixed']) {
+    guide.addEventListener(type, logEvent);
+  }
+}
+
 /** Shows the guide, started at the step for `error` (none: the guide's first step). */
 function showHelp({ error, username, retryAt }: { error?: ErrorCode; username?: string; retryAt?: string }): void {
   if (!help) {
     help = document.createElement('login-help-flow');
     help.setAttribute('contact-url', '/contact');
     help.setAttribute('request-action', '/api/requests');
-    help.addEventListener('login-help-username-fixed', (event) => {
-      usernameInput.value = event.detail.username;
-      usernameInput.classList.add('just-fixed');
-      setTimeout(() => usernameInput.classList.remove('just-fixed'), 1600);
-    });
-    for (const type of ['login-help-navigated', 'login-help-resolved', 'login-help-failed', 'login-help-username-fixed']) {
-      help.addEventListener(type, logEvent);
-    }
+    listenTo(help);
     helpPanel.append(help);
   }
   // The same element for every failure: a new `error` restarts it at that error's step.
@@ -341,7 +351,9 @@ byId<HTMLButtonElement>('close-help').addEventListener('click', () => {
   byId<HTMLButtonElement>('open-help').focus();
 });
 
-byId<HTMLButtonElement>('logout').addEventListener('click', () => {
+byId<HTMLButtonElement>('logout').addEventListener('click', (event) => {
+  // In place: no need to load the page again (its form does that without script).
+  event.preventDefault();
   showLoginForm();
   usernameInput.focus();
 });
@@ -410,4 +422,32 @@ async function resetDemo(): Promise<void> {
 
 byId<HTMLButtonElement>('demo-reset').addEventListener('click', () => void resetDemo());
 
+// ---------------------------------------------------------------------------------------------
+// A page the server sent after a login posted without script (demo/login-post.mjs): its state is
+// in the HTML (the message's data attributes, the guide server-rendered, the welcome's username).
+
+/** Takes over what the server rendered, so that the page goes on from there. */
+function adoptServedState(): void {
+  // Unseen as the server sent it: it needs this script.
+  for (const element of document.querySelectorAll('[data-needs-script]')) element.removeAttribute('data-needs-script');
+  const served = helpPanel.querySelector('login-help-flow');
+  if (served) {
+    help = served;
+    listenTo(served);
+    // Rendered in the request's language; from now on it follows the page's, as the guides demo.ts makes.
+    served.removeAttribute('lang');
+  }
+  const { error, retryAt, captchaWrong } = messageBox.dataset;
+  if (error) {
+    message = {
+      kind: 'error',
+      code: toErrorCode(error),
+      ...(captchaWrong !== undefined ? { captchaWrong: true } : {}),
+      ...(retryAt ? { retryAt } : {}),
+    };
+  }
+  if (welcome.dataset['username'] !== undefined && !welcome.hidden) loggedInAs = welcome.dataset['username'];
+}
+
+adoptServedState();
 setLang(lang);

@@ -6,8 +6,12 @@
 //                    `?lang=`, the cookie of the last choice, Accept-Language, else English)
 //   GET /contact     the site's "contact form" (a static page in three languages)
 //   GET /assets/…    the hashed scripts, styles and images: cached for a year, immutable
+//   POST /login      the login form posted without JavaScript: the page again, with the help for
+//                    the error server-rendered (demo/login-post.mjs)
+//   GET /help        the whole guide as one static page (what that help links to without script)
 //   /api/…           demo/api.mjs
 //   GET /demo/…      redirects to the same page here (the development server's addresses)
+//   GET /favicon.ico redirects to the site's icon (for the help page, which names none)
 //
 // Every file is sent compressed as the browser asks (Accept-Encoding: brotli, else gzip: the
 // build's .br and .gz files, made once at their best levels), with Vary: Accept-Encoding. The login
@@ -16,9 +20,11 @@
 import { createServer } from 'node:http';
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
+import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { extname, join } from 'node:path';
 import { CONTENT_SECURITY_POLICY, createApiListener, createLoginService, DEMO_ACCOUNT } from './api.mjs';
 import { acceptedLanguages, chooseLang, langFromCookie } from './page-language.ts';
+import { allowInlineStyles, defaultHelpPage, loginPostPage, NOT_A_FORM } from './login-post.mjs';
 import { DEMO_BUILD_DIR, ensureDemoBuild } from '../scripts/build-demo.mjs';
 
 const CONTENT_TYPES = {
@@ -80,6 +86,8 @@ async function loadBuild(dir) {
 export async function startProduction({ port = Number(process.env.PORT ?? 8000), hostname = 'localhost', log = true, build = true } = {}) {
   if (build) await ensureDemoBuild({ log });
   const files = await loadBuild(DEMO_BUILD_DIR);
+  // For pages that name no icon (the static help page): the site's, where browsers look first.
+  const favicon = [...files.keys()].find((file) => /^assets\/favicon-[\w-]+\.svg$/.test(file));
   const service = createLoginService();
   const api = createApiListener(service);
   const csp = process.env.DEMO_CSP !== 'off';
@@ -117,6 +125,42 @@ export async function startProduction({ port = Number(process.env.PORT ?? 8000),
     res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' });
     res.end('Not found\n');
   };
+  /** The visitor's language: `?lang=`, the cookie of the last choice, Accept-Language, else English. */
+  const langOf = (req, url) =>
+    chooseLang({
+      asked: url.searchParams.get('lang'),
+      remembered: langFromCookie(req.headers.cookie),
+      preferred: acceptedLanguages(req.headers['accept-language']),
+    });
+  /** A page made for this request (not a file of the build), compressed as asked, never cached. */
+  const sendPage = (req, res, status, html, headers = {}) => {
+    const encoding = chooseEncoding(req.headers['accept-encoding']);
+    const body = encoding === 'br' ? brotliCompressSync(html) : encoding === 'gzip' ? gzipSync(html) : Buffer.from(html);
+    res.writeHead(status, {
+      'content-type': 'text/html; charset=utf-8',
+      'content-length': body.length,
+      'cache-control': 'no-store',
+      'x-content-type-options': 'nosniff',
+      vary: 'Accept-Encoding',
+      ...(encoding ? { 'content-encoding': encoding } : {}),
+      ...(csp ? { 'content-security-policy': allowInlineStyles(CONTENT_SECURITY_POLICY, html) } : {}),
+      ...headers,
+    });
+    res.end(req.method === 'HEAD' ? undefined : body);
+  };
+  /** POST /login without script: the login page again, failed (with its help) or logged in. */
+  const loginPost = async (req, res, url) => {
+    const lang = langOf(req, url);
+    const page = files.get(`index.${lang}.html`).variants.identity.body.toString('utf8');
+    const html = await loginPostPage(req, { service, lang, page });
+    if (html === undefined) {
+      res.writeHead(415, { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' });
+      res.end(NOT_A_FORM);
+      return;
+    }
+    sendPage(req, res, 200, html, { 'content-language': lang });
+  };
+
   const redirect = (res, location) => {
     res.writeHead(302, { location, 'cache-control': 'no-store' });
     res.end();
@@ -133,17 +177,33 @@ export async function startProduction({ port = Number(process.env.PORT ?? 8000),
       });
       return;
     }
+    if (path === '/login' && req.method === 'POST') {
+      loginPost(req, res, url).catch((error) => {
+        console.error(error);
+        if (!res.headersSent) res.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' });
+        res.end();
+      });
+      return;
+    }
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       res.writeHead(405, { allow: 'GET, HEAD', 'content-type': 'text/plain; charset=utf-8' });
       res.end('Method not allowed\n');
       return;
     }
+    if (path === '/help') {
+      const lang = langOf(req, url);
+      defaultHelpPage(lang).then(
+        (html) => sendPage(req, res, 200, html, { 'content-language': lang }),
+        (error) => {
+          console.error(error);
+          res.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' });
+          res.end();
+        },
+      );
+      return;
+    }
     if (path === '/') {
-      const lang = chooseLang({
-        asked: url.searchParams.get('lang'),
-        remembered: langFromCookie(req.headers.cookie),
-        preferred: acceptedLanguages(req.headers['accept-language']),
-      });
+      const lang = langOf(req, url);
       sendFile(req, res, `index.${lang}.html`, {
         'cache-control': 'no-cache',
         'content-language': lang,
@@ -151,6 +211,7 @@ export async function startProduction({ port = Number(process.env.PORT ?? 8000),
       });
     } else if (path === '/contact') sendFile(req, res, 'contact.html', { 'cache-control': 'no-cache' });
     else if (path.startsWith('/assets/') && files.has(path.slice(1))) sendFile(req, res, path.slice(1), { 'cache-control': IMMUTABLE });
+    else if (path === '/favicon.ico' && favicon) redirect(res, `/${favicon}`);
     else if (path === '/demo' || path === '/demo/' || path === '/demo/index.html') redirect(res, `/${url.search}`);
     else if (path === '/demo/contact.html' || path === '/contact.html') redirect(res, `/contact${url.search}`);
     else notFound(res);

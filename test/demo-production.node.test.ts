@@ -8,6 +8,8 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { request, type IncomingHttpHeaders } from 'node:http';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { startProduction, type ProductionDemo } from '../demo/production-server.mjs';
 
 interface Answer {
@@ -43,6 +45,27 @@ const assetsOf = (html: string) => [...html.matchAll(/(?:src|href)="(\/assets\/[
 
 /** Lit's development build says this in the console; its production build carries no such text. */
 const DEV_MODE = /Lit is in dev mode|Multiple versions of Lit loaded/;
+
+/** The default flow's steps, to name the step the server must have rendered. */
+const defaultFlow = JSON.parse(readFileSync(new URL('../src/flows/default.json', import.meta.url), 'utf8')) as {
+  errors: Record<string, string>;
+  steps: { id: string; title: Record<string, string> }[];
+};
+/** The title of the step for `error`, as HTML text (quotes and the like as character references). */
+const errorTitle = (error: string, lang: string) =>
+  defaultFlow.steps
+    .find((step) => step.id === defaultFlow.errors[error])!
+    .title[lang]!.replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&#39;');
+
+/** The 'sha256-…' sources a Content-Security-Policy header allows for inline styles. */
+const styleHashes = (policy: unknown) => [...String(policy).matchAll(/'sha256-([^']+)'/g)].map((match) => match[1]);
+/** The SHA-256 (base64) of each inline `<style>` of `html`. */
+const inlineStyles = (html: string) =>
+  [...html.matchAll(/<style>([\s\S]*?)<\/style>/g)].map((match) => createHash('sha256').update(match[1]!, 'utf8').digest('base64'));
 
 describe('the demo served as a real login page ships (npm start)', () => {
   let demo: ProductionDemo;
@@ -128,5 +151,77 @@ describe('the demo served as a real login page ships (npm start)', () => {
     assert.equal(old.status, 302);
     assert.equal(old.headers.location, '/?lang=en');
     assert.equal((await get(new URL('/assets/nothing-12345678.js', demo.url).href)).status, 404);
+  });
+
+  describe('a login posted without JavaScript (POST /login, demo/login-post.mjs)', () => {
+    const post = (fields: Record<string, string>, lang = 'en', headers: Record<string, string> = {}) =>
+      get(
+        new URL(`/login?lang=${lang}`, demo.url).href,
+        { 'content-type': 'application/x-www-form-urlencoded', 'accept-encoding': 'br, gzip', ...headers },
+        'POST',
+        new URLSearchParams(fields).toString(),
+      );
+
+    before(() => demo.service.reset());
+
+    test('failed: the login page again, with the message, the username kept and the help for the error rendered in it', async () => {
+      const answer = await post({ username: 'ｔａｒｏ"><script>alert(1)</script>', password: 'wrong' }, 'ja');
+      assert.equal(answer.status, 200);
+      assert.equal(answer.headers['content-encoding'], 'br');
+      assert.equal(answer.headers['cache-control'], 'no-store');
+      assert.match(answer.text, /<html lang="ja">/);
+      assert.match(
+        answer.text,
+        /<div id="login-message" class="message shown" role="alert" data-error="invalid-credentials"><p>ユーザー名またはパスワードが違います。/,
+      );
+      // What was typed, escaped: in the field and in the guide's username check, never as markup.
+      assert.match(answer.text, /id="username" value="ｔａｒｏ&quot;&gt;&lt;script&gt;alert\(1\)&lt;\/script&gt;"/);
+      assert.doesNotMatch(answer.text, /<script>alert/);
+      // The help panel shown, with the guide server-rendered at the error's step (declarative shadow DOM).
+      assert.match(answer.text, /<section class="help-panel" id="help-panel"[^>]*aria-label="ログインのヘルプ">/);
+      assert.match(
+        answer.text,
+        /<login-help-flow[^>]* error="invalid-credentials"[^>]* page-url="\/help\?lang=ja"[^>]*><template shadowroot="open" shadowrootmode="open">/,
+      );
+      assert.ok(answer.text.includes(errorTitle('invalid-credentials', 'ja')), 'the heading of the error step');
+      assert.match(answer.text, /<fieldset class="captcha" id="captcha" hidden>/, 'no image check yet');
+      // The strict policy stays, with the hashes of exactly the inline sheets sent.
+      const policy = String(answer.headers['content-security-policy']);
+      assert.match(policy, /script-src 'self';/);
+      assert.deepEqual(styleHashes(policy), [...new Set(inlineStyles(answer.text))]);
+      assert.ok(styleHashes(policy).length > 0);
+    });
+
+    test('the image check after three failures, the lock after five (with the time it ends)', async () => {
+      const fields = { username: 'nojs-lock', password: 'wrong' };
+      for (let i = 0; i < 2; i++) await post(fields);
+      const third = await post(fields);
+      assert.match(third.text, /<fieldset class="captcha" id="captcha">/);
+      assert.match(third.text, /data-error="captcha-required"/);
+      assert.ok(third.text.includes(errorTitle('captcha-required', 'en')));
+      const wrong = await post({ ...fields, captcha: '0000' });
+      assert.match(wrong.text, /data-error="captcha-required" data-captcha-wrong=""><p>The digits of the image check were not right/);
+      const locked = await post({ ...fields, captcha: '0000' });
+      const retryAt = /data-retry-at="([^"]+)"/.exec(locked.text)?.[1];
+      assert.ok(retryAt && Date.parse(retryAt) > Date.now(), `retry at ${retryAt}`);
+      assert.match(locked.text, /<p>Login is temporarily blocked\. You can log in again from about \d{1,2}:\d{2}\s?[AP]M UTC\.<\/p>/);
+      assert.match(locked.text, new RegExp(`<login-help-flow[^>]* error="locked"[^>]* retry-at="${retryAt}"`));
+      assert.ok(locked.text.includes(errorTitle('locked', 'en')));
+    });
+
+    test('logged in: the page with its welcome; a body that is not a form: 415; the static help page', async () => {
+      const welcome = await post({ username: 'demo', password: 'correct horse' }, 'zh-Hans');
+      assert.match(welcome.text, /<section class="card login-card" id="login-card"[^>]* hidden>/);
+      assert.match(welcome.text, /<section class="card welcome-card" id="welcome" data-username="demo"[^>]*>/);
+      assert.doesNotMatch(welcome.text, /id="welcome"[^>]* hidden/);
+      assert.match(welcome.text, /<p id="welcome-text">[^<]*demo[^<]*<\/p>/);
+      const json = await get(new URL('/login', demo.url).href, { 'content-type': 'application/json' }, 'POST', '{"username":"demo"}');
+      assert.equal(json.status, 415);
+      const help = await get(new URL('/help?lang=ja', demo.url).href, { 'accept-encoding': 'gzip' });
+      assert.equal(help.status, 200);
+      assert.match(help.text, /<html lang="ja">/);
+      assert.ok(help.text.includes(`id="step-${defaultFlow.errors['invalid-credentials']}"`));
+      assert.deepEqual(styleHashes(help.headers['content-security-policy']), [...new Set(inlineStyles(help.text))]);
+    });
   });
 });

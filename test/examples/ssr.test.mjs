@@ -16,6 +16,7 @@ import { build } from 'vite';
 import { chromium } from 'playwright-core';
 import { chromiumArgs, chromiumPath } from '../../scripts/chromium.mjs';
 import { recordProblems } from './page-problems.mjs';
+import { hydrationSeen, watchHydration } from './hydration-watch.mjs';
 
 const repo = fileURLToPath(new URL('../../', import.meta.url));
 const defaultFlow = JSON.parse(await readFile(path.join(repo, 'src/flows/default.json'), 'utf8'));
@@ -45,23 +46,7 @@ async function failedLogin({ javaScriptEnabled, lang, username }) {
   page.setDefaultTimeout(10_000);
   const problems = recordProblems(page);
   // Before the page's own scripts: layout shifts, and every change in the guide's shadow root.
-  await page.addInitScript(() => {
-    window.__shifts = 0;
-    window.__changes = [];
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) window.__shifts += entry.value;
-    }).observe({ type: 'layout-shift', buffered: true });
-    document.addEventListener('DOMContentLoaded', () => {
-      const guide = document.querySelector('login-help-flow');
-      if (!guide?.shadowRoot) return;
-      window.__heading = guide.shadowRoot.querySelector('h2');
-      new MutationObserver((records) => window.__changes.push(...records.map((record) => record.type))).observe(guide.shadowRoot, {
-        childList: true,
-        subtree: true,
-        characterData: true,
-      });
-    });
-  });
+  await watchHydration(page);
   await page.goto(`${server.url}/?lang=${lang}`);
   await page.getByRole('textbox').first().fill(username);
   await page.locator('input[type=password]').fill('not the password');
@@ -100,11 +85,7 @@ describe('server rendering (examples/ssr)', () => {
       await guide.evaluate((el) => el.updateComplete);
       // Past any late task (the embedded element's), then the record of the page so far.
       await page.waitForTimeout(500);
-      const seen = await page.evaluate(() => ({
-        shifts: window.__shifts,
-        changes: window.__changes,
-        sameHeading: window.__heading === document.querySelector('login-help-flow').shadowRoot.querySelector('h2'),
-      }));
+      const seen = await hydrationSeen(page);
       assert.equal(seen.shifts, 0, 'cumulative layout shift');
       assert.deepEqual(seen.changes, [], 'the shadow root changed during hydration');
       assert.equal(seen.sameHeading, true, 'the heading is the server-rendered node');
