@@ -120,7 +120,8 @@ export async function failedLoginPage(page, { lang, username, body, now = Date.n
   // The same two parts demo.ts renders: the sentence, and a way down to the help (here a link).
   const message = `<p>${escapeText(failureText(lang, body, now))}</p><a class="link-button see-help" href="#help-panel">${escapeText(fill(lang, 'seeHelp'))} ↓</a>`;
   let html = change(page, /<div id="login-message" class="message" role="alert"><\/div>/, () => {
-    return `<div id="login-message" class="message shown" role="alert"${data}>${message}</div>`;
+    // Focused as the page loads (an alert already in the page is not announced): read first.
+    return `<div id="login-message" class="message shown" role="alert" tabindex="-1" autofocus${data}>${message}</div>`;
   });
   html = change(html, /<input(\s+)id="username"/, (_, space) => `<input${space}id="username" value="${escapeAttribute(username)}"`);
   html = setHidden(html, 'captcha', !body.captcha);
@@ -143,6 +144,8 @@ export function welcomePage(page, { lang, username }) {
     /<section([^>]*\sid="welcome")/,
     (_, attributes) => `<section${attributes} data-username="${escapeAttribute(username)}"`,
   );
+  // Focused as the page loads, as demo.ts focuses it after a login with script.
+  html = change(html, /<h1 id="welcome-title" tabindex="-1"/, () => '<h1 id="welcome-title" tabindex="-1" autofocus');
   return change(
     html,
     /<p id="welcome-text"><\/p>/,

@@ -60,6 +60,8 @@ describe('the demo logged into without JavaScript (POST /login)', () => {
         await page.goto(`${demo.url}?lang=${lang}`);
         await submitLogin(page, { username: 'ｔａｒｏ', password: 'wrong' });
         assert.equal(await page.getByRole('alert').locator('p').textContent(), TEXT[lang]['error.invalid-credentials'], lang);
+        // The message has the focus: what a screen reader reads first on the page.
+        assert.equal(await page.evaluate(() => document.activeElement?.id), 'login-message', `${lang}: the focus`);
         assert.equal(await page.locator('#username').inputValue(), 'ｔａｒｏ', `${lang}: the username kept`);
         const guide = page.locator('login-help-flow');
         const step = errorStep('invalid-credentials');
@@ -105,6 +107,7 @@ describe('the demo logged into without JavaScript (POST /login)', () => {
       );
       await submitLogin(page, { username: 'demo', password: 'correct horse', captcha: '7351' });
       assert.ok(await page.getByRole('heading', { level: 1, name: TEXT.en.welcomeTitle }).isVisible());
+      assert.equal(await page.evaluate(() => document.activeElement?.id), 'welcome-title', 'the focus');
       assert.equal(await page.locator('#login-card').isVisible(), false);
       await Promise.all([page.waitForURL(/\/\?$|\/$/), page.getByRole('button', { name: TEXT.en.logout }).click()]);
       assert.ok(await page.getByRole('heading', { level: 1, name: TEXT.en.loginTitle }).isVisible(), 'the login form again');
