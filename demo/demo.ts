@@ -106,6 +106,7 @@ function setLang(next: Lang): void {
   document.cookie = langCookie(next);
   // Sent without this script (demo/login-post.mjs), the form asks for the page's language too.
   form.action = `/login?lang=${encodeURIComponent(next)}`;
+  for (const input of document.querySelectorAll<HTMLInputElement>('input[type="hidden"][name="lang"]')) input.value = next;
   // <login-help-flow> has no `lang` of its own here: it follows the document's.
   if (document.documentElement.lang !== next) document.documentElement.lang = next;
   applyText();
@@ -340,7 +341,8 @@ showPassword.addEventListener('change', () => {
   passwordInput.type = showPassword.checked ? 'text' : 'password';
 });
 
-byId<HTMLButtonElement>('open-help').addEventListener('click', () => {
+byId<HTMLButtonElement>('open-help').addEventListener('click', (event) => {
+  event.preventDefault(); // its form, for a page without this script, opens the help page
   showHelp({ username: usernameInput.value || undefined });
   renderMessage();
   revealHelp();
@@ -359,7 +361,8 @@ byId<HTMLButtonElement>('logout').addEventListener('click', (event) => {
 });
 
 for (const button of document.querySelectorAll<HTMLButtonElement>('[data-lang]')) {
-  button.addEventListener('click', () => {
+  button.addEventListener('click', (event) => {
+    event.preventDefault(); // in place (their form loads the page in that language without script)
     const next = button.dataset['lang'];
     if (isLang(next)) setLang(next);
   });

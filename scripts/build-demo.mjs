@@ -85,8 +85,8 @@ const escapeAttribute = (text) => escapeText(text).replace(/"/g, '&quot;');
 /**
  * The login page (Vite's index.html) written in `lang`: `<html lang>`, `<title>`, the text of
  * every `data-i18n` element, every `data-i18n-aria-label`'s aria-label and the language buttons'
- * aria-pressed, exactly as demo.ts's applyText() sets them, and the login form's action (its
- * `?lang=`, as demo.ts's setLang() sets it). Throws when an element it must fill
+ * aria-pressed, exactly as demo.ts's applyText() sets them, and the language the forms send
+ * without script (the login form's `?lang=`, the hidden `lang` fields, as demo.ts's setLang() sets them). Throws when an element it must fill
  * holds markup (the page's text elements hold text only) or when a key has no text.
  */
 export function writePageIn(html, lang, TEXT) {
@@ -99,6 +99,7 @@ export function writePageIn(html, lang, TEXT) {
   out = out.replace(/<title>[^<]*<\/title>/, `<title>${escapeText(lookup('docTitle'))}</title>`);
   // Sent without script, the login form keeps the page's language (demo/login-post.mjs answers in it).
   out = out.replace(/(<form id="login-form"[^>]*\saction=")\/login"/, `$1/login?lang=${encodeURIComponent(lang)}"`);
+  out = out.replace(/(<input type="hidden" name="lang" value=")[^"]*"/g, `$1${escapeAttribute(lang)}"`);
   let filled = 0;
   let written = '';
   let cursor = 0;

@@ -98,7 +98,7 @@ describe('the demo served as a real login page ships (npm start)', () => {
     assert.match(en.text, /<html lang="en">/);
     assert.match(en.text, /<title>Log in \| Tsubame Members<\/title>/);
     assert.match(en.text, /<h1 id="login-title" data-i18n="loginTitle">Log in<\/h1>/);
-    assert.match(en.text, /<button type="button" data-lang="en" lang="en" aria-pressed="true">/);
+    assert.match(en.text, /<button type="submit" name="lang" value="en" data-lang="en" lang="en" aria-pressed="true">/);
 
     // ?lang= first, then the last choice (the cookie demo.ts writes), then Accept-Language.
     const zh = await get(`${demo.url}?lang=zh-CN`, { 'accept-language': 'ja' });
@@ -172,7 +172,7 @@ describe('the demo served as a real login page ships (npm start)', () => {
       assert.match(answer.text, /<html lang="ja">/);
       assert.match(
         answer.text,
-        /<div id="login-message" class="message shown" role="alert" data-error="invalid-credentials"><p>ユーザー名またはパスワードが違います。/,
+        /<div id="login-message" class="message shown" role="alert" tabindex="-1" autofocus data-error="invalid-credentials"><p>ユーザー名またはパスワードが違います。/,
       );
       // What was typed, escaped: in the field and in the guide's username check, never as markup.
       assert.match(answer.text, /id="username" value="ｔａｒｏ&quot;&gt;&lt;script&gt;alert\(1\)&lt;\/script&gt;"/);

@@ -117,6 +117,22 @@ describe('the demo logged into without JavaScript (POST /login)', () => {
     }
   });
 
+  test("the page's other controls without script: the language buttons, and “Can't log in?” opening the help page", async () => {
+    const { context, page, problems } = await open({ javaScriptEnabled: false });
+    try {
+      await page.goto(`${demo.url}?lang=en`);
+      await Promise.all([page.waitForURL(/\?lang=ja$/), page.getByRole('button', { name: '日本語' }).click()]);
+      assert.ok(await page.getByRole('heading', { level: 1, name: TEXT.ja.loginTitle }).isVisible(), 'the page in Japanese');
+      assert.equal(await page.getByRole('button', { name: '日本語' }).getAttribute('aria-pressed'), 'true');
+      await Promise.all([page.waitForURL(/\/help\?lang=ja$/), page.getByRole('button', { name: TEXT.ja.cantLogin }).click()]);
+      assert.equal(await page.locator('html').getAttribute('lang'), 'ja');
+      assert.ok(await page.locator(`section#step-${defaultFlow.start}`).isVisible(), 'the help page, from its first step');
+      assert.deepEqual(problems, []);
+    } finally {
+      await context.close();
+    }
+  });
+
   test('with JavaScript, the page posted before its script ran: hydrated in place, then it works', async () => {
     demo.service.reset();
     const { context, page, problems } = await open({ javaScriptEnabled: true });
