@@ -20,12 +20,10 @@ import { fileURLToPath } from 'node:url';
 import { renderElement } from '../src/ssr/index.ts';
 import { helpPage } from '../src/static/index.ts';
 import { fill } from './text.ts';
+import { escapeAttribute, escapeText } from '../scripts/build-demo.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 let defaultFlow;
-
-const escapeText = (text) => String(text).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-const escapeAttribute = (text) => escapeText(text).replace(/"/g, '&quot;');
 
 /** `policy` with the SHA-256 hashes of `html`'s inline `<style>` sheets added to its style-src. */
 export function allowInlineStyles(policy, html) {
@@ -43,6 +41,8 @@ export async function readForm(req, limit = 16 * 1024) {
     .split(';')[0]
     .trim()
     .toLowerCase();
+  // Not a form: nothing to read (Node discards the unread body).
+  if (type !== 'application/x-www-form-urlencoded') return null;
   let size = 0;
   const chunks = [];
   for await (const chunk of req) {
@@ -50,7 +50,6 @@ export async function readForm(req, limit = 16 * 1024) {
     if (size > limit) return null;
     chunks.push(chunk);
   }
-  if (type !== 'application/x-www-form-urlencoded') return null;
   return new URLSearchParams(Buffer.concat(chunks).toString('utf8'));
 }
 

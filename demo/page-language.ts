@@ -49,6 +49,14 @@ export function chooseLang({
   return 'en';
 }
 
+/**
+ * The language of a request to the demo's servers: its `?lang=` (`asked`), else the last choice in
+ * its Cookie header, else its Accept-Language, else English.
+ */
+export function requestLang(asked: string | null | undefined, headers: { cookie?: string; 'accept-language'?: string }): Language {
+  return chooseLang({ asked, remembered: langFromCookie(headers.cookie), preferred: acceptedLanguages(headers['accept-language']) });
+}
+
 /** The language tags of an Accept-Language header, most wanted first (`q=0`, "not this one", left out; `*` too). */
 export function acceptedLanguages(header: string | undefined): string[] {
   if (!header) return [];

@@ -23,7 +23,7 @@ import { readFile } from 'node:fs/promises';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { extname, join } from 'node:path';
 import { CONTENT_SECURITY_POLICY, createApiListener, createLoginService, DEMO_ACCOUNT } from './api.mjs';
-import { acceptedLanguages, chooseLang, langFromCookie } from './page-language.ts';
+import { requestLang } from './page-language.ts';
 import { allowInlineStyles, defaultHelpPage, loginPostPage, NOT_A_FORM } from './login-post.mjs';
 import { DEMO_BUILD_DIR, ensureDemoBuild } from '../scripts/build-demo.mjs';
 
@@ -126,12 +126,13 @@ export async function startProduction({ port = Number(process.env.PORT ?? 8000),
     res.end('Not found\n');
   };
   /** The visitor's language: `?lang=`, the cookie of the last choice, Accept-Language, else English. */
-  const langOf = (req, url) =>
-    chooseLang({
-      asked: url.searchParams.get('lang'),
-      remembered: langFromCookie(req.headers.cookie),
-      preferred: acceptedLanguages(req.headers['accept-language']),
-    });
+  const langOf = (req, url) => requestLang(url.searchParams.get('lang'), req.headers);
+  /** After an error answering a request: logged, and a 500 if nothing was sent yet. */
+  const serverError = (res) => (error) => {
+    console.error(error);
+    if (!res.headersSent) res.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' });
+    res.end();
+  };
   /** A page made for this request (not a file of the build), compressed as asked, never cached. */
   const sendPage = (req, res, status, html, headers = {}) => {
     const encoding = chooseEncoding(req.headers['accept-encoding']);
@@ -170,19 +171,11 @@ export async function startProduction({ port = Number(process.env.PORT ?? 8000),
     const url = new URL(req.url ?? '/', 'http://localhost');
     const path = url.pathname;
     if (path.startsWith('/api/')) {
-      api(req, res).catch((error) => {
-        console.error(error);
-        if (!res.headersSent) res.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' });
-        res.end();
-      });
+      api(req, res).catch(serverError(res));
       return;
     }
     if (path === '/login' && req.method === 'POST') {
-      loginPost(req, res, url).catch((error) => {
-        console.error(error);
-        if (!res.headersSent) res.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' });
-        res.end();
-      });
+      loginPost(req, res, url).catch(serverError(res));
       return;
     }
     if (req.method !== 'GET' && req.method !== 'HEAD') {
@@ -192,14 +185,7 @@ export async function startProduction({ port = Number(process.env.PORT ?? 8000),
     }
     if (path === '/help') {
       const lang = langOf(req, url);
-      defaultHelpPage(lang).then(
-        (html) => sendPage(req, res, 200, html, { 'content-language': lang }),
-        (error) => {
-          console.error(error);
-          res.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' });
-          res.end();
-        },
-      );
+      defaultHelpPage(lang).then((html) => sendPage(req, res, 200, html, { 'content-language': lang }), serverError(res));
       return;
     }
     if (path === '/') {

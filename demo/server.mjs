@@ -29,7 +29,7 @@ import { CONTENT_SECURITY_POLICY, createApiListener, createLoginService, DEMO_AC
 import { readFile } from 'node:fs/promises';
 import { startProduction } from './production-server.mjs';
 import { allowInlineStyles, defaultHelpPage, loginPostPage, NOT_A_FORM } from './login-post.mjs';
-import { acceptedLanguages, chooseLang, langFromCookie } from './page-language.ts';
+import { requestLang } from './page-language.ts';
 import { TEXT } from './text.ts';
 import { writePageIn } from '../scripts/build-demo.mjs';
 
@@ -39,12 +39,7 @@ export { CAPTCHA_AFTER, CAPTCHA_ANSWER, CONTENT_SECURITY_POLICY, createLoginServ
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
 /** The visitor's language, as the production server chooses it. */
-const langOf = (ctx) =>
-  chooseLang({
-    asked: ctx.query.lang,
-    remembered: langFromCookie(ctx.get('cookie')),
-    preferred: acceptedLanguages(ctx.get('accept-language')),
-  });
+const langOf = (ctx) => requestLang(ctx.URL.searchParams.get('lang'), ctx.req.headers);
 
 /** The Content-Security-Policy header for `html` (its inline style sheets allowed by hash). */
 const cspOf = (html) =>

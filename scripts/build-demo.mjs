@@ -79,8 +79,10 @@ export function staleReason() {
   return newestSource() > builtAt ? 'sources changed since the last build' : undefined;
 }
 
-const escapeText = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-const escapeAttribute = (text) => escapeText(text).replace(/"/g, '&quot;');
+/** `text` as element content of the demo's pages (also demo/login-post.mjs's). */
+export const escapeText = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+/** `text` as a double-quoted attribute value of the demo's pages. */
+export const escapeAttribute = (text) => escapeText(text).replace(/"/g, '&quot;');
 
 /**
  * The login page (Vite's index.html) written in `lang`: `<html lang>`, `<title>`, the text of
